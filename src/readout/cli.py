@@ -1,0 +1,115 @@
+"""The ``readout`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import IO, Any
+
+from readout import __version__
+from readout.engines.local import code_documents
+from readout.ingest import read_documents
+from readout.model import Document, IngestError, Record
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """Number of documents, when cheap to know (files and JSONL lines), for the progress bar."""
+    total = 0
+    for p in map(Path, paths):
+        files = sorted(p.rglob("*")) if p.is_dir() else [p]
+        for f in files:
+            if f.suffix.lower() == ".jsonl" and f.is_file():
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif f.suffix.lower() in (".txt", ".html", ".htm") and f.is_file():
+                total += 1
+    return total or None
+
+
+def _progress(items: Iterator[Record | IngestError], total: int | None, enabled: bool) -> Iterator[Record | IngestError]:
+    if not enabled:
+        yield from items
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = [TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
+    with Progress(*columns, transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("coding", total=total)
+        for item in items:
+            bar.advance(task)
+            yield item
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def format_table(rec: Record) -> str:
+    """A human summary of one record: events, participants, stances, topics."""
+    lines = [f"== {rec.doc_id}: {rec.title or '(no title)'}"]
+    if not rec.is_readout:
+        lines.append("   not a readout (no interaction reported)")
+    for e in rec.events:
+        where = ""
+        if e.location:
+            where = f" in {e.location.name or '?'} ({e.location.country})"
+        lines.append(f"   {e.kind} {e.date or 'date?'}{where} mode={e.mode} CAMEO {e.cameo}")
+        for p in e.participants:
+            side = p.country or p.org or "?"
+            lines.append(f"     - {p.name or '(unnamed)'} [{side}] {p.title or ''}".rstrip())
+    for s in rec.stances:
+        lines.append(f"   stance: {s.holder} {s.alignment} {s.target} on {s.issue}")
+    if rec.topics:
+        lines.append("   topics: " + ", ".join(rec.topics))
+    return "\n".join(lines)
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    out_ctx: Any = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
+    failed = coded = 0
+    show = sys.stderr.isatty() and not args.quiet
+    total = _count_inputs(args.paths) if show else None
+    docs: Iterator[Document | IngestError] = read_documents(args.paths)
+    with out_ctx as out:
+        out_io: IO[str] = out
+        for item in _progress(code_documents(docs), total, show):
+            if isinstance(item, IngestError):
+                failed += 1
+                print(f"readout: error: {item}", file=sys.stderr)
+                continue
+            coded += 1
+            if args.format == "table":
+                out_io.write(format_table(item) + "\n\n")
+            else:
+                out_io.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+    if not args.quiet:
+        print(f"readout: coded {coded} document(s), {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="readout", description="Turn diplomatic readouts into evidenced event data.")
+    ap.add_argument("--version", action="version", version=f"readout {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    code = sub.add_parser("code", help="code readouts (.txt, .html, .jsonl or folders) into records")
+    code.add_argument("paths", nargs="+", metavar="PATH")
+    code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write records here (default: stdout)")
+    code.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
+    code.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
+    code.set_defaults(func=cmd_code)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,472 @@
+"""Actors: people with their titles and the state or organisation they represent.
+
+Mentions are found from titles ("State Councilor and Foreign Minister Wang Yi"), apposition
+("Lu Kang, Vice-minister of ..."), known office holders, and groups ("the ambassadors of
+Japan and Russia"). Mentions are then clustered into people (surname coreference), and each
+person's country is settled from the most explicit evidence: a demonym or "of"-phrase, the
+table of office holders, then the publisher's own side for the titles that state uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from readout.extract import gazetteer
+from readout.extract.document import ParsedDoc
+from readout.extract.gazetteer import fold, name_tokens
+from readout.model import Span
+
+HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F'’]+)*|[A-Z]\.|(?:al|el)-[A-Z][a-z\u00C0-\u024F'’]+|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,4}}"
+NOT_NAME = {
+    "The", "In", "On", "At", "During", "After", "Before", "Both", "They", "He", "She", "It", "This", "That",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Today", "Yesterday", "And", "As", "For", "With", "From", "To", "Of", "By", "Beijing", "Washington",
+    "Hon", "MP", "Mr", "Ms", "Mrs", "His", "Her", "Their", "Our", "We", "I", "Excellency", "Majesty",
+    "Highness", "Both", "Also", "Later", "Earlier", "Secretary", "Minister", "President", "Prime", "Foreign",
+}
+# Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
+NAME_STOP = {
+    "Meets", "Meet", "Met", "Holds", "Hold", "Held", "Has", "Have", "Had", "Call", "Calls", "Meeting", "Meetings",
+    "Talks", "Talk", "Video", "Phone", "Telephone", "Consultation", "Consultations", "Conversation", "Visit",
+    "Visits", "Receives", "Received", "Speaks", "Spoke", "Exchange", "Exchanges", "Messages", "Message",
+    "Congratulates", "Answers", "Question", "Readout", "Summit", "Sends", "Sent", "Welcomes", "Hosts", "Attends",
+    "Discusses", "Says", "Said", "Urges", "Calls", "Thanks", "Condoles", "Chats", "And", "With", "On", "In",
+}
+GROUP_NOUNS = (
+    r"counterparts?|ambassadors?|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
+    r"delegations?|senior diplomats|diplomats|officials|members"
+)
+LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str | None
+    title: str | None
+    country: str | None = None  # from the mention itself (demonym, of-phrase)
+    org: str | None = None
+    in_headline: bool = False
+    group: bool = False
+    person: Person | None = None
+
+
+@dataclass
+class Person:
+    name: str | None
+    title: str | None
+    country: str | None
+    org: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    country_source: str = ""
+
+    @property
+    def party(self) -> str:
+        return self.country or self.org or "?"
+
+
+@dataclass
+class Actors:
+    mentions: list[Mention]  # in text order (headline mentions have in_headline=True)
+    people: list[Person]
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if not m.in_headline and start <= m.start < end]
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """A title: office words chained with of/for/the/and, state or organisation names, acronyms."""
+    off = gazetteer.offices()
+    pol = gazetteer.polities()
+    words = gazetteer.alternation(sorted(off.title_words))
+    places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
+    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)"
+    complement = rf"(?:{unit}|{places}|[A-Z]{{2,}}(?:-[A-Z]+)?|\([A-Z]{{2,}}\))"
+    connector = r"(?:\s+(?:of|for|to|on|in|and|at)(?:\s+the)?\s+|\s+|,\s+(?=" + unit + r")|\s+and\s+|\s*&\s*)"
+    return re.compile(rf"(?<![\w-])(?:{unit})(?:{connector}{complement})*")
+
+
+def _is_title(text: str) -> bool:
+    heads = gazetteer.offices().title_heads
+    return any(w.strip("()") in heads or w.lower().startswith("vice-minister") for w in re.split(r"[\s,]+", text))
+
+
+def _trim_title(title: str) -> tuple[str, str | None, str | None]:
+    """Split "Prime Minister of Japan" into ("Prime Minister", "JPN", None); keep "Ambassador to China"."""
+    pol = gazetteer.polities()
+    country = org = None
+    # "to X" names where an envoy serves, not whom they represent.
+    for s, _e, hit in pol.find(title):
+        if re.search(r"\bto\s+(?:the\s+)?$", title[:s]):
+            continue
+        if hit.is_org:
+            org = org or hit.code
+        else:
+            country = country or hit.code
+    m = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w'’ .-]+?)(?:\s*\([A-Z]+\))?$", title)
+    if m and pol.lookup(m.group(1)) is not None:
+        title = title[: m.start()]
+    return title.strip(" ,"), country, org
+
+
+def _clean_name(raw: str) -> str | None:
+    words = raw.split()
+    for i, w in enumerate(words):
+        if i and w in NAME_STOP:
+            words = words[:i]
+            break
+        if w.endswith(("'s", "’s")):
+            words = words[: i + 1]
+            break
+    off = gazetteer.offices()
+    pol = gazetteer.polities()
+    while words and (words[0] in NOT_NAME or words[0] in off.title_words):
+        words.pop(0)
+    while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or pol.lookup(words[-1])):
+        words.pop()
+    if not words:
+        return None
+    if any(pol.lookup(w) is not None and pol.lookup(w).is_demonym is False for w in words if len(words) == 1):
+        return None
+    out = []
+    for w in words:
+        w = w.rstrip("'’")
+        if w.endswith("'s") or w.endswith("’s"):
+            w = w[:-2]
+        # Japanese MOFA writes family names in capitals: "HAYASHI Yoshimasa".
+        out.append(w.capitalize() if len(w) > 2 and w.isupper() else w)
+    name = " ".join(out)
+    return name if re.search(r"[a-z]", name) else None
+
+
+def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """Person mentions anchored on titles, in ``text`` (``offset`` maps to document offsets)."""
+    pol = gazetteer.polities()
+    out: list[Mention] = []
+    tp = title_pattern()
+    for m in tp.finditer(text):
+        raw_title = m.group(0)
+        if not _is_title(raw_title):
+            continue
+        t_start, t_end = m.start(), m.end()
+        # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
+        prefix_country = prefix_org = None
+        pre = re.search(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$", text[:t_start])
+        if pre:
+            for k in range(len(pre.group(1).split())):
+                cand = " ".join(pre.group(1).split()[k:])
+                hit = pol.lookup(cand)
+                if hit is not None:
+                    if hit.is_org:
+                        prefix_org = hit.code
+                    else:
+                        prefix_country = hit.code
+                    t_start = pre.start(1) + pre.group(1).find(cand)
+                    break
+        title, t_country, t_org = _trim_title(raw_title)
+        # Honorifics and the name that follow the title.
+        after = re.match(rf"\s+{HONORIFIC}*({NAME})", text[t_end:])
+        name = None
+        end = t_end
+        if after:
+            name = _clean_name(after.group(1))
+            if name:
+                end = t_end + after.end()
+        if name is None:
+            # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...".
+            before = re.search(
+                rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$", text[:t_start]
+            )
+            if before:
+                name = _clean_name(before.group(1))
+                if name and before.group(2):  # "Lavrov, Sergey Viktorovich," puts the given names first
+                    name = f"{before.group(2)} {name}"
+                if name:
+                    t_start = before.start()
+        # "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea (ROK)"
+        of_country = of_org = None
+        if name:
+            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})", text[end:])
+            if of:
+                words = of.group(1).split()
+                for k in range(len(words), 0, -1):
+                    hit = pol.lookup(" ".join(words[:k]))
+                    if hit is not None:
+                        of_country, of_org = (None, hit.code) if hit.is_org else (hit.code, None)
+                        break
+        country = prefix_country or t_country or of_country
+        org = prefix_org or t_org or of_org
+        if country and org:
+            # "Secretary-General of the United Nations" is the org's; "Communist Party of China" the state's.
+            org = org if prefix_org or of_org else None
+        if name is None:
+            # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
+            explicit = prefix_country or prefix_org or t_country or t_org
+            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[: m.start()]) and not explicit:
+                continue
+        out.append(
+            Mention(offset + t_start, offset + end, name, title or None, country, org, in_headline=in_headline)
+        )
+    return out
+
+
+def find_groups(text: str, offset: int) -> list[Mention]:
+    """Unnamed participants fixed by a list of states: "the ambassadors of the UK, Japan and Russia"."""
+    pol = gazetteer.polities()
+    out: list[Mention] = []
+    for m in re.finditer(rf"\b({GROUP_NOUNS})\s+(?:of|from)\s+(?:the\s+)?", text, re.I):
+        codes = _list_of_polities(text[m.end() :])
+        for code, is_org in codes:
+            title = _group_title(m.group(1))
+            out.append(
+                Mention(offset + m.start(), offset + m.end(), None, title, None if is_org else code,
+                        code if is_org else None, group=True)
+            )
+    # "French, German and British counterparts"
+    demonym_list = rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+({GROUP_NOUNS})\b"
+    for m in re.finditer(demonym_list, text):
+        parts = re.split(LIST_SEP, m.group(1))
+        hits = [pol.lookup(p) for p in parts]
+        if all(h is not None for h in hits) and len(hits) > 1:
+            for h in hits:
+                assert h is not None
+                out.append(
+                    Mention(offset + m.start(), offset + m.end(), None, _group_title(m.group(2)),
+                            None if h.is_org else h.code, h.code if h.is_org else None, group=True)
+                )
+    return out
+
+
+def _group_title(noun: str) -> str:
+    noun = noun.lower()
+    if noun.startswith("ambassador"):
+        return "Ambassador"
+    if "diplomat" in noun:
+        return "senior diplomat" if "senior" in noun else "diplomat"
+    if "counterpart" in noun or "minister" in noun:
+        return "Minister"
+    return noun.rstrip("s")
+
+
+def _list_of_polities(text: str) -> list[tuple[str, bool]]:
+    """States and organisations listed at the start of ``text`` ("the UK, Japan, and Russia")."""
+    pol = gazetteer.polities()
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    while True:
+        m = pol.pattern.match(text, pos)
+        if not m:
+            break
+        hit = pol.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))
+        if hit is None or hit.is_demonym:
+            break
+        out.append((hit.code, hit.is_org))
+        sep = re.match(LIST_SEP + r"(?:the\s+)?", text[m.end() :])
+        if not sep:
+            break
+        pos = m.end() + sep.end()
+    return out
+
+
+def composition_groups(pd: ParsedDoc, group: Mention) -> list[Mention]:
+    """Members of a delegation described in a later sentence ("The delegation consists of ... including X")."""
+    pol = gazetteer.polities()
+    out: list[Mention] = []
+    for s in pd.sentences:
+        if s.start <= group.start:
+            continue
+        m = re.search(r"\b(?:consists? of|composed of|comprising|made up of|includ(?:es|ing))\b", s.text)
+        if not m or not re.match(r"\s*(?:The|This)\s+(?:\w+\s+)?(?:delegation|group)", s.text):
+            continue
+        seen: set[str] = set()
+        for _a, _b, hit in pol.find(s.text[m.start() :]):
+            if hit.is_demonym or hit.code in seen:
+                continue
+            seen.add(hit.code)
+            out.append(Mention(s.start, s.end, None, group.title, None if hit.is_org else hit.code,
+                               hit.code if hit.is_org else None, group=True))
+        if out:
+            break
+    return out
+
+
+def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_headline: bool) -> list[Mention]:
+    """Untitled names of known office holders ("Wang Yi held talks ..."), outside spans already taken."""
+    off = gazetteer.offices()
+    out = []
+    for m in re.finditer(rf"(?<![\w-])({NAME})", text):
+        s, e = offset + m.start(), offset + m.end()
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        name = _clean_name(m.group(1))
+        if not name or len(name.split()) < 2:
+            continue
+        terms = off.holders(name, pd.published.isoformat() if pd.published else None) or off.holders(name)
+        if terms and len({t.country for t in terms}) == 1:
+            out.append(Mention(s, e, name, None, in_headline=in_headline))
+    return out
+
+
+def extract_actors(pd: ParsedDoc) -> Actors:
+    mentions: list[Mention] = []
+    if pd.headline and pd.title_span is None:
+        mentions += _mentions_in(pd, pd.headline, 0, True)
+    elif pd.title_span is not None:
+        hs, he = pd.title_span
+        mentions += _mentions_in(pd, pd.norm[hs:he], hs, True)
+    body = pd.norm[pd.body_start :]
+    mentions += _mentions_in(pd, body, pd.body_start, False)
+    people = _cluster(pd, [m for m in mentions if not m.group])
+    _surname_mentions(pd, people, mentions)
+    mentions.sort(key=lambda m: (not m.in_headline, m.start))
+    return Actors(mentions, people)
+
+
+def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
+    found = find_mentions(pd, text, offset, in_headline)
+    taken = [(m.start, m.end) for m in found]
+    found += known_name_mentions(pd, text, offset, taken, in_headline)
+    groups = find_groups(text, offset)
+    for g in groups:
+        g.in_headline = in_headline
+    return found + groups
+
+
+def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
+    if a.name is None or b.name is None:
+        return False
+    ta, tb = set(name_tokens(a.name)), set(name_tokens(b.name))
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
+    """Group named mentions into people; attach bare offices to the person who holds them."""
+    people: list[Person] = []
+    ordered = sorted(mentions, key=lambda m: (m.name is None, not m.in_headline, m.start))
+    for m in ordered:
+        target = None
+        if m.name:
+            target = next((p for p in people if _compatible(p, m) and _party_ok(p, m)), None)
+        else:
+            target = _holder_of_office(people, m, pd)
+        if target is None:
+            target = Person(m.name, m.title, m.country, m.org)
+            people.append(target)
+        _merge(target, m)
+    for p in people:
+        _settle_country(pd, p)
+    return people
+
+
+def _party_ok(p: Person, m: Mention) -> bool:
+    return not (p.country and m.country and p.country != m.country)
+
+
+def _merge(p: Person, m: Mention) -> None:
+    p.mentions.append(m)
+    m.person = p
+    if m.name and (p.name is None or len(m.name) > len(p.name)):
+        p.name = m.name
+    if m.title and (p.title is None or (not m.in_headline and p.mentions[0].in_headline) or len(m.title) > len(p.title)):
+        p.title = m.title
+    if m.country and not p.country:
+        p.country, p.country_source = m.country, "explicit"
+    if m.org and not p.org:
+        p.org = m.org
+
+
+def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
+    """"The Secretary" is the Secretary of State already named; "the Prime Minister" the PM named."""
+    if not m.title:
+        return None
+    key = fold(m.title)
+    for p in people:
+        if p.title and (fold(p.title) == key or fold(p.title).endswith(" " + key) or key in fold(p.title).split(" and ")):
+            if m.country is None or p.country in (None, m.country):
+                return p
+    for p in people:  # "the Secretary" for "Secretary of State"
+        if p.title and fold(p.title).startswith(key) and m.country is None:
+            return p
+    if m.country or m.org:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
+        same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org)]
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def _settle_country(pd: ParsedDoc, p: Person) -> None:
+    """Explicit mention > office-holder table > publisher's own side (for its own titles)."""
+    if p.country or p.org:
+        return
+    off = gazetteer.offices()
+    if p.name:
+        when = pd.published.isoformat() if pd.published else None
+        terms = off.holders(p.name, when) or off.holders(p.name)
+        codes = {t.country for t in terms}
+        if len(codes) == 1:
+            code = codes.pop()
+            if code in gazetteer.polities().countries:
+                p.country = code
+            else:
+                p.org = code
+            p.country_source = "office_holders"
+            return
+    if pd.publisher_org and p.title and fold(p.title) in OWN_ORG_TITLES:
+        p.org, p.country_source = pd.publisher_org, "publisher"
+        return
+    if pd.publisher_country and p.title:
+        own = off.own_titles.get(pd.publisher_country)
+        if own is None or _own_title(p.title, own):
+            p.country, p.country_source = pd.publisher_country, "publisher"
+
+
+OWN_ORG_TITLES = {"high representative", "president", "vice-president", "commissioner", "secretary-general",
+                  "secretary general", "director-general", "spokesperson"}
+
+
+def _own_title(title: str, own: set[str]) -> bool:
+    """Whether a title (or each part of "State Councilor and Foreign Minister") is one the state uses."""
+    t = fold(title)
+    if t in own:
+        return True
+    parts = [x.strip() for x in re.split(r"\band\b|,", t) if x.strip()]
+    if parts and all(any(x == o or x.startswith(o + " ") for o in own) for x in parts):
+        return True
+    return any(t.startswith(o + " ") for o in own)
+
+
+def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mention]) -> None:
+    """Later mentions by name alone ("Zhaparov asked ...", "Kakubo appreciated ...")."""
+    taken = [(m.start, m.end) for m in mentions if not m.in_headline]
+    forms: dict[str, Person] = {}
+    for p in people:
+        if not p.name:
+            continue
+        forms[p.name] = p
+        toks = p.name.split()
+        if len(toks) > 1:
+            # Family name: last token in Western order, first in Chinese/Korean order, both tried.
+            for t in (toks[-1], toks[0]):
+                if len(t) > 2 and t not in NOT_NAME:
+                    clash = [q for q in people if q is not p and q.name and t in q.name.split()]
+                    if not clash:
+                        forms.setdefault(t, p)
+    if not forms:
+        return
+    pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-])")
+    for m in pat.finditer(pd.norm, pd.body_start):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in taken):
+            continue
+        p = forms[m.group(1)]
+        mention = Mention(s, e, m.group(1), None, person=p)
+        p.mentions.append(mention)
+        mentions.append(mention)

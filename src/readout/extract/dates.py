@@ -1,0 +1,104 @@
+"""Dates: the day an interaction took place, resolved against the publication date.
+
+Readouts write "On September 16, 2021 local time", "On Nov 18" (no year), "on Saturday",
+"yesterday", "today", or a dateline ("Beijing, April 28th—"). Only the document's own
+expressions and its publication date are used; a day without a year, a weekday or "today"
+with no publication date gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+MONTH_DAY = re.compile(rf"\b{MONTH}\s*{DAY}\b(?:,?\s*{YEAR}\b)?")
+DAY_MONTH = re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR}\b)?")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+RELATIVE = re.compile(
+    r"\b(?P<rel>today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today|the day before yesterday|"
+    r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    value: date | None
+    explicit: bool  # carried a month and day
+
+
+def find_dates(text: str, offset: int, published: date | None) -> list[DateHit]:
+    """Date expressions in ``text`` with their resolved day (None where the year is unknowable)."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (ISO, MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            value = _resolve(m, published)
+            if value is False:
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(DateHit(offset + m.start(), offset + m.end(), value or None, True))
+    for m in RELATIVE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        hits.append(DateHit(offset + m.start(), offset + m.end(), _relative(m, published), False))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _resolve(m: re.Match[str], published: date | None) -> date | None | bool:
+    month_s = m.group("month").lower().rstrip(".")
+    month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s)
+    if month is None:
+        return False
+    day = int(m.group("day"))
+    year_s = m.group("year")
+    if year_s:
+        try:
+            return date(int(year_s), month, day)
+        except ValueError:
+            return False
+    if published is None:
+        return None
+    # A day without a year is the latest such day on or before publication (readouts report the past).
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return False
+        if d <= published + timedelta(days=1):
+            return d
+    return None
+
+
+def _relative(m: re.Match[str], published: date | None) -> date | None:
+    if published is None:
+        return None
+    rel = m.group("rel").lower()
+    if m.group("wd"):
+        target = WEEKDAYS.index(m.group("wd").lower())
+        back = (published.weekday() - target) % 7
+        return published - timedelta(days=back)
+    if "day before yesterday" in rel:
+        return published - timedelta(days=2)
+    if "yesterday" in rel:
+        return published - timedelta(days=1)
+    return published

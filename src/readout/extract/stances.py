@@ -1,0 +1,262 @@
+"""Stances: who backs or rejects whose position on which issue.
+
+For each support or opposition cue in a sentence (``data/stance_cues.tsv``):
+- the holder is the clause's subject: a state ("Kyrgyzstan firmly supports"), a side ("the
+  Chinese side"), a person ("Secretary Pompeo reaffirmed"), a group ("the leaders", "they"),
+  "he"/"she", or the subject after "said that";
+- the target is the first state or organisation after the cue (with those listed beside it,
+  or named as agent with "by"); "its" is the last one named;
+- the issue is the most specific code found between this cue and the next (each claim once),
+  or, failing that, in the sentence before;
+- reported support ("China appreciates Kyrgyzstan's support for China's position on human
+  rights") swaps holder and target; opposing interference in X's affairs is support of X.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readout.extract import gazetteer
+from readout.extract.actors import Actors, Person
+from readout.extract.document import ParsedDoc, Sentence
+from readout.extract.topics import find_topics, mask
+from readout.model import Event, Stance
+
+SPEECH_END = re.compile(
+    r"\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|pointed out|expressed|added|indicated|believed|hoped)"
+    r"(?:\s+that|,)?\s+",
+)
+GROUP_SUBJECT = re.compile(
+    r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
+    r"both leaders|both|the two countries|both countries)\b",
+    re.I,
+)
+AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+GROUP_ORDER = ["sovereignty", "region", "security", "economy", "health", "environment", "society", "multilateral"]
+
+
+@dataclass
+class Party:
+    start: int  # offset in sentence
+    end: int
+    codes: list[str]
+    possessive: bool
+    demonym: bool
+    kind: str  # "polity", "side", "person", "group", "pronoun"
+
+
+@cache
+def stance_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[str]]]:
+    rows = gazetteer.cue_table("stance_cues.tsv")
+    return [r for r in rows if r[0] != "-"], [p for c, p in rows if c == "-"]
+
+
+@cache
+def issue_rank() -> dict[str, int]:
+    rows = gazetteer.data_rows("issues.tsv")
+    return {r["code"]: GROUP_ORDER.index(r["group"]) if r["group"] in GROUP_ORDER else 9 for r in rows}
+
+
+@cache
+def issue_targets() -> dict[str, str]:
+    return {r["issue"]: r["target"] for r in gazetteer.data_rows("issue_targets.tsv")}
+
+
+def _parties(pd: ParsedDoc, actors: Actors, s: Sentence, event_parties: list[str],
+             group_parties: list[str], last_person: Person | None) -> list[Party]:
+    text = s.text
+    out: list[Party] = []
+    pol = gazetteer.polities()
+    person_spans = []
+    for m in actors.in_span(s.start, s.end):
+        if m.person is not None:
+            a, b = m.start - s.start, m.end - s.start
+            person_spans.append((a, b))
+            out.append(Party(a, b, [m.person.party], False, False, "person"))
+    for a, b, hit in pol.find(text):
+        if any(x <= a < y for x, y in person_spans):
+            continue
+        tail = text[b : b + 6]
+        kind = "side" if re.match(r"\s+side\b", tail) else "polity"
+        if kind == "side":
+            b = b + len(re.match(r"\s+side", tail).group(0))  # type: ignore[union-attr]
+            poss = text[b : b + 2] in ("'s", "’s")
+        else:
+            poss = text[a:b].endswith(("'s", "’s", "s'"))
+        out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
+    for m in GROUP_SUBJECT.finditer(text):
+        out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
+    for m in AMBASSADORS.finditer(text):
+        out.append(Party(m.start(), m.end(), list(group_parties or event_parties), False, False, "group"))
+    if last_person is not None:
+        for m in PRONOUN.finditer(text):
+            out.append(Party(m.start(), m.end(), [last_person.party], False, False, "pronoun"))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _subject(parties: list[Party], start: int, end: int) -> Party | None:
+    for p in parties:
+        if start <= p.start < end and not p.possessive and p.codes:
+            return p
+    for p in parties:  # "China's stance of opposing": a possessive subject
+        if start <= p.start < end and p.codes:
+            return p
+    return None
+
+
+def _targets(parties: list[Party], text: str, start: int, end: int, holder: set[str], last: list[str]) -> list[str]:
+    """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US")."""
+    cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
+    cands = [p for p in cands if not set(p.codes) & holder]
+    chosen: list[str] = []
+    if cands:
+        first = cands[0]
+        chosen += first.codes
+        prev_end = first.end
+        for p in cands[1:]:
+            gap = text[prev_end : p.start]
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or re.search(r"\bby\s+(?:the\s+)?$", gap):
+                chosen += p.codes
+                prev_end = p.end
+    elif re.search(r"\bits\b", text[start:end]) and last:
+        chosen = [c for c in last if c not in holder][:1]
+    return list(dict.fromkeys(chosen))
+
+
+def _issues(text: str, offset: int) -> list[str]:
+    hits = find_topics(text, offset)
+    if not hits:
+        return []
+    rank = issue_rank()
+    codes = list(dict.fromkeys(h.code for h in hits))
+    best = min(rank.get(c, 9) for c in codes)
+    top = [c for c in codes if rank.get(c, 9) == best]
+    # Sovereignty claims listed together ("Taiwan, Hong Kong, and Xinjiang") are separate claims.
+    return top if best == 0 else top[:1]
+
+
+def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event]) -> list[Stance]:
+    cues, contexts = stance_cues()
+    event_parties = list(dict.fromkeys(
+        p.country or p.org for e in events[:1] for p in e.participants if p.country or p.org
+    ))
+    group_parties = list(dict.fromkeys(
+        p.country or p.org for e in events for p in e.participants if p.name is None and (p.country or p.org)
+    ))
+    actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title]
+    out: dict[tuple[str, str | None, str, str], Stance] = {}
+    last_person: Person | None = None
+    last_holder: list[str] = []
+    prev: Sentence | None = None
+    for s in pd.sentences:
+        text = s.text
+        parties = _parties(pd, actors, s, event_parties, group_parties, last_person)
+        found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)])
+        speech = SPEECH_END.search(text)
+        bounds = [m.start() for m in re.finditer(r";|\bwhile\b", text)]
+        last_target: list[str] = []
+        for i, (cs, ce, alignment) in enumerate(found):
+            nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
+            scope_end = min([nxt, *[b for b in bounds if b > ce]])
+            clause_start = max([0, *[b + 1 for b in bounds if b < cs]])
+            before, after = text[clause_start:cs], text[ce:scope_end]
+            if any(_context_blocks(c, before, after, text[clause_start:scope_end]) for c in contexts):
+                continue
+            if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
+                continue  # "appreciates X's support for ...": the support cue that follows carries it
+            holder = _holder(parties, text, cs, ce, clause_start, speech)
+            if holder is None:
+                holder = list(last_holder)
+            if not holder:
+                continue
+            targets = _targets(parties, text, cs, scope_end, set(holder), last_target)
+            org_spans = [(s.start + p.start, s.start + p.end) for p in parties
+                         if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs for c in p.codes)]
+            issues = _issues(mask(after, actor_spans + org_spans, s.start + ce), s.start + ce)
+            if not issues:
+                issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
+            group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
+            if not issues and targets and prev is not None and prev.paragraph == s.paragraph and not group_holder:
+                issues = _issues(mask(prev.text, actor_spans, prev.start), prev.start)
+            if not issues:
+                continue
+            for issue in issues:
+                align = alignment
+                t_list = list(targets)
+                if issue == "NON_INTERFERENCE" and align == "opposes":
+                    align = "supports"
+                if not t_list and align == "supports":
+                    default = issue_targets().get(issue)
+                    others = [p for p in event_parties if p not in holder]
+                    t_list = [default] if default else (others[:1] if len(others) == 1 else [])
+                for h in holder:
+                    for t in t_list:
+                        if t and h != t:
+                            st = out.setdefault((h, t, issue, align), Stance(h, t, issue, align, []))  # type: ignore[arg-type]
+                            st.evidence.append((s.start + clause_start, s.start + scope_end))
+            last_target = targets or last_target
+            last_holder = holder
+        people = [m.person for m in actors.in_span(s.start, s.end) if m.person is not None]
+        if people:
+            last_person = people[0]
+        prev = s
+    return list(out.values())
+
+
+def _holder(parties: list[Party], text: str, cs: int, ce: int, clause_start: int,
+            speech: re.Match[str] | None) -> list[str] | None:
+    """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
+    noun = re.match(r"(?:support|backing)\b", text[cs:ce])
+    if noun:  # "Kyrgyzstan's support for ...", "the support of their respective countries"
+        poss = [p for p in parties if p.end <= cs and p.possessive and not text[p.end:cs].strip(" '’s").count(" ") > 3]
+        if poss:
+            return poss[-1].codes
+    subj = None
+    if speech is not None and speech.end() <= cs:
+        subj = _subject(parties, speech.end(), cs)
+        if subj is None:
+            speakers = [p for p in parties if p.end <= speech.start() and p.kind in ("person", "pronoun", "group", "side")]
+            subj = speakers[-1] if speakers else None
+    if subj is None:
+        subj = _subject(parties, clause_start, cs) or _subject(parties, 0, cs)
+    if subj is None and cs < 5:  # "Speaking highly of X's role, the US side ..."
+        subj = _subject(parties, ce, len(text))
+    if subj is None:
+        return None
+    codes = list(subj.codes)
+    prev_end = subj.end
+    for p in parties:  # "Secretary Blinken and Foreign Secretary Truss emphasized ..."
+        if p.start >= prev_end and p.start < cs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev_end:p.start]):
+            codes += [c for c in p.codes if c not in codes]
+            prev_end = p.end
+    return codes
+
+
+def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]) -> bool:
+    if nxt is None or not re.match(r"(?:support|backing)\b", text[nxt[0]:nxt[1]]):
+        return False
+    between = [p for p in parties if ce <= p.start < nxt[0]]
+    return bool(between) and all(p.possessive for p in between) and len(text[ce:nxt[0]].split()) <= 5
+
+
+def _dedupe(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping cues ("firmly supports", "supports") count once, the longest kept."""
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            continue
+        out.append(f)
+    return out
+
+
+def _context_blocks(pattern: re.Pattern[str], before: str, after: str, clause: str) -> bool:
+    src = pattern.pattern
+    if src.endswith("$"):
+        return bool(pattern.search(before))
+    if src.startswith("^"):
+        return bool(pattern.search(after))
+    return bool(pattern.search(clause))

@@ -1,0 +1,74 @@
+"""Topics: every issue code of ``spec/issues.tsv`` that the document discusses.
+
+A code counts when a sentence matches one of its patterns in ``data/topics.tsv`` outside
+names of actors (titles, "missions to the United Nations") and outside phrases that only
+place or date the meeting ("on the sidelines of the G7 Summit", "since the pandemic began").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from readout.extract import gazetteer
+from readout.extract.document import ParsedDoc
+from readout.model import Span
+
+# Forum names right after these only say where the meeting was, or recall an earlier one.
+VENUE_BEFORE = re.compile(
+    r"(?:sidelines of|margins of|attend(?:ing|ed)?|at|during|on the occasion of|in the framework of|since)"
+    r"\s+(?:the\s+)?(?:\w+\s+){0,6}$",
+    re.I,
+)
+PASSING = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+VENUE_CODES = {"MULTILATERALISM"}
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    code: str
+    start: int
+    end: int
+
+
+@cache
+def topic_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[str]]]:
+    rows = gazetteer.cue_table("topics.tsv")
+    return [r for r in rows if r[0] != "-"], [p for c, p in rows if c == "-"]
+
+
+def mask(text: str, spans: list[Span], offset: int = 0) -> str:
+    """``text`` with the given document spans blanked out (lengths kept)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def find_topics(text: str, offset: int = 0, event_sentence: bool = False) -> list[TopicHit]:
+    """Topic hits in one sentence (already masked for actor names)."""
+    patterns, exclusions = topic_patterns()
+    for ex in exclusions:
+        text = ex.sub(lambda m: " " * len(m.group(0)), text)
+    hits = []
+    for code, pattern in patterns:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()]
+            if PASSING.search(before):
+                continue
+            if event_sentence and code in VENUE_CODES and VENUE_BEFORE.search(before):
+                continue
+            hits.append(TopicHit(code, offset + m.start(), offset + m.end()))
+    return hits
+
+
+def extract_topics(pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[int]) -> dict[str, list[Span]]:
+    """Codes with the spans that evidence them, over the body and (for codes only) the headline."""
+    found: dict[str, list[Span]] = {}
+    for s in pd.sentences:
+        text = mask(s.text, actor_spans, s.start)
+        for h in find_topics(text, s.start, s.index in event_sentences):
+            found.setdefault(h.code, []).append((h.start, h.end))
+    return dict(sorted(found.items()))
