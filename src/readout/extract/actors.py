@@ -18,8 +18,13 @@ from readout.extract.document import ParsedDoc
 from readout.extract.gazetteer import fold, name_tokens
 from readout.model import Span
 
-HONORIFIC = r"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
-NAME_WORD = r"(?:[A-Z][a-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F'’]+)*|[A-Z]\.|(?:al|el)-[A-Z][a-z\u00C0-\u024F'’]+|[A-Z]{2,}(?=\s+[A-Z][a-z]))"
+UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
+HONORIFIC = r"(?:(?:Shri|Smt\.?|Shrimati|H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+NAME_WORD = (
+    rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
+    rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
+)
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,4}}"
 NOT_NAME = {
@@ -28,7 +33,7 @@ NOT_NAME = {
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Today", "Yesterday", "And", "As", "For", "With", "From", "To", "Of", "By", "Beijing", "Washington",
     "Hon", "MP", "Mr", "Ms", "Mrs", "His", "Her", "Their", "Our", "We", "I", "Excellency", "Majesty",
-    "Highness", "Both", "Also", "Later", "Earlier", "Secretary", "Minister", "President", "Prime", "Foreign",
+    "Highness", "Both", "Also", "Later", "Earlier", "Shri", "Smt", "Amb", "Secretary", "Minister", "President", "Prime", "Foreign",
 }
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
@@ -37,6 +42,8 @@ NAME_STOP = {
     "Visits", "Receives", "Received", "Speaks", "Spoke", "Exchange", "Exchanges", "Messages", "Message",
     "Congratulates", "Answers", "Question", "Readout", "Summit", "Sends", "Sent", "Welcomes", "Hosts", "Attends",
     "Discusses", "Says", "Said", "Urges", "Calls", "Thanks", "Condoles", "Chats", "And", "With", "On", "In",
+    "Conveys", "Pays", "Addresses", "Signs", "Launches", "Praises", "Reiterates", "Stresses", "Hails", "Talks",
+    "Delivers", "Joins", "Co-chairs", "Chairs", "Leads", "Concludes", "Wraps", "Begins", "Arrives", "Departs",
 }
 GROUP_NOUNS = (
     r"counterparts?|ambassadors?|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
@@ -88,7 +95,7 @@ def title_pattern() -> re.Pattern[str]:
     pol = gazetteer.polities()
     words = gazetteer.alternation(sorted(off.title_words))
     places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
-    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)"
+    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?![\w-])"
     complement = rf"(?:{unit}|{places}|[A-Z]{{2,}}(?:-[A-Z]+)?|\([A-Z]{{2,}}\))"
     connector = r"(?:\s+(?:of|for|to|on|in|and|at)(?:\s+the)?\s+|\s+|,\s+(?=" + unit + r")|\s+and\s+|\s*&\s*)"
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{connector}{complement})*")
@@ -223,6 +230,8 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     pol = gazetteer.polities()
     out: list[Mention] = []
     for m in re.finditer(rf"\b({GROUP_NOUNS})\s+(?:of|from)\s+(?:the\s+)?", text, re.I):
+        if re.search(r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[: m.start()]):
+            continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes = _list_of_polities(text[m.end() :])
         for code, is_org in codes:
             title = _group_title(m.group(1))

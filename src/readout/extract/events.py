@@ -16,7 +16,7 @@ from functools import cache
 
 from readout.extract import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups
-from readout.extract.dates import find_dates
+from readout.extract.dates import DateHit, find_dates
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import PlaceHit, capital_location, dateline_place, place_in, places_in
 from readout.model import Event, Location, Participant
@@ -29,12 +29,18 @@ NOT_HAPPENED = re.compile(
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
-RECALLED_AFTER = re.compile(r"^\S*\s+(?:\w+\s+){0,4}(?:last (?:year|month|week)|in \d{4}|earlier this year)\b", re.I)
+RECALLED_AFTER = re.compile(
+    r"^[^,;.]{0,90}?\b(?:last (?:year|month|week|[A-Z][a-z]+)|in \d{4}|earlier this year|years? ago|previously)\b"
+)
+# A clause opened by these tells of another time: "Since X and Y met in Bali, ...".
+OTHER_TIME_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$", re.I)
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
-    r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend)\b",
+    r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
+    r"announces?|to pay|will pay|doorstop|media release|press release on)\b",
     re.I,
 )
+GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
 SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b", re.I)
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
@@ -71,13 +77,21 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
-            weak = kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))
+            if OTHER_TIME_CLAUSE.search(text[: m.start()]):
+                continue
+            weak = (kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))) or (
+                kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0))))
             out.append(Cue(kind, offset + m.start(), offset + m.end(), weak))
     return sorted(out, key=lambda c: c.start)
 
 
-def kind_of(cues: list[Cue]) -> str | None:
+def kind_of(cues: list[Cue], headline: list[Cue] | None = None) -> str | None:
+    """The kind the body's cues report; a headline's call or video cue settles generic "talks"."""
     kinds = {c.kind for c in cues}
+    if headline and all(c.weak for c in cues):
+        specific = {c.kind for c in headline if c.kind in ("call", "video_call") and not c.weak}
+        if specific:
+            kinds = specific
     if "call" in kinds and "meeting" in kinds and all(c.weak for c in cues if c.kind == "call"):
         kinds.discard("call")
     for k in KIND_PRIORITY:
@@ -118,9 +132,13 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         mentions = [m for m in mentions if not _only_possessive_object(pd, m)]
         if not mentions:
             continue
-        kind = kind_of(cues + ([c for c in headline_cues] if not drafts else []))
+        kind = kind_of(cues, headline_cues if not drafts else None)
         if kind is None:
             continue
+        if drafts and _pronoun_subject(s.text, cues[0].start - s.start):
+            lead = next((m for m in drafts[0].mentions if m.person is not None), None)
+            if lead is not None and all(m.person is not lead.person for m in mentions):
+                mentions = [lead, *mentions]
         if drafts and not _new_interaction(drafts, mentions):
             drafts[0].evidence.append((s.start, s.end))
             continue
@@ -139,12 +157,16 @@ def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
     return bool(re.search(r"\b(?:greetings|regards|wishes|condolences)\s+(?:\w+\s+)?to\s+$", before))
 
 
+def _pronoun_subject(text: str, cue_at: int) -> bool:
+    return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
+        re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
+
+
 def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
-    """A later cue sentence is a new event only when it brings a new named counterpart."""
+    """A later cue sentence is a new event only when it brings a named person not met before."""
     known = {id(m.person) for d in drafts for m in d.mentions if m.person}
-    known_parties = {_party(m) for d in drafts for m in d.mentions}
-    named = [m for m in mentions if m.person and m.person.name]
-    new = [m for m in named if id(m.person) not in known and _party(m) not in known_parties]
+    named = [m for m in mentions if m.person and m.person.name and m.person.party != "?"]
+    new = [m for m in named if id(m.person) not in known]
     return bool(new) and len({_party(m) for m in mentions}) >= 2
 
 
@@ -178,8 +200,9 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         evidence.append(date_span)
     if loc_hit:
         evidence.append((loc_hit.start, loc_hit.end))
-    separate = d.sentence is not None and SEPARATE.search(d.sentence.text) and len(group_parts) > 1
-    batches = [[*base, g] for g in group_parts] if separate else [[*base, *group_parts]]
+    counterparts = base[1:] + group_parts
+    separate = d.sentence is not None and SEPARATE.search(d.sentence.text) and len(counterparts) > 1
+    batches = [[base[0], c] for c in counterparts] if separate and base else [[*base, *group_parts]]
     events = []
     for parts in batches:
         location = loc_hit.location if loc_hit else None
@@ -205,26 +228,34 @@ def _participant(p: Person) -> Participant:
 
 
 def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | None]:
-    """The date in the event's sentence, else a dateline or the headline's date, else publication."""
-    candidates: list[Sentence] = []
+    """The date in the event's sentence (weekdays and "today" against the publication date or a
+    dateline's date), else the dateline's or the headline's date, else the publication date."""
+    dateline = _dateline_date(pd)
+    ref = pd.published or (dateline.value if dateline else None)
     if d.sentence is not None:
-        candidates.append(d.sentence)
-    for s in candidates:
-        hits = find_dates(s.text, s.start, pd.published)
+        s = d.sentence
+        hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]
         if hits:
             h = hits[0]
             return (h.value.isoformat() if h.value else None), (h.start, h.end)
-    # "Beijing, April 28th—" opens the body; "PM call with ...: 24 January 2020" closes the title.
-    for s in pd.sentences[:1]:
-        hits = [h for h in find_dates(s.text[:40], s.start, pd.published) if h.explicit]
-        if hits:
-            h = hits[0]
-            return (h.value.isoformat() if h.value else None), (h.start, h.end)
+    if dateline is not None:
+        return (dateline.value.isoformat() if dateline.value else None), (dateline.start, dateline.end)
     if pd.headline:
         hits = [h for h in find_dates(pd.headline, 0, pd.published) if h.explicit]
         if hits and hits[0].value:
             return hits[0].value.isoformat(), pd.title_span
     return (pd.published.isoformat() if pd.published else None), None
+
+
+def _dateline_date(pd: ParsedDoc) -> DateHit | None:
+    """"Beijing, April 28th—" or "Bishkek, 17 May 2023 –" opening the body."""
+    for s in pd.sentences[:1]:
+        m = re.match(r"[^\n]{0,40}?[-–—]", s.text)
+        if m:
+            hits = [h for h in find_dates(m.group(0), s.start, pd.published) if h.explicit]
+            if hits:
+                return hits[0]
+    return None
 
 
 def _location_for(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
@@ -301,13 +332,22 @@ def _codes(pd: ParsedDoc, kind: str, mode: str | None, location: Location | None
     return "040", {"type": "CONSULT", "mode": plover_mode}
 
 
+def _same_people(a: Event, b: Event) -> bool:
+    """Whether every named participant of one event is among the other's (by family name)."""
+    def toks(e: Event) -> list[set[str]]:
+        return [set(gazetteer.name_tokens(p.name)) for p in e.participants if p.name]
+    ta, tb = toks(a), toks(b)
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return all(any(x & y for y in big) for x in small)
+
+
 def _merge_same(events: list[Event]) -> list[Event]:
     """Two sentences about one interaction (same kind and parties) are one event."""
     out: list[Event] = []
     for e in events:
         key = (e.kind, frozenset(p.country or p.org or "?" for p in e.participants))
         same = next((o for o in out if (o.kind, frozenset(p.country or p.org or "?" for p in o.participants)) == key
-                     and not any(p.name is None for p in e.participants)), None)
+                     and not any(p.name is None for p in e.participants) and _same_people(o, e)), None)
         if same is None:
             out.append(e)
             continue

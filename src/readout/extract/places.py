@@ -19,7 +19,7 @@ PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|u
 LOCATIVE = re.compile(
     rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended)\s+(?:the\s+)?({PLACE_WORDS})"
 )
-DATELINE = re.compile(rf"^\s*({PLACE_WORDS}?)(?:,\s*(?:{PLACE_WORDS}))?(?:,\s*[A-Z][a-z]+\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?)?\s*(?:[-–—]+|\(\w+\)\s*[-–—]+)\s*")
+DATELINE = re.compile(rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*(?:\(\w+\)\s*)?[-–—]+\s*")
 NOT_PLACE = {"The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime"}
 
 
