@@ -20,7 +20,7 @@ from readout.model import Span
 
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
-HONORIFIC = r"(?:(?:Shri|Smt\.?|Shrimati|H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+HONORIFIC = r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
@@ -96,8 +96,9 @@ def title_pattern() -> re.Pattern[str]:
     words = gazetteer.alternation(sorted(off.title_words))
     places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
     unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?![\w-])"
-    complement = rf"(?:{unit}|{places}|[A-Z]{{2,}}(?:-[A-Z]+)?|\([A-Z]{{2,}}\))"
-    connector = r"(?:\s+(?:of|for|to|on|in|and|at)(?:\s+the)?\s+|\s+|,\s+(?=" + unit + r")|\s+and\s+|\s*&\s*)"
+    complement = rf"(?:(?:{places})(?![\w-])|{unit}|[A-Z]{{2,}}(?:-[A-Z]+)?|\([A-Z]{{2,}}\))"
+    # "and the" starts another office ("the Ambassador of Germany and the Ambassador of France").
+    connector = r"(?:\s+(?:of|for|to|on|in|at)(?:\s+the)?\s+|\s+and\s+(?!the\b)|\s+|,\s+(?=" + unit + r")|\s*&\s*)"
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{connector}{complement})*")
 
 
@@ -118,7 +119,7 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
             org = org or hit.code
         else:
             country = country or hit.code
-    m = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w'’ .-]+?)(?:\s*\([A-Z]+\))?$", title)
+    m = re.search(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w'’ .-]+?)(?:\s*\([A-Z]+\))?$", title)
     if m and pol.lookup(m.group(1)) is not None:
         title = title[: m.start()]
     return title.strip(" ,"), country, org
@@ -141,7 +142,7 @@ def _clean_name(raw: str) -> str | None:
         words.pop()
     if not words:
         return None
-    if any(pol.lookup(w) is not None and pol.lookup(w).is_demonym is False for w in words if len(words) == 1):
+    if all(w in off.title_words or pol.lookup(w) is not None or w in ("States", "Nations", "Kingdom") for w in words):
         return None
     out = []
     for w in words:
@@ -158,12 +159,11 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
     """Person mentions anchored on titles, in ``text`` (``offset`` maps to document offsets)."""
     pol = gazetteer.polities()
     out: list[Mention] = []
-    tp = title_pattern()
-    for m in tp.finditer(text):
-        raw_title = m.group(0)
+    for m_start, m_end in _title_spans(text):
+        raw_title = text[m_start:m_end]
         if not _is_title(raw_title):
             continue
-        t_start, t_end = m.start(), m.end()
+        t_start, t_end = m_start, m_end
         # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
         prefix_country = prefix_org = None
         pre = re.search(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$", text[:t_start])
@@ -217,11 +217,26 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if name is None:
             # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
             explicit = prefix_country or prefix_org or t_country or t_org
-            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[: m.start()]) and not explicit:
+            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[:m_start]) and not explicit:
                 continue
         out.append(
             Mention(offset + t_start, offset + end, name, title or None, country, org, in_headline=in_headline)
         )
+    return out
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Title matches; "the Prime Minister and President Biden" is two offices, not one compound title."""
+    out = []
+    for m in title_pattern().finditer(text):
+        start, end = m.start(), m.end()
+        parts = list(re.finditer(r"\s+and\s+", m.group(0)))
+        if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[:start]):
+            first = m.group(0)[: parts[0].start()]
+            if _is_title(first) and _is_title(m.group(0)[parts[0].end():]):
+                out.append((start, start + parts[0].start()))
+                start += parts[0].end()
+        out.append((start, end))
     return out
 
 
@@ -399,7 +414,7 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     key = fold(m.title)
     for p in people:
         if p.title and (fold(p.title) == key or fold(p.title).endswith(" " + key) or key in fold(p.title).split(" and ")):
-            if m.country is None or p.country in (None, m.country):
+            if (m.country is None and m.org is None) or (p.country, p.org) == (m.country, m.org):
                 return p
     for p in people:  # "the Secretary" for "Secretary of State"
         if p.title and fold(p.title).startswith(key) and m.country is None:
@@ -418,7 +433,7 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
     off = gazetteer.offices()
     if p.name:
         when = pd.published.isoformat() if pd.published else None
-        terms = off.holders(p.name, when) or off.holders(p.name)
+        terms = off.holders(p.name, when) if when else off.holders(p.name)
         codes = {t.country for t in terms}
         if len(codes) == 1:
             code = codes.pop()

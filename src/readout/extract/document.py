@@ -110,7 +110,7 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
 
 def parse(doc: Document) -> ParsedDoc:
     norm = normalize(doc.text)
-    title = doc.title or title_line(doc.text)
+    title = doc.title or _headline_line(doc.text)
     title_span: Span | None = None
     body_start = 0
     if title:
@@ -127,6 +127,14 @@ def parse(doc: Document) -> ParsedDoc:
     country, org = publisher_of(doc, norm)
     headline = normalize(title) if title else None
     return ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
+
+
+def _headline_line(text: str) -> str | None:
+    """The first line, when it reads as a headline rather than the opening sentence of the body."""
+    line = title_line(text)
+    if line is None or len(line) > 160 or line.rstrip().endswith((".", ":")) or len(line.split()) < 3:
+        return None
+    return line
 
 
 def _date(value: str | None) -> date | None:

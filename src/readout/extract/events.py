@@ -115,7 +115,13 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     drafts = _drafts(pd, actors)
     events: list[Event] = []
     for d in drafts:
-        events.extend(_finish(pd, actors, d))
+        new = _finish(pd, actors, d)
+        if events and events[0].kind == "meeting":
+            for e in new:  # a later meeting on the same trip, placed nowhere else, is where the first was
+                if e.kind == "meeting" and e.location is None and events[0].location is not None:
+                    e.location = events[0].location
+                    e.mode = _mode(e.kind, e.location, e.participants)
+        events.extend(new)
     return _merge_same(events)
 
 
@@ -135,6 +141,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         kind = kind_of(cues, headline_cues if not drafts else None)
         if kind is None:
             continue
+        if re.search(r"(?:^|\W)I\W", s.text[: cues[0].start - s.start]):
+            me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
+            if me is not None and all(m.person is not me.person for m in mentions):
+                mentions = [me, *mentions]
         if drafts and _pronoun_subject(s.text, cues[0].start - s.start):
             lead = next((m for m in drafts[0].mentions if m.person is not None), None)
             if lead is not None and all(m.person is not lead.person for m in mentions):
@@ -155,6 +165,14 @@ def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
     """"conveyed greetings to President Xi" names a person who is not taking part."""
     before = pd.norm[max(0, m.start - 40) : m.start]
     return bool(re.search(r"\b(?:greetings|regards|wishes|condolences)\s+(?:\w+\s+)?to\s+$", before))
+
+
+def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
+    """The author of a first-person readout: the first named official of the publisher's side."""
+    for m in sorted(actors.mentions, key=lambda m: m.start):
+        if m.person is not None and m.person.name and m.person.party == pd.publisher_country:
+            return m
+    return None
 
 
 def _pronoun_subject(text: str, cue_at: int) -> bool:

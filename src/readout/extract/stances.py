@@ -107,9 +107,16 @@ def _subject(parties: list[Party], start: int, end: int) -> Party | None:
     return None
 
 
-def _targets(parties: list[Party], text: str, start: int, end: int, holder: set[str], last: list[str]) -> list[str]:
-    """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US")."""
+def _targets(parties: list[Party], text: str, start: int, end: int, holder: set[str], last: list[str],
+             topic_spans: list[tuple[int, int]]) -> list[str]:
+    """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US").
+
+    A state named as the issue itself ("on issues concerning Taiwan", "the South China Sea") is no
+    target unless it acts ("played by Taiwan", "Taiwan's").
+    """
     cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
+    cands = [p for p in cands if p.possessive or re.search(r"\bby\s+(?:the\s+)?$", text[:p.start])
+             or not any(a <= p.start < b for a, b in topic_spans)]
     cands = [p for p in cands if not set(p.codes) & holder]
     chosen: list[str] = []
     if cands:
@@ -172,9 +179,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event]) -> list[
                 holder = list(last_holder)
             if not holder:
                 continue
-            targets = _targets(parties, text, cs, scope_end, set(holder), last_target)
+            topic_spans = [(h.start, h.end) for h in find_topics(text)]
+            targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
             org_spans = [(s.start + p.start, s.start + p.end) for p in parties
-                         if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs for c in p.codes)]
+                         if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)]
             issues = _issues(mask(after, actor_spans + org_spans, s.start + ce), s.start + ce)
             if not issues:
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
