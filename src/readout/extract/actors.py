@@ -46,8 +46,8 @@ NAME_STOP = {
     "Delivers", "Joins", "Co-chairs", "Chairs", "Leads", "Concludes", "Wraps", "Begins", "Arrives", "Departs",
 }
 GROUP_NOUNS = (
-    r"counterparts?|ambassadors?|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
-    r"delegations?|senior diplomats|diplomats|officials|members"
+    r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
+    r"delegations|senior diplomats|diplomats|officials|members"
 )
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
 
@@ -372,21 +372,26 @@ def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
 
 
 def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
-    """Group named mentions into people; attach bare offices to the person who holds them."""
+    """Group named mentions into people, settle their states, then attach bare offices to holders."""
     people: list[Person] = []
-    ordered = sorted(mentions, key=lambda m: (m.name is None, not m.in_headline, m.start))
-    for m in ordered:
-        target = None
-        if m.name:
-            target = next((p for p in people if _compatible(p, m) and _party_ok(p, m)), None)
-        else:
-            target = _holder_of_office(people, m, pd)
+    named = sorted((m for m in mentions if m.name), key=lambda m: (not m.in_headline, m.start))
+    for m in named:
+        target = next((p for p in people if _compatible(p, m) and _party_ok(p, m)), None)
         if target is None:
             target = Person(m.name, m.title, m.country, m.org)
             people.append(target)
         _merge(target, m)
     for p in people:
         _settle_country(pd, p)
+    for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
+        target = _holder_of_office(people, m, pd)
+        if target is None:
+            target = Person(None, m.title, m.country, m.org)
+            people.append(target)
+            _merge(target, m)
+            _settle_country(pd, target)
+        else:
+            _merge(target, m)
     return people
 
 
@@ -408,18 +413,24 @@ def _merge(p: Person, m: Mention) -> None:
 
 
 def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
-    """"The Secretary" is the Secretary of State already named; "the Prime Minister" the PM named."""
+    """"The Secretary" is the Secretary of State already named; an unqualified "the Prime Minister"
+    is the publisher's own if it has one, else the one named."""
     if not m.title:
         return None
     key = fold(m.title)
-    for p in people:
-        if p.title and (fold(p.title) == key or fold(p.title).endswith(" " + key) or key in fold(p.title).split(" and ")):
-            if (m.country is None and m.org is None) or (p.country, p.org) == (m.country, m.org):
-                return p
-    for p in people:  # "the Secretary" for "Secretary of State"
-        if p.title and fold(p.title).startswith(key) and m.country is None:
-            return p
-    if m.country or m.org:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
+    explicit = m.country is not None or m.org is not None
+
+    def holds(p: Person) -> bool:
+        t = fold(p.title or "")
+        return bool(t) and (t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " "))
+
+    cands = [p for p in people if holds(p) and (not explicit or (p.country, p.org) == (m.country, m.org))]
+    if not explicit and pd.publisher_country:
+        own = [p for p in cands if p.country == pd.publisher_country]
+        cands = own or cands
+    if cands:
+        return cands[0]
+    if explicit:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
         same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org)]
         if len(same) == 1:
             return same[0]
@@ -457,14 +468,17 @@ OWN_ORG_TITLES = {"high representative", "president", "vice-president", "commiss
 
 
 def _own_title(title: str, own: set[str]) -> bool:
-    """Whether a title (or each part of "State Councilor and Foreign Minister") is one the state uses."""
+    """Whether an unqualified title can be the publisher's own official's.
+
+    Only offices some states lack decide ("Prime Minister" in a US readout is foreign); any
+    other title ("Deputy and Acting Foreign Minster", "Vice-minister of the International
+    Department") is taken as the publisher's, as readouts never qualify their own side.
+    """
     t = fold(title)
-    if t in own:
-        return True
-    parts = [x.strip() for x in re.split(r"\band\b|,", t) if x.strip()]
-    if parts and all(any(x == o or x.startswith(o + " ") for o in own) for x in parts):
-        return True
-    return any(t.startswith(o + " ") for o in own)
+    for d in gazetteer.offices().distinctive:
+        if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", t) and not any(d in o for o in own):
+            return False
+    return True
 
 
 def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mention]) -> None:

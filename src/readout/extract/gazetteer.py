@@ -176,6 +176,7 @@ class Offices:
         rows = list(data_rows("title_words.tsv"))
         self.title_words = {r["word"] for r in rows}
         self.title_heads = {r["word"] for r in rows if r["kind"] == "head"}
+        self.distinctive = [r["title"] for r in data_rows("distinctive_titles.tsv")]
         self.own_titles: dict[str, set[str]] = {}
         for row in data_rows("own_titles.tsv"):
             self.own_titles[row["iso3"]] = {fold(t) for t in split_list(row["titles"])}
