@@ -33,7 +33,7 @@ NOT_NAME = {
     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Today", "Yesterday", "And", "As", "For", "With", "From", "To", "Of", "By", "Beijing", "Washington",
     "Hon", "MP", "Mr", "Ms", "Mrs", "His", "Her", "Their", "Our", "We", "I", "Excellency", "Majesty",
-    "Highness", "Both", "Also", "Later", "Earlier", "Shri", "Smt", "Amb", "Secretary", "Minister", "President", "Prime", "Foreign",
+    "Highness", "Both", "Also", "Later", "Earlier", "Shri", "Smt", "Amb", "Mawlawi", "Maulana", "Mullah", "Haji", "Secretary", "Minister", "President", "Prime", "Foreign",
 }
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
@@ -187,6 +187,13 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             name = _clean_name(after.group(1))
             if name:
                 end = t_end + after.end()
+        if name is None:
+            # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
+            appo = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*,)", text[t_end:])
+            if appo:
+                name = _clean_name(appo.group(1))
+                if name:
+                    end = t_end + appo.end()
         if name is None:
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...".
             before = re.search(
@@ -427,6 +434,9 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     cands = [p for p in people if holds(p) and (not explicit or (p.country, p.org) == (m.country, m.org))]
     if not explicit and pd.publisher_country:
         own = [p for p in cands if p.country == pd.publisher_country]
+        own_titles = gazetteer.offices().own_titles.get(pd.publisher_country)
+        if not own and own_titles is not None and _own_title(m.title, own_titles) and m.title and fold(m.title) in own_titles:
+            return None  # "The Prime Minister" of a No 10 readout is the UK's, even if unnamed
         cands = own or cands
     if cands:
         return cands[0]

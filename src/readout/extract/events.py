@@ -135,7 +135,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
-        mentions = [m for m in mentions if not _only_possessive_object(pd, m)]
+        mentions = [m for m in mentions if not _only_possessive_object(pd, m) and not _in_other_talks(s, m)]
         if not mentions:
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
@@ -159,6 +159,18 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if hm and kind:
             drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
     return drafts
+
+
+OTHER_TALKS = re.compile(
+    r"\b(?:after|before|following|since|ahead of|like|as in)\s+(?:the|their|a)\s+(?:\w+\s+){0,2}"
+    r"(?:conversation|call|meeting|talks|summit|visit)\s+(?:between|of|with)\b[^.;]*",
+    re.I,
+)
+
+
+def _in_other_talks(s: Sentence, m: Mention) -> bool:
+    """"... took place after the conversation between President Putin and President Biden"."""
+    return any(s.start + o.start() <= m.start < s.start + o.end() for o in OTHER_TALKS.finditer(s.text))
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
@@ -363,9 +375,15 @@ def _merge_same(events: list[Event]) -> list[Event]:
     """Two sentences about one interaction (same kind and parties) are one event."""
     out: list[Event] = []
     for e in events:
-        key = (e.kind, frozenset(p.country or p.org or "?" for p in e.participants))
-        same = next((o for o in out if (o.kind, frozenset(p.country or p.org or "?" for p in o.participants)) == key
-                     and not any(p.name is None for p in e.participants) and _same_people(o, e)), None)
+        parties = frozenset(p.country or p.org or "?" for p in e.participants)
+
+        def mergeable(o: Event) -> bool:
+            other = frozenset(p.country or p.org or "?" for p in o.participants)
+            nested = parties == other or (len(parties) == 1 and parties < other) or (len(other) == 1 and other < parties)
+            return (o.kind == e.kind and nested and not any(p.name is None for p in e.participants)
+                    and _same_people(o, e))
+
+        same = next((o for o in out if mergeable(o)), None)
         if same is None:
             out.append(e)
             continue

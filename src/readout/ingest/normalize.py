@@ -28,6 +28,8 @@ _FURNITURE_LINES = [
     r"source\s*[:：]\s*[a-z][\w .&'()-]{0,40}?\s*[|,·/-]?\s*"
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)?",
     r"back to top|top of page|\[?\s*top\s*\]?",
+    # Site chrome of government portals ("Skip to main content", "GOV.UK", "Cookies on GOV.UK").
+    r"skip to (?:main )?content|gov\.uk|cookies on [\w.]+|menu|search|navigation|main menu",
 ]
 _MAX_FURNITURE_LINE = 200  # longer lines are prose, whatever words they hold
 _LINE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _FURNITURE_LINES), re.IGNORECASE)

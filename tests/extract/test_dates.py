@@ -1,0 +1,92 @@
+"""find_dates: date expressions resolved against the publication date (spec: events.date)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from readout.extract.dates import find_dates
+
+
+def values(text: str, published: date | None) -> list[date | None]:
+    return [h.value for h in find_dates(text, 0, published)]
+
+
+def test_full_date_with_local_time() -> None:
+    text = "On September 16, 2021 local time, Kyrgyz President Sadyr Zhaparov met with Wang Yi in Dushanbe."
+    hits = find_dates(text, 0, None)
+    assert [h.value for h in hits] == [date(2021, 9, 16)]
+    assert hits[0].explicit
+
+
+def test_weekday_resolves_to_the_latest_such_day_before_publication() -> None:
+    # 2022-03-21 is a Monday; the Saturday before is the 19th.
+    assert values("President Biden spoke on Saturday with President Zelenskyy.", date(2022, 3, 21)) == [
+        date(2022, 3, 19)
+    ]
+
+
+def test_weekday_on_the_day_of_publication() -> None:
+    assert values("On Monday, the Prime Minister spoke to Chancellor Scholz.", date(2022, 3, 21)) == [
+        date(2022, 3, 21)
+    ]
+
+
+def test_yesterday_is_the_day_before_publication() -> None:
+    assert values("Yesterday the Secretary met with Foreign Minister Wang Yi.", date(2023, 6, 19)) == [
+        date(2023, 6, 18)
+    ]
+
+
+def test_today_is_the_publication_date() -> None:
+    assert values("The Prime Minister met President Macron today.", date(2023, 3, 10)) == [date(2023, 3, 10)]
+
+
+def test_day_before_yesterday() -> None:
+    assert values("The day before yesterday, the ministers held talks.", date(2023, 3, 10)) == [date(2023, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On February 20, Wang Yi met with High Representative Josep Borrell in Munich.",
+        "On Saturday, President Biden spoke with President Zelenskyy.",
+        "Today the Prime Minister met President Macron.",
+        "Yesterday the Secretary met with Foreign Minister Wang Yi.",
+    ],
+)
+def test_no_publication_date_leaves_yearless_and_relative_days_null(text: str) -> None:
+    assert values(text, None) == [None]
+
+
+def test_day_without_year_takes_the_publication_year() -> None:
+    assert values("On February 20, Wang Yi met with Josep Borrell.", date(2023, 2, 21)) == [date(2023, 2, 20)]
+
+
+def test_day_without_year_across_new_year() -> None:
+    assert values("On December 28, the two ministers spoke by phone.", date(2022, 1, 3)) == [date(2021, 12, 28)]
+
+
+def test_day_month_year_order() -> None:
+    assert values("The Prime Minister met President Tokayev in Astana on 17 May 2023.", None) == [
+        date(2023, 5, 17)
+    ]
+
+
+def test_abbreviated_month() -> None:
+    assert values("On Sept. 5, 2018, the Secretary met with the Foreign Minister.", None) == [date(2018, 9, 5)]
+
+
+def test_dateline_with_ordinal_day() -> None:
+    text = "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with the Ambassador."
+    hits = find_dates(text, 0, date(2016, 4, 28))
+    assert hits[0].value == date(2016, 4, 28)
+    assert text[hits[0].start : hits[0].end].startswith("April 28")
+
+
+def test_spans_are_offset_into_the_document() -> None:
+    text = "On November 14, 2022, President Biden met with President Xi Jinping in Bali."
+    hits = find_dates(text, 100, None)
+    assert len(hits) == 1
+    assert (hits[0].start - 100, hits[0].end - 100) == (text.index("November"), text.index(", President"))

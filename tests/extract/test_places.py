@@ -1,0 +1,111 @@
+"""Places: a city and country with coordinates, from cities, venues, countries and datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.extract.document import parse
+from readout.extract.places import dateline_place, place_in, resolve_place
+
+from ._support import CHINA, INDIA, make_doc
+
+
+def test_city_with_coordinates() -> None:
+    loc = resolve_place("Dushanbe")
+    assert loc is not None
+    assert (loc.name, loc.country) == ("Dushanbe", "TJK")
+    assert loc.lat == pytest.approx(38.54, abs=0.1)
+    assert loc.lon == pytest.approx(68.78, abs=0.1)
+
+
+def test_in_city_within_a_sentence() -> None:
+    text = "On September 16, 2021 local time, Kyrgyz President Sadyr Zhaparov met with Wang Yi in Dushanbe."
+    hit = place_in(text, 0)
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Dushanbe", "TJK")
+    assert text[hit.start : hit.end].rstrip(".") == "Dushanbe"
+
+
+def test_venue_gives_its_city() -> None:
+    text = "President Xi Jinping held talks with President Vladimir Putin at the Great Hall of the People."
+    hit = place_in(text, 0)
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Beijing", "CHN")
+    assert hit.location.lat is not None and hit.location.lon is not None
+
+
+def test_city_followed_by_its_country() -> None:
+    text = "State Councilor and Foreign Minister Wang Yi met with Secretary Teodoro Locsin in Manila, the Philippines."
+    hit = place_in(text, 0)
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Manila", "PHL")
+
+
+def test_summit_in_a_country_gives_the_country_only() -> None:
+    text = "The Prime Minister met President Biden at the G7 Summit in Italy."
+    hit = place_in(text, 0)
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == (None, "ITA")
+
+
+def test_country_alone_gives_null_city() -> None:
+    loc = resolve_place("Italy")
+    assert loc is not None and (loc.name, loc.country) == (None, "ITA")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "iso3"),
+    [
+        ("Kremlin", "Moscow", "RUS"),
+        ("Hyderabad House", "New Delhi", "IND"),
+        ("Tokyo", "Tokyo", "JPN"),
+        ("Paris", "Paris", "FRA"),
+    ],
+)
+def test_known_venues_and_capitals(phrase: str, name: str, iso3: str) -> None:
+    loc = resolve_place(phrase)
+    assert loc is not None and (loc.name, loc.country) == (name, iso3)
+
+
+def test_unknown_place_is_none() -> None:
+    assert resolve_place("Zorblaxville") is None
+
+
+def test_sidelines_of_a_named_conference_give_its_city() -> None:
+    text = "Wang Yi met with Secretary Blinken on the sidelines of the Munich Security Conference."
+    hit = place_in(text, 0)
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Munich", "DEU")
+
+
+def test_offset_maps_into_the_document() -> None:
+    text = "Prime Minister Modi met President Biden in Tokyo."
+    hit = place_in(text, 50)
+    assert hit is not None
+    assert hit.start - 50 == text.index("Tokyo")
+    assert text[hit.start - 50 : hit.end - 50].rstrip(".") == "Tokyo"
+
+
+def test_dateline_with_date() -> None:
+    text = (
+        "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with Ambassador "
+        "Jonathan Hunter of Australia. The two sides exchanged views on bilateral relations."
+    )
+    hit = dateline_place(parse(make_doc(text, published="2016-04-28", publisher=CHINA)))
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Beijing", "CHN")
+
+
+def test_capitalised_dateline() -> None:
+    text = (
+        "NEW DELHI \u2013 External Affairs Minister Dr. S. Jaishankar met Foreign Minister Penny Wong of "
+        "Australia today. They reviewed the Comprehensive Strategic Partnership."
+    )
+    hit = dateline_place(parse(make_doc(text, publisher=INDIA)))
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("New Delhi", "IND")
+
+
+def test_no_dateline_in_plain_prose() -> None:
+    text = "The Prime Minister spoke to President Macron this afternoon. They discussed Ukraine."
+    assert dateline_place(parse(make_doc(text))) is None
