@@ -254,11 +254,11 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     for m in re.finditer(rf"\b({GROUP_NOUNS})\s+(?:of|from)\s+(?:the\s+)?", text, re.I):
         if re.search(r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[: m.start()]):
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
-        codes = _list_of_polities(text[m.end() :])
+        codes, list_end = _list_of_polities(text[m.end() :])
         for code, is_org in codes:
             title = _group_title(m.group(1))
             out.append(
-                Mention(offset + m.start(), offset + m.end(), None, title, None if is_org else code,
+                Mention(offset + m.start(), offset + m.end() + list_end, None, title, None if is_org else code,
                         code if is_org else None, group=True)
             )
     # "French, German and British counterparts"
@@ -287,11 +287,11 @@ def _group_title(noun: str) -> str:
     return noun.rstrip("s")
 
 
-def _list_of_polities(text: str) -> list[tuple[str, bool]]:
-    """States and organisations listed at the start of ``text`` ("the UK, Japan, and Russia")."""
+def _list_of_polities(text: str) -> tuple[list[tuple[str, bool]], int]:
+    """States and organisations listed at the start of ``text`` ("the UK, Japan, and Russia"), and where the list ends."""
     pol = gazetteer.polities()
     out: list[tuple[str, bool]] = []
-    pos = 0
+    pos = end = 0
     while True:
         m = pol.pattern.match(text, pos)
         if not m:
@@ -300,11 +300,12 @@ def _list_of_polities(text: str) -> list[tuple[str, bool]]:
         if hit is None or hit.is_demonym:
             break
         out.append((hit.code, hit.is_org))
+        end = m.end()
         sep = re.match(LIST_SEP + r"(?:the\s+)?", text[m.end() :])
         if not sep:
             break
         pos = m.end() + sep.end()
-    return out
+    return out, end
 
 
 def composition_groups(pd: ParsedDoc, group: Mention) -> list[Mention]:

@@ -16,11 +16,14 @@ from readout.extract.document import ParsedDoc
 from readout.model import Span
 
 # Forum names right after these only say where the meeting was, or recall an earlier one.
+# Before a forum's name in any sentence, these make it a venue or a date, not a subject.
 VENUE_BEFORE = re.compile(
-    r"(?:sidelines of|margins of|attend(?:ing|ed)?|at|during|on the occasion of|in the framework of|since)"
-    r"\s+(?:the\s+)?(?:\w+\s+){0,6}$",
+    r"\b(?:sidelines of|margins of|attend(?:ing|ed|ance at)?|on the occasion of|in the framework of|since|"
+    r"ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?(?:\S+\s+){0,10}$",
     re.I,
 )
+# In the sentence that reports the meeting, "at"/"during"/"in" a forum also only place it.
+VENUE_BEFORE_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the\s+)?(?:\S+\s+){0,6}$", re.I)
 PASSING = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 VENUE_CODES = {"MULTILATERALISM"}
 
@@ -58,7 +61,9 @@ def find_topics(text: str, offset: int = 0, event_sentence: bool = False) -> lis
             before = text[max(0, m.start() - 80) : m.start()]
             if PASSING.search(before):
                 continue
-            if event_sentence and code in VENUE_CODES and VENUE_BEFORE.search(before):
+            if code in VENUE_CODES and (
+                VENUE_BEFORE.search(before) or (event_sentence and VENUE_BEFORE_EVENT.search(before))
+            ):
                 continue
             hits.append(TopicHit(code, offset + m.start(), offset + m.end()))
     return hits
