@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from readout.extract.actors import extract_actors
+from readout.extract.actors import Actors, extract_actors
 from readout.extract.document import parse
 
 from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, make_doc, person
 
 
-def actors_of(text: str, publisher: str | None = None, published: str | None = None, title: str | None = None):
+def actors_of(text: str, publisher: str | None = None, published: str | None = None,
+              title: str | None = None) -> Actors:
     return extract_actors(parse(make_doc(text, title=title, published=published, publisher=publisher)))
 
 
@@ -44,7 +45,8 @@ def test_japanese_capitalised_family_name_in_apposition() -> None:
 
 def test_international_official_has_org_and_no_country() -> None:
     a = actors_of(
-        "On April 24, Secretary Blinken met with United Nations Secretary-General Antonio Guterres in New York.",
+        "On April 24, Secretary Blinken met with United Nations Secretary-General Antonio "
+        "Guterres in New York.",
         publisher=STATE,
     )
     p = person(a, "Guterres")
@@ -87,7 +89,8 @@ def test_unnamed_prime_minister_in_a_no10_readout() -> None:
 
 def test_surname_mention_resolves_to_the_same_person() -> None:
     text = (
-        "On September 16, 2021, Kyrgyz President Sadyr Zhaparov met with State Councilor and Foreign Minister "
+        "On September 16, 2021, Kyrgyz President Sadyr Zhaparov met with State Councilor and "
+        "Foreign Minister "
         "Wang Yi. Zhaparov said Kyrgyzstan regards China as a good neighbor."
     )
     a = actors_of(text, publisher=CHINA)
@@ -142,7 +145,8 @@ def test_foreign_minister_of_the_republic_of_korea() -> None:
 
 def test_japanese_capitalised_family_name_after_title() -> None:
     a = actors_of(
-        "On April 10, Foreign Minister KISHIDA Fumio held a telephone talk with Secretary of State John Kerry.",
+        "On April 10, Foreign Minister KISHIDA Fumio held a telephone talk with Secretary of "
+        "State John Kerry.",
         publisher=JAPAN,
     )
     p = person(a, "Kishida")

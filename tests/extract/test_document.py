@@ -77,7 +77,8 @@ def test_published_field_is_parsed_as_a_date() -> None:
 
 
 def test_published_falls_back_to_a_header_date_in_the_text() -> None:
-    text = "Secretary Blinken's Call with Indian External Affairs Minister Jaishankar\nJanuary 29, 2021\n\n" + BODY
+    title = "Secretary Blinken's Call with Indian External Affairs Minister Jaishankar"
+    text = f"{title}\nJanuary 29, 2021\n\n{BODY}"
     pd = parse(make_doc(text))
     assert pd.published == date(2021, 1, 29)
 

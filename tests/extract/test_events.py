@@ -67,8 +67,10 @@ def test_phone_call_is_remote_with_cameo_041() -> None:
 def test_video_call() -> None:
     evs = events_of(
         "President Joseph R. Biden, Jr. held a video call today with President Xi Jinping of the People's "
-        "Republic of China. The two leaders discussed the management of competition between the two countries.",
-        title="Readout of President Biden's Video Call with President Xi Jinping of the People's Republic of China",
+        "Republic of China. The two leaders discussed the management of competition between the "
+        "two countries.",
+        title="Readout of President Biden's Video Call with President Xi Jinping of the "
+              "People's Republic of China",
         published="2021-11-16", publisher=WHITE_HOUSE,
     )
     assert [e.kind for e in evs] == ["video_call"]
@@ -80,7 +82,8 @@ def test_video_call() -> None:
 
 def test_headline_phone_cue_settles_generic_talks() -> None:
     evs = events_of(
-        "On January 20, State Councilor and Foreign Minister Wang Yi held talks with Pakistani Foreign Minister "
+        "On January 20, State Councilor and Foreign Minister Wang Yi held talks with Pakistani "
+        "Foreign Minister "
         "Bilawal Bhutto Zardari.",
         title="Wang Yi Holds Phone Talks with Pakistani Foreign Minister Bilawal Bhutto Zardari",
         published="2023-01-21", publisher=CHINA,
@@ -90,7 +93,8 @@ def test_headline_phone_cue_settles_generic_talks() -> None:
 
 def test_congratulatory_message() -> None:
     evs = events_of(
-        "On May 2, President Xi Jinping sent a congratulatory message to Bola Ahmed Tinubu on his inauguration "
+        "On May 2, President Xi Jinping sent a congratulatory message to Bola Ahmed Tinubu on "
+        "his inauguration "
         "as President of the Federal Republic of Nigeria.",
         published="2023-05-30", publisher=CHINA,
     )
@@ -111,8 +115,10 @@ def test_planned_visit_is_not_an_event() -> None:
 
 def test_meeting_recalled_in_passing_is_not_an_event() -> None:
     evs = events_of(
-        "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's Republic of China. "
-        "The leaders reviewed progress since their meeting in Bali last year on the sidelines of the G20 Summit.",
+        "President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's "
+        "Republic of China. "
+        "The leaders reviewed progress since their meeting in Bali last year on the sidelines "
+        "of the G20 Summit.",
         published="2023-04-02", publisher=WHITE_HOUSE,
     )
     assert [e.kind for e in evs] == ["call"]
@@ -121,7 +127,8 @@ def test_meeting_recalled_in_passing_is_not_an_event() -> None:
 
 def test_meeting_of_third_parties_is_not_an_event() -> None:
     evs = events_of(
-        "Secretary Blinken spoke today with Armenian Prime Minister Nikol Pashinyan. The Secretary welcomed the "
+        "Secretary Blinken spoke today with Armenian Prime Minister Nikol Pashinyan. The "
+        "Secretary welcomed the "
         "recent meeting between Prime Minister Pashinyan and Azerbaijani President Ilham Aliyev in Brussels.",
         published="2023-05-20", publisher=STATE,
     )
@@ -140,8 +147,8 @@ def test_press_conference_is_not_a_readout() -> None:
         "AFP: Do you have any comment on the Ukraine situation?\n\n"
         "WANG WENBIN: We have stated our position on many occasions."
     )
-    doc = make_doc(text, title="Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 7, 2022",
-                   published="2022-03-07", publisher=CHINA)
+    title = "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 7, 2022"
+    doc = make_doc(text, title=title, published="2022-03-07", publisher=CHINA)
     rec = code_document(doc)
     assert rec.events == []
     assert rec.is_readout is False
@@ -176,8 +183,10 @@ def test_visit_with_talks_and_a_separate_meeting_is_two_events() -> None:
 
 def test_welcoming_ceremony_and_talks_are_one_event() -> None:
     evs = events_of(
-        "On May 16, President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of "
-        "the People in Beijing. Before the talks, Xi Jinping held a grand welcoming ceremony for Putin at the "
+        "On May 16, President Xi Jinping held talks with Russian President Vladimir Putin at "
+        "the Great Hall of "
+        "the People in Beijing. Before the talks, Xi Jinping held a grand welcoming ceremony "
+        "for Putin at the "
         "square outside the East Gate of the Great Hall of the People.",
         published="2024-05-16", publisher=CHINA,
     )
@@ -187,7 +196,8 @@ def test_welcoming_ceremony_and_talks_are_one_event() -> None:
 
 def test_hosted_meeting_in_the_capital() -> None:
     e = events_of(
-        "On May 16, President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of "
+        "On May 16, President Xi Jinping held talks with Russian President Vladimir Putin at "
+        "the Great Hall of "
         "the People in Beijing.",
         published="2024-05-16", publisher=CHINA,
     )[0]
@@ -209,7 +219,8 @@ def test_weekday_in_the_event_sentence() -> None:
 
 def test_dateline_here_today_gives_place_and_date() -> None:
     evs = events_of(
-        "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with Ambassador Jan Hunter "
+        "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with "
+        "Ambassador Jan Hunter "
         "of Australia to China. The two sides exchanged views on bilateral relations.",
         published="2016-04-28", publisher=CHINA,
     )
@@ -222,7 +233,8 @@ def test_dateline_here_today_gives_place_and_date() -> None:
 
 def test_today_under_a_dateline_is_the_datelines_day() -> None:
     evs = events_of(
-        "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with Ambassador Jan Hunter "
+        "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with "
+        "Ambassador Jan Hunter "
         "of Australia to China.",
         published="2016-04-29", publisher=CHINA,
     )
@@ -270,5 +282,6 @@ def test_evidence_spans_cover_the_event_sentence() -> None:
     assert len(evs) == 1
     assert any(a <= text.index("held") < b <= len(text) for a, b in evs[0].evidence)
     assert all(0 <= a < b <= len(text) for a, b in evs[0].evidence)
-    assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Bangkok", "THA")
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Bangkok", "THA")
     assert evs[0].mode == "third_location"

@@ -35,20 +35,23 @@ def test_support_on_three_named_issues_is_three_stances() -> None:
 
 
 def test_opposing_interference_is_support_for_non_interference() -> None:
-    _, st = stances_of("Kyrgyzstan resolutely opposes interference by external forces in China's internal affairs.")
+    _, st = stances_of("Kyrgyzstan resolutely opposes interference by external forces in China's "
+                       "internal affairs.")
     assert triples(st) == {("KGZ", "CHN", "NON_INTERFERENCE", "supports")}
 
 
 def test_reported_support_is_held_by_the_supporter() -> None:
-    _, st = stances_of("Wang Yi said that China appreciates Kyrgyzstan's support for China's position on human "
-                       "rights.")
+    _, st = stances_of("Wang Yi said that China appreciates Kyrgyzstan's support for China's position "
+                       "on human rights.")
     assert triples(st) == {("KGZ", "CHN", "HUMAN_RIGHTS", "supports")}
 
 
 def test_concern_over_actions_is_opposition() -> None:
     _, st = stances_of(
-        "The Secretary expressed concern over the PRC's increasingly provocative actions in the South China Sea.",
-        opening="Secretary of State Antony J. Blinken spoke today with PRC Director of the Office of the Central "
+        "The Secretary expressed concern over the PRC's increasingly provocative actions in the "
+        "South China Sea.",
+        opening="Secretary of State Antony J. Blinken spoke today with PRC Director of the "
+                "Office of the Central "
                 "Foreign Affairs Commission Wang Yi. ",
         publisher=STATE, published="2023-07-14",
     )
@@ -58,7 +61,8 @@ def test_concern_over_actions_is_opposition() -> None:
 def test_one_china_principle_backs_china() -> None:
     _, st = stances_of(
         "Bhutto Zardari said that Pakistan firmly adheres to the one-China principle.",
-        opening="On January 20, State Councilor and Foreign Minister Wang Yi held talks with Pakistani Foreign "
+        opening="On January 20, State Councilor and Foreign Minister Wang Yi held talks with "
+                "Pakistani Foreign "
                 "Minister Bilawal Bhutto Zardari in Beijing. ",
         published="2023-01-21",
     )
@@ -66,7 +70,8 @@ def test_one_china_principle_backs_china() -> None:
 
 
 def test_praise_of_efforts_against_the_pandemic_is_support() -> None:
-    _, st = stances_of("Zhaparov highly appreciates China's efforts in the fight against the COVID-19 pandemic.")
+    _, st = stances_of("Zhaparov highly appreciates China's efforts in the fight against the COVID-19 "
+                       "pandemic.")
     assert triples(st) == {("KGZ", "CHN", "COVID19", "supports")}
 
 

@@ -21,6 +21,10 @@ ABBREVIATIONS = {
     "maj", "sgt", "adm", "rev", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.n", "e.u", "p.r.c",
 }
+PLACE_ABBREVIATIONS = {"d.c", "u.s", "u.k", "u.n", "e.u"}
+SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|They|He|She|We|It|Both|In|On|At|During|After|Secretary|President|Prime|Foreign|Minister)\b"
+)
 SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s+[\"'(\[]?[A-Z0-9]|[A-Z][a-z])|\n\s*\n|\n")
 
 
@@ -83,6 +87,8 @@ def _abbreviation_before(norm: str, start: int, dot: int) -> bool:
     """True when the full stop at ``dot`` closes "Mr", an initial, or a list number."""
     before = re.search(r"([\w.]+)$", norm[start:dot])
     word = before.group(1).lower() if before else ""
+    if word in PLACE_ABBREVIATIONS and SENTENCE_OPENER.match(norm, dot + 1):
+        return False  # "... in Washington, D.C. Secretary Blinken and ..." ends a sentence
     if word in ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
         return True
     return bool(re.fullmatch(r"\d{1,2}", word)) and norm[start:dot].strip() == word

@@ -25,8 +25,8 @@ from readout.extract.topics import find_topics, mask
 from readout.model import Event, Stance
 
 SPEECH_END = re.compile(
-    r"\b(?:said|says|stated|noted|stressed|emphasi[sz]ed|pointed out|expressed|added|indicated|believed|hoped)"
-    r"(?:\s+that|,)?\s+",
+    r"\b(?:(?:said|says|stated|noted|added)(?:\s+that|,)?"
+    r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)(?:\s+that|,))\s+",
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
@@ -115,7 +115,8 @@ def _targets(parties: list[Party], text: str, start: int, end: int, holder: set[
     target unless it acts ("played by Taiwan", "Taiwan's").
     """
     cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
-    cands = [p for p in cands if p.possessive or re.search(r"\bby\s+(?:the\s+)?$", text[:p.start])
+    cands = [p for p in cands if p.possessive or p.kind != "polity" or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[:p.start])
+             or any(c in gazetteer.polities().orgs for c in p.codes)
              or not any(a <= p.start < b for a, b in topic_spans)]
     cands = [p for p in cands if not set(p.codes) & holder]
     chosen: list[str] = []
@@ -145,7 +146,8 @@ def _issues(text: str, offset: int) -> list[str]:
     return top if best == 0 else top[:1]
 
 
-def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event]) -> list[Stance]:
+def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: list[str] | None = None) -> list[Stance]:
+    """Stances of the document; ``trace`` (when given) collects why each cue did or did not count."""
     cues, contexts = stance_cues()
     event_parties = list(dict.fromkeys(
         p.country or p.org for e in events[:1] for p in e.participants if p.country or p.org
@@ -170,7 +172,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event]) -> list[
             scope_end = min([nxt, *[b for b in bounds if b > ce]])
             clause_start = max([0, *[b + 1 for b in bounds if b < cs]])
             before, after = text[clause_start:cs], text[ce:scope_end]
-            if any(_context_blocks(c, before, after, text[clause_start:scope_end]) for c in contexts):
+            note = f"cue {text[cs:ce]!r} @{s.start + cs}: "
+            noun_cue = bool(re.match(r"(?:support|backing)\b", text[cs:ce]))
+            if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in contexts):
+                _log(trace, note + "courtesy or discussion context")
                 continue
             if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
                 continue  # "appreciates X's support for ...": the support cue that follows carries it
@@ -178,17 +183,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event]) -> list[
             if holder is None:
                 holder = list(last_holder)
             if not holder:
+                _log(trace, note + "no holder")
                 continue
             topic_spans = [(h.start, h.end) for h in find_topics(text)]
             targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
             org_spans = [(s.start + p.start, s.start + p.end) for p in parties
                          if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)]
-            issues = _issues(mask(after, actor_spans + org_spans, s.start + ce), s.start + ce)
+            issues = _issues(mask(text[cs:scope_end], actor_spans + org_spans, s.start + cs), s.start + cs)
             if not issues:
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             if not issues and targets and prev is not None and prev.paragraph == s.paragraph and not group_holder:
                 issues = _issues(mask(prev.text, actor_spans, prev.start), prev.start)
+            _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if not issues:
                 continue
             for issue in issues:
@@ -250,6 +257,11 @@ def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | No
     return bool(between) and all(p.possessive for p in between) and len(text[ce:nxt[0]].split()) <= 5
 
 
+def _log(trace: list[str] | None, line: str) -> None:
+    if trace is not None:
+        trace.append(line)
+
+
 def _dedupe(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Overlapping cues ("firmly supports", "supports") count once, the longest kept."""
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -261,10 +273,11 @@ def _dedupe(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _context_blocks(pattern: re.Pattern[str], before: str, after: str, clause: str) -> bool:
+def _context_blocks(pattern: re.Pattern[str], before: str, after: str, clause: str, noun_cue: bool) -> bool:
+    """Courtesy and discussion contexts: before the cue ("...$"), its object ("^..."), or the clause."""
     src = pattern.pattern
     if src.endswith("$"):
         return bool(pattern.search(before))
-    if src.startswith("^"):
-        return bool(pattern.search(after))
+    if src.startswith("^"):  # "appreciates China's assistance": thanks for aid, not "support and assistance"
+        return not noun_cue and bool(pattern.search(after))
     return bool(pattern.search(clause))

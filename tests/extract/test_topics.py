@@ -1,0 +1,124 @@
+"""Topics: every issue code the document discusses, with substance (spec: topics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.extract.pipeline import code_document
+from readout.extract.topics import find_topics
+
+from ._support import CHINA, INDIA, STATE, WHITE_HOUSE, make_doc
+
+OPENING = (
+    "On September 16, 2021 local time, Kyrgyz President Sadyr Zhaparov met with State Councilor and Foreign "
+    "Minister Wang Yi in Dushanbe. "
+)
+
+
+def topics_of(body: str, opening: str = OPENING, publisher: str = CHINA,
+              published: str = "2021-09-17") -> list[str]:
+    return code_document(make_doc(opening + body, published=published, publisher=publisher)).topics
+
+
+def codes(text: str) -> set[str]:
+    return {h.code for h in find_topics(text)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The two sides agreed to advance high-quality Belt and Road cooperation.", "BELT_AND_ROAD"),
+        ("The two sides exchanged views on the situation in Afghanistan.", "AFGHANISTAN"),
+        ("They discussed the denuclearization of the Korean Peninsula.", "KOREAN_PENINSULA"),
+        ("The leaders discussed Russia's war against Ukraine.", "UKRAINE"),
+        ("China will continue to provide vaccines to help Kyrgyzstan fight the pandemic.", "COVID19"),
+        ("The ministers agreed to cooperate on climate change ahead of COP26.", "CLIMATE_ENVIRONMENT"),
+        ("Both sides will expand cooperation in the digital economy and artificial intelligence.",
+         "TECHNOLOGY"),
+        ("The two sides will jointly combat the \"three forces\" of terrorism, separatism and extremism.",
+         "TERRORISM"),
+        ("They agreed to increase flights and facilitate visas for students and tourists.",
+         "MIGRATION_CONSULAR"),
+    ],
+)
+def test_substantive_sentence_gives_its_code(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
+
+
+def test_business_environment_is_investment_not_environment() -> None:
+    found = codes("Zhaparov said Kyrgyzstan will keep improving its business environment for Chinese "
+                  "enterprises.")
+    assert "INVESTMENT" in found
+    assert "CLIMATE_ENVIRONMENT" not in found
+
+
+def test_export_controls_are_sanctions() -> None:
+    assert "SANCTIONS" in codes("Wang Yi voiced serious concern over U.S. export controls on semiconductors.")
+
+
+def test_taiwan_hong_kong_xinjiang_are_three_codes() -> None:
+    found = topics_of("Zhaparov said that Kyrgyzstan firmly supports China on issues concerning Taiwan, "
+                      "Hong Kong and Xinjiang.")
+    assert {"TAIWAN", "HONG_KONG", "XINJIANG"} <= set(found)
+
+
+def test_summit_venue_is_not_multilateralism() -> None:
+    found = topics_of(
+        "The two leaders discussed climate change and food security.",
+        opening="President Joseph R. Biden, Jr. met with President Xi Jinping of the People's "
+                "Republic of China on "
+                "the sidelines of the G20 Summit in Bali, Indonesia. ",
+        publisher=WHITE_HOUSE, published="2022-11-14",
+    )
+    assert "MULTILATERALISM" not in found
+    assert {"CLIMATE_ENVIRONMENT", "AGRICULTURE_FOOD"} <= set(found)
+
+
+def test_future_summit_in_passing_is_not_multilateralism() -> None:
+    found = topics_of("Both sides agreed to stay in touch and looked forward to meeting again at the SCO "
+                      "summit in Astana next year.")
+    assert "MULTILATERALISM" not in found
+
+
+def test_cooperation_within_multilateral_fora_is_multilateralism() -> None:
+    found = topics_of("The two sides agreed to strengthen coordination within the United Nations and the "
+                      "Shanghai Cooperation Organization and to uphold true multilateralism.")
+    assert "MULTILATERALISM" in found
+
+
+def test_security_council_action_is_multilateralism() -> None:
+    found = topics_of(
+        "The Secretary and the Foreign Minister discussed the draft UN Security Council resolution on Syria.",
+        opening="Secretary of State Antony J. Blinken spoke today with French Foreign Minister "
+                "Catherine Colonna. ",
+        publisher=STATE, published="2023-05-10",
+    )
+    assert {"MULTILATERALISM", "MIDDLE_EAST"} <= set(found)
+
+
+def test_envoy_title_is_not_a_topic() -> None:
+    found = topics_of(
+        "The two sides exchanged views on trade.",
+        opening="On March 3, Vice Foreign Minister Ma Zhaoxu met with Permanent Representative "
+                "of Pakistan to the "
+                "United Nations Munir Akram in Beijing. ",
+        published="2022-03-04",
+    )
+    assert "MULTILATERALISM" not in found
+    assert "TRADE" in found
+
+
+def test_pure_courtesy_readout_has_no_topics() -> None:
+    found = topics_of(
+        "The two leaders exchanged greetings and reviewed the friendship between the two peoples.",
+        opening="Prime Minister Shri Narendra Modi spoke with President Emmanuel Macron of France today. ",
+        publisher=INDIA, published="2023-07-01",
+    )
+    assert found == []
+
+
+def test_topic_evidence_spans_point_at_the_words() -> None:
+    text = OPENING + "The two sides agreed to advance Belt and Road cooperation."
+    rec = code_document(make_doc(text, published="2021-09-17", publisher=CHINA))
+    spans = rec.topic_evidence["BELT_AND_ROAD"]
+    assert any("Belt and Road" in text[a:b] or text[a:b] in "Belt and Road" for a, b in spans)
