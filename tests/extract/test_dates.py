@@ -20,32 +20,20 @@ def test_full_date_with_local_time() -> None:
     assert hits[0].explicit
 
 
-def test_weekday_resolves_to_the_latest_such_day_before_publication() -> None:
-    # 2022-03-21 is a Monday; the Saturday before is the 19th.
-    assert values("President Biden spoke on Saturday with President Zelenskyy.", date(2022, 3, 21)) == [
-        date(2022, 3, 19)
-    ]
-
-
-def test_weekday_on_the_day_of_publication() -> None:
-    assert values("On Monday, the Prime Minister spoke to Chancellor Scholz.", date(2022, 3, 21)) == [
-        date(2022, 3, 21)
-    ]
-
-
-def test_yesterday_is_the_day_before_publication() -> None:
-    assert values("Yesterday the Secretary met with Foreign Minister Wang Yi.", date(2023, 6, 19)) == [
-        date(2023, 6, 18)
-    ]
-
-
-def test_today_is_the_publication_date() -> None:
-    assert values("The Prime Minister met President Macron today.", date(2023, 3, 10)) == [date(2023, 3, 10)]
-
-
-def test_day_before_yesterday() -> None:
-    text = "The day before yesterday, the ministers held talks."
-    assert values(text, date(2023, 3, 10)) == [date(2023, 3, 8)]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # 2022-03-21 is a Monday: "on Saturday" is the 19th, "On Monday" the day itself.
+        ("President Biden spoke on Saturday with President Zelenskyy.", date(2022, 3, 21), date(2022, 3, 19)),
+        ("On Monday, the Prime Minister spoke to Chancellor Scholz.", date(2022, 3, 21), date(2022, 3, 21)),
+        ("Yesterday the Secretary met with Foreign Minister Wang Yi.", date(2023, 6, 19), date(2023, 6, 18)),
+        ("The Prime Minister met President Macron today.", date(2023, 3, 10), date(2023, 3, 10)),
+        ("This morning the Prime Minister met President Macron.", date(2023, 3, 10), date(2023, 3, 10)),
+        ("The day before yesterday, the ministers held talks.", date(2023, 3, 10), date(2023, 3, 8)),
+    ],
+)
+def test_relative_days_resolve_against_publication(text: str, published: date, expected: date) -> None:
+    assert values(text, published) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -96,10 +96,17 @@ def title_pattern() -> re.Pattern[str]:
     words = gazetteer.alternation(sorted(off.title_words))
     places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
     unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?![\w-])"
-    complement = rf"(?:(?:{places})(?![\w-])|{unit}|[A-Z]{{2,}}(?:-[A-Z]+)?|\([A-Z]{{2,}}\))"
-    # "and the" starts another office ("the Ambassador of Germany and the Ambassador of France").
-    connector = r"(?:\s+(?:of|for|to|on|in|at)(?:\s+the)?\s+|\s+and\s+(?!the\b)|\s+|,\s+(?=" + unit + r")|\s*&\s*)"
-    return re.compile(rf"(?<![\w-])(?:{unit})(?:{connector}{complement})*")
+    acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
+    complement = rf"(?:(?:{places})(?![\w-])|{unit}|{acronym}|\({acronym}\))"
+    # After a bare space an all-capitals word before a given name is a family name ("Foreign
+    # Minister KISHIDA Fumio"), not an acronym; "and the" starts another office.
+    link = (
+        rf"\s+(?:of|for|to|on|in|at)(?:\s+the)?\s+{complement}"
+        rf"|\s+and\s+(?!the\b){complement}"
+        rf"|\s+(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
+        rf"|,\s+{unit}|\s*&\s*{complement}"
+    )
+    return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 
 
 def _is_title(text: str) -> bool:

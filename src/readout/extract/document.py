@@ -21,7 +21,7 @@ ABBREVIATIONS = {
     "maj", "sgt", "adm", "rev", "est", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.n", "e.u", "p.r.c",
 }
-PLACE_ABBREVIATIONS = {"d.c", "u.s", "u.k", "u.n", "e.u"}
+PLACE_ABBREVIATIONS = {"d.c"}  # "U.S." and "U.K." usually go on ("U.S. Secretary of State")
 SENTENCE_OPENER = re.compile(
     r"\s+(?:The|They|He|She|We|It|Both|In|On|At|During|After|Secretary|President|Prime|Foreign|Minister)\b"
 )

@@ -33,7 +33,12 @@ RECALLED_AFTER = re.compile(
     r"^[^,;.]{0,90}?\b(?:last (?:year|month|week|[A-Z][a-z]+)|in \d{4}|earlier this year|years? ago|previously)\b"
 )
 # A clause opened by these tells of another time: "Since X and Y met in Bali, ...".
-OTHER_TIME_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$", re.I)
+OTHER_TIME_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$"
+    r"|(?:^|[,;:])[^,;:]*\b(?:will|would|shall|plans? to|is scheduled to|are scheduled to|is expected to|"
+    r"are expected to|is due to|are due to)\b[^,;:]*$",
+    re.I,
+)
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
@@ -135,7 +140,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
-        mentions = [m for m in mentions if not _only_possessive_object(pd, m) and not _in_other_talks(s, m)]
+        mentions = [m for m in mentions
+                    if not _only_possessive_object(pd, m) and not _in_other_talks(s, m, bool(drafts))]
         if not mentions:
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
@@ -166,11 +172,16 @@ OTHER_TALKS = re.compile(
     r"(?:conversation|call|meeting|talks|summit|visit)\s+(?:between|of|with)\b[^.;]*",
     re.I,
 )
+OTHERS_MEETING = re.compile(
+    r"\b(?:the|their|a)\s+(?:\w+\s+){0,2}(?:conversation|call|meeting|talks|summit)\s+between\b[^.;]*", re.I
+)
 
 
-def _in_other_talks(s: Sentence, m: Mention) -> bool:
-    """"... took place after the conversation between President Putin and President Biden"."""
-    return any(s.start + o.start() <= m.start < s.start + o.end() for o in OTHER_TALKS.finditer(s.text))
+def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
+    """"... took place after the conversation between President Putin and President Biden"; after the
+    readout's own event, "welcomed the recent meeting between A and B" is others' meeting too."""
+    spans = list(OTHER_TALKS.finditer(s.text)) + (list(OTHERS_MEETING.finditer(s.text)) if later else [])
+    return any(s.start + o.start() <= m.start < s.start + o.end() for o in spans)
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
@@ -261,7 +272,7 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     """The date in the event's sentence (weekdays and "today" against the publication date or a
     dateline's date), else the dateline's or the headline's date, else the publication date."""
     dateline = _dateline_date(pd)
-    ref = pd.published or (dateline.value if dateline else None)
+    ref = (dateline.value if dateline else None) or pd.published
     if d.sentence is not None:
         s = d.sentence
         hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]

@@ -17,7 +17,8 @@ from readout.model import Location
 
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|upon|on))*"
 LOCATIVE = re.compile(
-    rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended)\s+(?:the\s+)?({PLACE_WORDS})"
+    rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended|sidelines of|margins of)"
+    rf"\s+(?:the\s+)?({PLACE_WORDS})"
 )
 DATELINE = re.compile(rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*(?:\(\w+\)\s*)?[-–—]+\s*")
 NOT_PLACE = {"The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime"}

@@ -28,6 +28,10 @@ SPEECH_END = re.compile(
     r"\b(?:(?:said|says|stated|noted|added)(?:\s+that|,)?"
     r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)(?:\s+that|,))\s+",
 )
+CLAUSE_BREAK = re.compile(
+    r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
+    r"Premier|Vice|State|Ambassador)\b)"
+)
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
     r"both leaders|both|the two countries|both countries)\b",
@@ -165,7 +169,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         parties = _parties(pd, actors, s, event_parties, group_parties, last_person)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)])
         speech = SPEECH_END.search(text)
-        bounds = [m.start() for m in re.finditer(r";|\bwhile\b", text)]
+        # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
+        bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
+        lead_in = re.match(r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text)
         last_target: list[str] = []
         for i, (cs, ce, alignment) in enumerate(found):
             nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -179,7 +185,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
                 continue  # "appreciates X's support for ...": the support cue that follows carries it
-            holder = _holder(parties, text, cs, ce, clause_start, speech)
+            subj_start = max(clause_start, lead_in.end() if lead_in and lead_in.end() <= cs else 0)
+            holder = _holder(parties, text, cs, ce, subj_start, speech)
             if holder is None:
                 holder = list(last_holder)
             if not holder:
@@ -196,6 +203,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not issues and targets and prev is not None and prev.paragraph == s.paragraph and not group_holder:
                 issues = _issues(mask(prev.text, actor_spans, prev.start), prev.start)
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
+            if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
+                continue  # commitment to an alliance or forum is a topic, not a stance on a state
             if not issues:
                 continue
             for issue in issues:
@@ -224,8 +233,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
 def _holder(parties: list[Party], text: str, cs: int, ce: int, clause_start: int,
             speech: re.Match[str] | None) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
-    noun = re.match(r"(?:support|backing)\b", text[cs:ce])
-    if noun:  # "Kyrgyzstan's support for ...", "the support of their respective countries"
+    noun = re.match(r"(?:support|backing|condemnation|opposition|objection|concern)\b", text[cs:ce])
+    if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [p for p in parties if p.end <= cs and p.possessive and not text[p.end:cs].strip(" '’s").count(" ") > 3]
         if poss:
             return poss[-1].codes
@@ -237,6 +246,8 @@ def _holder(parties: list[Party], text: str, cs: int, ce: int, clause_start: int
             subj = speakers[-1] if speakers else None
     if subj is None:
         subj = _subject(parties, clause_start, cs) or _subject(parties, 0, cs)
+    if subj is not None and subj.kind == "polity" and subj.demonym:
+        subj = _subject(parties, subj.end, cs) or subj  # "the Chinese side" counts, "Chinese companies" does not
     if subj is None and cs < 5:  # "Speaking highly of X's role, the US side ..."
         subj = _subject(parties, ce, len(text))
     if subj is None:

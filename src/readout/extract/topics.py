@@ -19,7 +19,7 @@ from readout.model import Span
 # Before a forum's name in any sentence, these make it a venue or a date, not a subject.
 VENUE_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|attend(?:ing|ed|ance at)?|on the occasion of|in the framework of|since|"
-    r"ahead of|on the eve of|in the run-up to)\s+(?:the\s+)?(?:\S+\s+){0,10}$",
+    r"ahead of|on the eve of|in the run-up to|forward to|upcoming|next)\s+(?:the\s+)?(?:\S+\s+){0,10}$",
     re.I,
 )
 # In the sentence that reports the meeting, "at"/"during"/"in" a forum also only place it.
