@@ -110,9 +110,7 @@ def timed(run: Callable[[], object]) -> float:
 # the two phases, each run in its own child process
 
 
-def code_all(
-    docs: Iterable[Document], code_document: Callable[[Document], Record], failures: dict[str, str]
-) -> int:
+def code_all(docs: Iterable[Document], code_document: Callable[[Document], Record], failures: dict[str, str]) -> int:
     """Code and serialise each document as ``readout code`` does; returns bytes of JSON made.
 
     A document on which the engine raises is recorded in ``failures`` (id -> error), not retried.
@@ -128,9 +126,7 @@ def code_all(
     return size
 
 
-def phase_engine(
-    docs: list[Document], distinct: int, warmup: int, repeat: int, trace: bool
-) -> dict[str, Any]:
+def phase_engine(docs: list[Document], distinct: int, warmup: int, repeat: int, trace: bool) -> dict[str, Any]:
     """Load the engine, warm it up, time ``repeat`` passes, then (optionally) trace one pass."""
     failures: dict[str, str] = {}
     start = time.perf_counter()
@@ -263,8 +259,7 @@ def report_table(res: dict[str, Any]) -> str:
     lines.append("")
     verdict = "engine faster" if res["speedup_best"] >= 1 else "ENGINE SLOWER than the baseline"
     lines.append(
-        f"speed-up engine/baseline: {res['speedup_best']:.2f}x best, "
-        f"{res['speedup_median']:.2f}x median ({verdict})"
+        f"speed-up engine/baseline: {res['speedup_best']:.2f}x best, {res['speedup_median']:.2f}x median ({verdict})"
     )
     lines.append(
         f"load s = import/model load ({eng['import_s']:.2f} s engine, {base['import_s']:.2f} s baseline)"
@@ -345,9 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Documents per second of the readout engine against a bare spaCy nlp.pipe pass."
     )
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="dev set JSONL (default: %(default)s)")
-    ap.add_argument(
-        "--docs", type=positive, default=2000, help="at least this many documents (default: %(default)s)"
-    )
+    ap.add_argument("--docs", type=positive, default=2000, help="at least this many documents (default: %(default)s)")
     ap.add_argument("--repeat", type=positive, default=1, help="timed passes; best and median are reported")
     ap.add_argument(
         "--warmup",

@@ -55,7 +55,10 @@ def test_bad_inputs_each_give_one_error_and_the_batch_goes_on(
     (folder / "b-empty.txt").write_bytes(b"")
     (folder / "c-binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "d-latin1.txt").write_bytes("Caf\xe9 na\xefve r\xe9sum\xe9 ".encode("latin-1") * 20)
-    _write(folder / "e-french.txt", "Le ministre des Affaires étrangères a rencontré son homologue à Paris. " * 10)
+    _write(
+        folder / "e-french.txt",
+        "Le ministre des Affaires étrangères a rencontré son homologue à Paris. " * 10,
+    )
     with (folder / "f-huge.txt").open("wb") as fh:  # 50 MB, sparse: fast to make
         fh.seek(50 * 1024 * 1024 - 1)
         fh.write(b"\0")
@@ -69,7 +72,14 @@ def test_bad_inputs_each_give_one_error_and_the_batch_goes_on(
     ids = [json.loads(line)["doc_id"] for line in out.read_text().splitlines()]
     assert ids == ["a-good", "j1", "h-broken"]
     errors = [line for line in err.splitlines() if line.startswith("readout: error:")]
-    for name in ("b-empty.txt", "c-binary.txt", "d-latin1.txt", "e-french.txt", "f-huge.txt", "g-docs.jsonl:2"):
+    for name in (
+        "b-empty.txt",
+        "c-binary.txt",
+        "d-latin1.txt",
+        "e-french.txt",
+        "f-huge.txt",
+        "g-docs.jsonl:2",
+    ):
         assert sum(name in line for line in errors) == 1, (name, errors)
     assert len(errors) == 6
 

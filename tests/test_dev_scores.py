@@ -32,7 +32,9 @@ REPO = Path(__file__).resolve().parents[1]
 def _score(gold: Path, records_path: Path, scorer: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, str(scorer), "--gold", str(gold), "--pred", str(records_path), "--json"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(out.stdout)
 
@@ -58,8 +60,15 @@ def test_examples_generalise(shared: Path, tmp_path: Path) -> None:
     pred = tmp_path / "examples.jsonl"
     _code_to([REPO / "examples" / "readouts.jsonl", REPO / "examples" / "txt", REPO / "examples" / "html"], pred)
     metrics = _score(REPO / "examples" / "gold.jsonl", pred, shared / "eval" / "score.py")
-    floors = {"event_f1": 0.8, "date_acc": 0.9, "loc_country_acc": 0.85, "name_f1": 0.8, "readout_acc": 0.9,
-              "stance_f1": 0.6, "topic_f1": 0.8}
+    floors = {
+        "event_f1": 0.8,
+        "date_acc": 0.9,
+        "loc_country_acc": 0.85,
+        "name_f1": 0.8,
+        "readout_acc": 0.9,
+        "stance_f1": 0.6,
+        "topic_f1": 0.8,
+    }
     below = {k: round(metrics[k], 3) for k, bar in floors.items() if metrics[k] < bar}
     assert not below, f"examples below their floors: {below}"
 
@@ -71,8 +80,14 @@ def test_seed_record_is_exact(shared: Path) -> None:
     gold = json.loads((shared / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])["gold"]
     # The seed file has no metadata; its publisher and date come from the gold line's document.
     meta = json.loads((shared / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    doc = Document(id=doc.id, text=doc.text, title=doc.title, published=meta["published"],
-                   publisher=meta["publisher"], url=meta["url"])
+    doc = Document(
+        id=doc.id,
+        text=doc.text,
+        title=doc.title,
+        published=meta["published"],
+        publisher=meta["publisher"],
+        url=meta["url"],
+    )
     rec = code_document(doc)
     assert rec.is_readout
     assert len(rec.events) == 1

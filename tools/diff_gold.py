@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Show, per document, where predicted records differ from a gold set (events, stances, topics)."""
+
 import json
 import sys
 

@@ -30,7 +30,9 @@ def _count_inputs(paths: list[str]) -> int | None:
     return total or None
 
 
-def _progress(items: Iterator[Record | IngestError], total: int | None, enabled: bool) -> Iterator[Record | IngestError]:
+def _progress(
+    items: Iterator[Record | IngestError], total: int | None, enabled: bool
+) -> Iterator[Record | IngestError]:
     if not enabled:
         yield from items
         return

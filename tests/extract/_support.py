@@ -24,10 +24,10 @@ RUSSIA = "Russia MFA"
 _ids = itertools.count()
 
 
-def make_doc(text: str, title: str | None = None, published: str | None = None,
-             publisher: str | None = None) -> Document:
-    return Document(id=f"test-{next(_ids)}", text=text, title=title, published=published,
-                    publisher=publisher, url=None)
+def make_doc(
+    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
+) -> Document:
+    return Document(id=f"test-{next(_ids)}", text=text, title=title, published=published, publisher=publisher, url=None)
 
 
 def layers(doc: Document) -> tuple[ParsedDoc, Actors, list[Event]]:

@@ -8,8 +8,9 @@ from readout.extract.document import parse
 from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, make_doc, person
 
 
-def actors_of(text: str, publisher: str | None = None, published: str | None = None,
-              title: str | None = None) -> Actors:
+def actors_of(
+    text: str, publisher: str | None = None, published: str | None = None, title: str | None = None
+) -> Actors:
     return extract_actors(parse(make_doc(text, title=title, published=published, publisher=publisher)))
 
 
@@ -17,7 +18,8 @@ def test_demonym_before_title() -> None:
     a = actors_of(
         "On September 16, 2021 local time, Kyrgyz President Sadyr Zhaparov met with State Councilor and "
         "Foreign Minister Wang Yi in Dushanbe.",
-        publisher=CHINA, published="2021-09-17",
+        publisher=CHINA,
+        published="2021-09-17",
     )
     p = person(a, "Zhaparov")
     assert (p.name, p.country, p.org, p.title) == ("Sadyr Zhaparov", "KGZ", None, "President")
@@ -45,8 +47,7 @@ def test_japanese_capitalised_family_name_in_apposition() -> None:
 
 def test_international_official_has_org_and_no_country() -> None:
     a = actors_of(
-        "On April 24, Secretary Blinken met with United Nations Secretary-General Antonio "
-        "Guterres in New York.",
+        "On April 24, Secretary Blinken met with United Nations Secretary-General Antonio Guterres in New York.",
         publisher=STATE,
     )
     p = person(a, "Guterres")
@@ -145,8 +146,7 @@ def test_foreign_minister_of_the_republic_of_korea() -> None:
 
 def test_japanese_capitalised_family_name_after_title() -> None:
     a = actors_of(
-        "On April 10, Foreign Minister KISHIDA Fumio held a telephone talk with Secretary of "
-        "State John Kerry.",
+        "On April 10, Foreign Minister KISHIDA Fumio held a telephone talk with Secretary of State John Kerry.",
         publisher=JAPAN,
     )
     p = person(a, "Kishida")

@@ -59,9 +59,7 @@ def test_day_without_year_across_new_year() -> None:
 
 
 def test_day_month_year_order() -> None:
-    assert values("The Prime Minister met President Tokayev in Astana on 17 May 2023.", None) == [
-        date(2023, 5, 17)
-    ]
+    assert values("The Prime Minister met President Tokayev in Astana on 17 May 2023.", None) == [date(2023, 5, 17)]
 
 
 def test_abbreviated_month() -> None:

@@ -90,8 +90,15 @@ def test_no_publication_date_from_body_prose() -> None:
 
 @pytest.mark.parametrize(
     ("publisher", "iso3"),
-    [(CHINA, "CHN"), (STATE, "USA"), (WHITE_HOUSE, "USA"), (NO10, "GBR"), (JAPAN, "JPN"), (INDIA, "IND"),
-     (RUSSIA, "RUS")],
+    [
+        (CHINA, "CHN"),
+        (STATE, "USA"),
+        (WHITE_HOUSE, "USA"),
+        (NO10, "GBR"),
+        (JAPAN, "JPN"),
+        (INDIA, "IND"),
+        (RUSSIA, "RUS"),
+    ],
 )
 def test_publisher_country(publisher: str, iso3: str) -> None:
     assert parse(make_doc(BODY, publisher=publisher)).publisher_country == iso3

@@ -8,8 +8,9 @@ from readout.model import Event
 from ._support import CHINA, INDIA, JAPAN, NO10, STATE, WHITE_HOUSE, layers, make_doc, parties
 
 
-def events_of(text: str, title: str | None = None, published: str | None = None,
-              publisher: str | None = None) -> list[Event]:
+def events_of(
+    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
+) -> list[Event]:
     if title:
         text = f"{title}\n\n{text}"
     return layers(make_doc(text, title=title, published=published, publisher=publisher))[2]
@@ -23,8 +24,12 @@ ZHAPAROV = (
 
 
 def test_meeting_at_a_third_location() -> None:
-    evs = events_of(ZHAPAROV, title="Kyrgyz President Sadyr Zhaparov Meets with Wang Yi",
-                    published="2021-09-17", publisher=CHINA)
+    evs = events_of(
+        ZHAPAROV,
+        title="Kyrgyz President Sadyr Zhaparov Meets with Wang Yi",
+        published="2021-09-17",
+        publisher=CHINA,
+    )
     assert len(evs) == 1
     e = evs[0]
     assert e.kind == "meeting"
@@ -52,7 +57,8 @@ def test_phone_call_is_remote_with_cameo_041() -> None:
     evs = events_of(
         "On the evening of April 2, State Councilor and Foreign Minister Wang Yi held a phone call with "
         "Foreign Minister Hayashi Yoshimasa of Japan at the latter's request.",
-        published="2022-04-03", publisher=CHINA,
+        published="2022-04-03",
+        publisher=CHINA,
     )
     assert len(evs) == 1
     e = evs[0]
@@ -69,9 +75,9 @@ def test_video_call() -> None:
         "President Joseph R. Biden, Jr. held a video call today with President Xi Jinping of the People's "
         "Republic of China. The two leaders discussed the management of competition between the "
         "two countries.",
-        title="Readout of President Biden's Video Call with President Xi Jinping of the "
-              "People's Republic of China",
-        published="2021-11-16", publisher=WHITE_HOUSE,
+        title="Readout of President Biden's Video Call with President Xi Jinping of the People's Republic of China",
+        published="2021-11-16",
+        publisher=WHITE_HOUSE,
     )
     assert [e.kind for e in evs] == ["video_call"]
     assert evs[0].mode == "remote"
@@ -86,7 +92,8 @@ def test_headline_phone_cue_settles_generic_talks() -> None:
         "Foreign Minister "
         "Bilawal Bhutto Zardari.",
         title="Wang Yi Holds Phone Talks with Pakistani Foreign Minister Bilawal Bhutto Zardari",
-        published="2023-01-21", publisher=CHINA,
+        published="2023-01-21",
+        publisher=CHINA,
     )
     assert [e.kind for e in evs] == ["call"]
 
@@ -96,7 +103,8 @@ def test_congratulatory_message() -> None:
         "On May 2, President Xi Jinping sent a congratulatory message to Bola Ahmed Tinubu on "
         "his inauguration "
         "as President of the Federal Republic of Nigeria.",
-        published="2023-05-30", publisher=CHINA,
+        published="2023-05-30",
+        publisher=CHINA,
     )
     assert len(evs) == 1
     assert evs[0].kind == "message"
@@ -108,7 +116,8 @@ def test_planned_visit_is_not_an_event() -> None:
     evs = events_of(
         "At the invitation of State Councilor and Foreign Minister Wang Yi, Norwegian Foreign Minister "
         "Anniken Huitfeldt will visit China from March 27 to 29 and hold talks with him.",
-        published="2022-03-24", publisher=CHINA,
+        published="2022-03-24",
+        publisher=CHINA,
     )
     assert evs == []
 
@@ -119,7 +128,8 @@ def test_meeting_recalled_in_passing_is_not_an_event() -> None:
         "Republic of China. "
         "The leaders reviewed progress since their meeting in Bali last year on the sidelines "
         "of the G20 Summit.",
-        published="2023-04-02", publisher=WHITE_HOUSE,
+        published="2023-04-02",
+        publisher=WHITE_HOUSE,
     )
     assert [e.kind for e in evs] == ["call"]
     assert evs[0].location is None
@@ -130,7 +140,8 @@ def test_meeting_of_third_parties_is_not_an_event() -> None:
         "Secretary Blinken spoke today with Armenian Prime Minister Nikol Pashinyan. The "
         "Secretary welcomed the "
         "recent meeting between Prime Minister Pashinyan and Azerbaijani President Ilham Aliyev in Brussels.",
-        published="2023-05-20", publisher=STATE,
+        published="2023-05-20",
+        publisher=STATE,
     )
     assert len(evs) == 1
     assert evs[0].kind == "call"
@@ -158,7 +169,8 @@ def test_separate_meetings_with_ambassadors_are_one_event_each() -> None:
     evs = events_of(
         "On February 24, Vice Foreign Minister Le Yucheng held separate meetings with the ambassadors of "
         "Japan and Russia to China in Beijing.",
-        published="2022-02-25", publisher=CHINA,
+        published="2022-02-25",
+        publisher=CHINA,
     )
     assert len(evs) == 2
     assert sorted(tuple(sorted(c or "" for c in parties(e))) for e in evs) == [("CHN", "JPN"), ("CHN", "RUS")]
@@ -173,7 +185,8 @@ def test_visit_with_talks_and_a_separate_meeting_is_two_events() -> None:
         "On July 8, State Councilor and Foreign Minister Wang Yi held talks in Hanoi with Vietnamese Foreign "
         "Minister Bui Thanh Son. The two sides reviewed bilateral cooperation. "
         "On the same day, Wang Yi also met with Vietnamese Prime Minister Pham Minh Chinh.",
-        published="2023-07-09", publisher=CHINA,
+        published="2023-07-09",
+        publisher=CHINA,
     )
     assert len(evs) == 2
     assert all(e.kind == "meeting" and parties(e) == {"CHN", "VNM"} for e in evs)
@@ -188,7 +201,8 @@ def test_welcoming_ceremony_and_talks_are_one_event() -> None:
         "the People in Beijing. Before the talks, Xi Jinping held a grand welcoming ceremony "
         "for Putin at the "
         "square outside the East Gate of the Great Hall of the People.",
-        published="2024-05-16", publisher=CHINA,
+        published="2024-05-16",
+        publisher=CHINA,
     )
     assert len(evs) == 1
     assert parties(evs[0]) == {"CHN", "RUS"}
@@ -199,7 +213,8 @@ def test_hosted_meeting_in_the_capital() -> None:
         "On May 16, President Xi Jinping held talks with Russian President Vladimir Putin at "
         "the Great Hall of "
         "the People in Beijing.",
-        published="2024-05-16", publisher=CHINA,
+        published="2024-05-16",
+        publisher=CHINA,
     )[0]
     assert e.location is not None and (e.location.name, e.location.country) == ("Beijing", "CHN")
     assert e.mode == "host"
@@ -210,7 +225,8 @@ def test_hosted_meeting_in_the_capital() -> None:
 def test_weekday_in_the_event_sentence() -> None:
     evs = events_of(
         "The Prime Minister spoke to President Volodymyr Zelenskyy of Ukraine on Saturday.",
-        published="2022-03-21", publisher=NO10,
+        published="2022-03-21",
+        publisher=NO10,
     )
     assert len(evs) == 1
     assert evs[0].date == "2022-03-19"
@@ -222,7 +238,8 @@ def test_dateline_here_today_gives_place_and_date() -> None:
         "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with "
         "Ambassador Jan Hunter "
         "of Australia to China. The two sides exchanged views on bilateral relations.",
-        published="2016-04-28", publisher=CHINA,
+        published="2016-04-28",
+        publisher=CHINA,
     )
     assert len(evs) == 1
     e = evs[0]
@@ -236,7 +253,8 @@ def test_today_under_a_dateline_is_the_datelines_day() -> None:
         "Beijing, April 28th\u2014Vice Foreign Minister Liu Zhenmin met here today with "
         "Ambassador Jan Hunter "
         "of Australia to China.",
-        published="2016-04-29", publisher=CHINA,
+        published="2016-04-29",
+        publisher=CHINA,
     )
     assert [e.date for e in evs] == ["2016-04-28"]
 

@@ -35,10 +35,7 @@ def test_venue_gives_its_city() -> None:
 
 
 def test_city_followed_by_its_country() -> None:
-    text = (
-        "State Councilor and Foreign Minister Wang Yi met with Secretary Teodoro Locsin in Manila, "
-        "the Philippines."
-    )
+    text = "State Councilor and Foreign Minister Wang Yi met with Secretary Teodoro Locsin in Manila, the Philippines."
     hit = place_in(text, 0)
     assert hit is not None
     assert (hit.location.name, hit.location.country) == ("Manila", "PHL")

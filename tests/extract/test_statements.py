@@ -20,8 +20,10 @@ MEETING = (
 
 
 def test_named_speaker() -> None:
-    st = statements_of(MEETING + "Wang Yi noted that China stands ready to work with Kyrgyzstan to deepen "
-                                 "cooperation in trade and connectivity.")
+    st = statements_of(
+        MEETING + "Wang Yi noted that China stands ready to work with Kyrgyzstan to deepen "
+        "cooperation in trade and connectivity."
+    )
     assert len(st) == 1
     assert (st[0].speaker, st[0].country) == ("Wang Yi", "CHN")
     assert st[0].text.startswith("China stands ready")
@@ -83,5 +85,5 @@ def test_evidence_is_the_sentence() -> None:
     text = MEETING + body
     st = statements_of(text)
     assert len(st) == 1
-    (a, b), = st[0].evidence
+    ((a, b),) = st[0].evidence
     assert text[a:b] == body

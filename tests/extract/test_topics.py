@@ -15,8 +15,7 @@ OPENING = (
 )
 
 
-def topics_of(body: str, opening: str = OPENING, publisher: str = CHINA,
-              published: str = "2021-09-17") -> list[str]:
+def topics_of(body: str, opening: str = OPENING, publisher: str = CHINA, published: str = "2021-09-17") -> list[str]:
     return code_document(make_doc(opening + body, published=published, publisher=publisher)).topics
 
 
@@ -33,12 +32,18 @@ def codes(text: str) -> set[str]:
         ("The leaders discussed Russia's war against Ukraine.", "UKRAINE"),
         ("China will continue to provide vaccines to help Kyrgyzstan fight the pandemic.", "COVID19"),
         ("The ministers agreed to cooperate on climate change ahead of COP26.", "CLIMATE_ENVIRONMENT"),
-        ("Both sides will expand cooperation in the digital economy and artificial intelligence.",
-         "TECHNOLOGY"),
-        ("The two sides will jointly combat the \"three forces\" of terrorism, separatism and extremism.",
-         "TERRORISM"),
-        ("They agreed to increase flights and facilitate visas for students and tourists.",
-         "MIGRATION_CONSULAR"),
+        (
+            "Both sides will expand cooperation in the digital economy and artificial intelligence.",
+            "TECHNOLOGY",
+        ),
+        (
+            'The two sides will jointly combat the "three forces" of terrorism, separatism and extremism.',
+            "TERRORISM",
+        ),
+        (
+            "They agreed to increase flights and facilitate visas for students and tourists.",
+            "MIGRATION_CONSULAR",
+        ),
     ],
 )
 def test_substantive_sentence_gives_its_code(sentence: str, code: str) -> None:
@@ -46,8 +51,7 @@ def test_substantive_sentence_gives_its_code(sentence: str, code: str) -> None:
 
 
 def test_business_environment_is_investment_not_environment() -> None:
-    found = codes("Zhaparov said Kyrgyzstan will keep improving its business environment for Chinese "
-                  "enterprises.")
+    found = codes("Zhaparov said Kyrgyzstan will keep improving its business environment for Chinese enterprises.")
     assert "INVESTMENT" in found
     assert "CLIMATE_ENVIRONMENT" not in found
 
@@ -57,8 +61,9 @@ def test_export_controls_are_sanctions() -> None:
 
 
 def test_taiwan_hong_kong_xinjiang_are_three_codes() -> None:
-    found = topics_of("Zhaparov said that Kyrgyzstan firmly supports China on issues concerning Taiwan, "
-                      "Hong Kong and Xinjiang.")
+    found = topics_of(
+        "Zhaparov said that Kyrgyzstan firmly supports China on issues concerning Taiwan, Hong Kong and Xinjiang."
+    )
     assert {"TAIWAN", "HONG_KONG", "XINJIANG"} <= set(found)
 
 
@@ -66,32 +71,36 @@ def test_summit_venue_is_not_multilateralism() -> None:
     found = topics_of(
         "The two leaders discussed climate change and food security.",
         opening="President Joseph R. Biden, Jr. met with President Xi Jinping of the People's "
-                "Republic of China on "
-                "the sidelines of the G20 Summit in Bali, Indonesia. ",
-        publisher=WHITE_HOUSE, published="2022-11-14",
+        "Republic of China on "
+        "the sidelines of the G20 Summit in Bali, Indonesia. ",
+        publisher=WHITE_HOUSE,
+        published="2022-11-14",
     )
     assert "MULTILATERALISM" not in found
     assert {"CLIMATE_ENVIRONMENT", "AGRICULTURE_FOOD"} <= set(found)
 
 
 def test_future_summit_in_passing_is_not_multilateralism() -> None:
-    found = topics_of("Both sides agreed to stay in touch and looked forward to meeting again at the SCO "
-                      "summit in Astana next year.")
+    found = topics_of(
+        "Both sides agreed to stay in touch and looked forward to meeting again at the SCO summit in Astana next year."
+    )
     assert "MULTILATERALISM" not in found
 
 
 def test_cooperation_within_multilateral_fora_is_multilateralism() -> None:
-    found = topics_of("The two sides agreed to strengthen coordination within the United Nations and the "
-                      "Shanghai Cooperation Organization and to uphold true multilateralism.")
+    found = topics_of(
+        "The two sides agreed to strengthen coordination within the United Nations and the "
+        "Shanghai Cooperation Organization and to uphold true multilateralism."
+    )
     assert "MULTILATERALISM" in found
 
 
 def test_security_council_action_is_multilateralism() -> None:
     found = topics_of(
         "The Secretary and the Foreign Minister discussed the draft UN Security Council resolution on Syria.",
-        opening="Secretary of State Antony J. Blinken spoke today with French Foreign Minister "
-                "Catherine Colonna. ",
-        publisher=STATE, published="2023-05-10",
+        opening="Secretary of State Antony J. Blinken spoke today with French Foreign Minister Catherine Colonna. ",
+        publisher=STATE,
+        published="2023-05-10",
     )
     assert {"MULTILATERALISM", "MIDDLE_EAST"} <= set(found)
 
@@ -100,8 +109,8 @@ def test_envoy_title_is_not_a_topic() -> None:
     found = topics_of(
         "The two sides exchanged views on trade.",
         opening="On March 3, Vice Foreign Minister Ma Zhaoxu met with Permanent Representative "
-                "of Pakistan to the "
-                "United Nations Munir Akram in Beijing. ",
+        "of Pakistan to the "
+        "United Nations Munir Akram in Beijing. ",
         published="2022-03-04",
     )
     assert "MULTILATERALISM" not in found
@@ -112,7 +121,8 @@ def test_pure_courtesy_readout_has_no_topics() -> None:
     found = topics_of(
         "The two leaders exchanged greetings and reviewed the friendship between the two peoples.",
         opening="Prime Minister Shri Narendra Modi spoke with President Emmanuel Macron of France today. ",
-        publisher=INDIA, published="2023-07-01",
+        publisher=INDIA,
+        published="2023-07-01",
     )
     assert found == []
 

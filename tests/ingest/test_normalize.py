@@ -13,8 +13,7 @@ from ._support import shared_file
 
 def test_characters_map_one_to_one() -> None:
     text = (
-        "\u201cWe agree,\u201d she said \u2018firmly\u2019 \u2013 at 5\u2032 \u2014 "
-        "in\u00a0the\u202fhall\u200b\u3000."
+        "\u201cWe agree,\u201d she said \u2018firmly\u2019 \u2013 at 5\u2032 \u2014 in\u00a0the\u202fhall\u200b\u3000."
     )
     out = normalize(text)
     assert len(out) == len(text)
@@ -100,9 +99,7 @@ def test_title_line_skips_furniture_dates_and_mastheads() -> None:
     assert title_line(
         "12/11/2021 08:57 AM EST\nThe White House\nOffice of the Press Secretary\nReadout of the Call"
     ) == ("Readout of the Call")
-    assert (
-        title_line("  \u201cFriends\u201d Meet\u00a0Again  \nBody") == "\u201cFriends\u201d Meet\u00a0Again"
-    )
+    assert title_line("  \u201cFriends\u201d Meet\u00a0Again  \nBody") == "\u201cFriends\u201d Meet\u00a0Again"
     assert title_line("Print\nShare\n\n") is None
     assert title_line("") is None
 

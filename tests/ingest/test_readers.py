@@ -17,9 +17,7 @@ FRENCH = (
     "parties ont échangé leurs vues sur les relations bilatérales et sur les questions "
     "régionales d'intérêt commun. Il a déclaré que son pays est prêt à renforcer la coopération."
 )
-CHINESE = (
-    "2021年3月3日，外交部长在首都会见了来访的北国外交部长。双方就双边关系和共同关心的地区问题交换了意见。"
-)
+CHINESE = "2021年3月3日，外交部长在首都会见了来访的北国外交部长。双方就双边关系和共同关心的地区问题交换了意见。"
 
 
 def read(*paths: str | Path, max_bytes: int = 10_000_000) -> list[Document | IngestError]:
@@ -174,9 +172,7 @@ def test_bad_inputs_each_give_one_error_and_batch_goes_on(tmp_path: Path) -> Non
     (folder / "08_nothing.html").write_text(
         "<html><head><script>var a = 1;</script></head><body><div></div>", encoding="utf-8"
     )
-    (folder / "09_furniture.txt").write_text(
-        "Home > Headlines\nPrint\nSuggest to a friend:\n", encoding="utf-8"
-    )
+    (folder / "09_furniture.txt").write_text("Home > Headlines\nPrint\nSuggest to a friend:\n", encoding="utf-8")
     lines = [
         json.dumps({"id": "j1", "text": READOUT}),
         '{"id": "j2", "text": "On March 3, 2021, Foreign Minister Anna Berg met',  # truncated
@@ -311,7 +307,6 @@ def test_dev_set_reads_32_documents() -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert [d.id for d in documents] == [row["id"] for row in rows]
     assert all(
-        d.text == row["text"] and d.published == row["published"]
-        for d, row in zip(documents, rows, strict=True)
+        d.text == row["text"] and d.published == row["published"] for d, row in zip(documents, rows, strict=True)
     )
     assert documents[0].source == f"{path}:1"

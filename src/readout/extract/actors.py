@@ -20,7 +20,11 @@ from readout.model import Span
 
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
-HONORIFIC = r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+HONORIFIC = (
+    r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
+    r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+)
 NAME_WORD = (
     rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
@@ -28,22 +32,154 @@ NAME_WORD = (
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,4}}"
 NOT_NAME = {
-    "The", "In", "On", "At", "During", "After", "Before", "Both", "They", "He", "She", "It", "This", "That",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Today", "Yesterday", "And", "As", "For", "With", "From", "To", "Of", "By", "Beijing", "Washington",
-    "Hon", "MP", "Mr", "Ms", "Mrs", "His", "Her", "Their", "Our", "We", "I", "Excellency", "Majesty",
-    "Highness", "Both", "Also", "Later", "Earlier", "Shri", "Smt", "Amb", "Mawlawi", "Maulana", "Mullah", "Haji", "Secretary", "Minister", "President", "Prime", "Foreign",
+    "The",
+    "In",
+    "On",
+    "At",
+    "During",
+    "After",
+    "Before",
+    "Both",
+    "They",
+    "He",
+    "She",
+    "It",
+    "This",
+    "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Today",
+    "Yesterday",
+    "And",
+    "As",
+    "For",
+    "With",
+    "From",
+    "To",
+    "Of",
+    "By",
+    "Beijing",
+    "Washington",
+    "Hon",
+    "MP",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "We",
+    "I",
+    "Excellency",
+    "Majesty",
+    "Highness",
+    "Also",
+    "Later",
+    "Earlier",
+    "Shri",
+    "Smt",
+    "Amb",
+    "Mawlawi",
+    "Maulana",
+    "Mullah",
+    "Haji",
+    "Secretary",
+    "Minister",
+    "President",
+    "Prime",
+    "Foreign",
 }
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
-    "Meets", "Meet", "Met", "Holds", "Hold", "Held", "Has", "Have", "Had", "Call", "Calls", "Meeting", "Meetings",
-    "Talks", "Talk", "Video", "Phone", "Telephone", "Consultation", "Consultations", "Conversation", "Visit",
-    "Visits", "Receives", "Received", "Speaks", "Spoke", "Exchange", "Exchanges", "Messages", "Message",
-    "Congratulates", "Answers", "Question", "Readout", "Summit", "Sends", "Sent", "Welcomes", "Hosts", "Attends",
-    "Discusses", "Says", "Said", "Urges", "Calls", "Thanks", "Condoles", "Chats", "And", "With", "On", "In",
-    "Conveys", "Pays", "Addresses", "Signs", "Launches", "Praises", "Reiterates", "Stresses", "Hails", "Talks",
-    "Delivers", "Joins", "Co-chairs", "Chairs", "Leads", "Concludes", "Wraps", "Begins", "Arrives", "Departs",
+    "Meets",
+    "Meet",
+    "Met",
+    "Holds",
+    "Hold",
+    "Held",
+    "Has",
+    "Have",
+    "Had",
+    "Call",
+    "Calls",
+    "Meeting",
+    "Meetings",
+    "Talks",
+    "Talk",
+    "Video",
+    "Phone",
+    "Telephone",
+    "Consultation",
+    "Consultations",
+    "Conversation",
+    "Visit",
+    "Visits",
+    "Receives",
+    "Received",
+    "Speaks",
+    "Spoke",
+    "Exchange",
+    "Exchanges",
+    "Messages",
+    "Message",
+    "Congratulates",
+    "Answers",
+    "Question",
+    "Readout",
+    "Summit",
+    "Sends",
+    "Sent",
+    "Welcomes",
+    "Hosts",
+    "Attends",
+    "Discusses",
+    "Says",
+    "Said",
+    "Urges",
+    "Thanks",
+    "Condoles",
+    "Chats",
+    "And",
+    "With",
+    "On",
+    "In",
+    "Conveys",
+    "Pays",
+    "Addresses",
+    "Signs",
+    "Launches",
+    "Praises",
+    "Reiterates",
+    "Stresses",
+    "Hails",
+    "Delivers",
+    "Joins",
+    "Co-chairs",
+    "Chairs",
+    "Leads",
+    "Concludes",
+    "Wraps",
+    "Begins",
+    "Arrives",
+    "Departs",
 }
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
@@ -204,7 +340,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if name is None:
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...".
             before = re.search(
-                rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$", text[:t_start]
+                rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$",
+                text[:t_start],
             )
             if before:
                 name = _clean_name(before.group(1))
@@ -215,7 +352,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         # "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea (ROK)"
         of_country = of_org = None
         if name:
-            of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})", text[end:])
+            of = re.match(
+                r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})",
+                text[end:],
+            )
             if of:
                 words = of.group(1).split()
                 for k in range(len(words), 0, -1):
@@ -233,9 +373,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             explicit = prefix_country or prefix_org or t_country or t_org
             if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[:m_start]) and not explicit:
                 continue
-        out.append(
-            Mention(offset + t_start, offset + end, name, title or None, country, org, in_headline=in_headline)
-        )
+        out.append(Mention(offset + t_start, offset + end, name, title or None, country, org, in_headline=in_headline))
     return out
 
 
@@ -247,7 +385,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         parts = list(re.finditer(r"\s+and\s+", m.group(0)))
         if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[:start]):
             first = m.group(0)[: parts[0].start()]
-            if _is_title(first) and _is_title(m.group(0)[parts[0].end():]):
+            if _is_title(first) and _is_title(m.group(0)[parts[0].end() :]):
                 out.append((start, start + parts[0].start()))
                 start += parts[0].end()
         out.append((start, end))
@@ -265,11 +403,20 @@ def find_groups(text: str, offset: int) -> list[Mention]:
         for code, is_org in codes:
             title = _group_title(m.group(1))
             out.append(
-                Mention(offset + m.start(), offset + m.end() + list_end, None, title, None if is_org else code,
-                        code if is_org else None, group=True)
+                Mention(
+                    offset + m.start(),
+                    offset + m.end() + list_end,
+                    None,
+                    title,
+                    None if is_org else code,
+                    code if is_org else None,
+                    group=True,
+                )
             )
     # "French, German and British counterparts"
-    demonym_list = rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+({GROUP_NOUNS})\b"
+    demonym_list = (
+        rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+({GROUP_NOUNS})\b"
+    )
     for m in re.finditer(demonym_list, text):
         parts = re.split(LIST_SEP, m.group(1))
         hits = [pol.lookup(p) for p in parts]
@@ -277,8 +424,15 @@ def find_groups(text: str, offset: int) -> list[Mention]:
             for h in hits:
                 assert h is not None
                 out.append(
-                    Mention(offset + m.start(), offset + m.end(), None, _group_title(m.group(2)),
-                            None if h.is_org else h.code, h.code if h.is_org else None, group=True)
+                    Mention(
+                        offset + m.start(),
+                        offset + m.end(),
+                        None,
+                        _group_title(m.group(2)),
+                        None if h.is_org else h.code,
+                        h.code if h.is_org else None,
+                        group=True,
+                    )
                 )
     return out
 
@@ -295,7 +449,7 @@ def _group_title(noun: str) -> str:
 
 
 def _list_of_polities(text: str) -> tuple[list[tuple[str, bool]], int]:
-    """States and organisations listed at the start of ``text`` ("the UK, Japan, and Russia"), and where the list ends."""
+    """States and organisations listed at the start of ``text`` ("the UK, Japan, and Russia"), and its end."""
     pol = gazetteer.polities()
     out: list[tuple[str, bool]] = []
     pos = end = 0
@@ -330,8 +484,17 @@ def composition_groups(pd: ParsedDoc, group: Mention) -> list[Mention]:
             if hit.is_demonym or hit.code in seen:
                 continue
             seen.add(hit.code)
-            out.append(Mention(s.start, s.end, None, group.title, None if hit.is_org else hit.code,
-                               hit.code if hit.is_org else None, group=True))
+            out.append(
+                Mention(
+                    s.start,
+                    s.end,
+                    None,
+                    group.title,
+                    None if hit.is_org else hit.code,
+                    hit.code if hit.is_org else None,
+                    group=True,
+                )
+            )
         if out:
             break
     return out
@@ -419,7 +582,9 @@ def _merge(p: Person, m: Mention) -> None:
     m.person = p
     if m.name and (p.name is None or len(m.name) > len(p.name)):
         p.name = m.name
-    if m.title and (p.title is None or (not m.in_headline and p.mentions[0].in_headline) or len(m.title) > len(p.title)):
+    if m.title and (
+        p.title is None or (not m.in_headline and p.mentions[0].in_headline) or len(m.title) > len(p.title)
+    ):
         p.title = m.title
     if m.country and not p.country:
         p.country, p.country_source = m.country, "explicit"
@@ -428,7 +593,7 @@ def _merge(p: Person, m: Mention) -> None:
 
 
 def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
-    """"The Secretary" is the Secretary of State already named; an unqualified "the Prime Minister"
+    """ "The Secretary" is the Secretary of State already named; an unqualified "the Prime Minister"
     is the publisher's own if it has one, else the one named."""
     if not m.title:
         return None
@@ -443,7 +608,13 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     if not explicit and pd.publisher_country:
         own = [p for p in cands if p.country == pd.publisher_country]
         own_titles = gazetteer.offices().own_titles.get(pd.publisher_country)
-        if not own and own_titles is not None and _own_title(m.title, own_titles) and m.title and fold(m.title) in own_titles:
+        if (
+            not own
+            and own_titles is not None
+            and _own_title(m.title, own_titles)
+            and m.title
+            and fold(m.title) in own_titles
+        ):
             return None  # "The Prime Minister" of a No 10 readout is the UK's, even if unnamed
         cands = own or cands
     if cands:
@@ -481,8 +652,16 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
             p.country, p.country_source = pd.publisher_country, "publisher"
 
 
-OWN_ORG_TITLES = {"high representative", "president", "vice-president", "commissioner", "secretary-general",
-                  "secretary general", "director-general", "spokesperson"}
+OWN_ORG_TITLES = {
+    "high representative",
+    "president",
+    "vice-president",
+    "commissioner",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "spokesperson",
+}
 
 
 def _own_title(title: str, own: set[str]) -> bool:

@@ -15,14 +15,28 @@ from datetime import date, timedelta
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")]
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
     )
     for m in names
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_DAY = re.compile(rf"\b{MONTH}\s*{DAY}\b(?:,?\s*{YEAR}\b)?")
@@ -30,7 +44,8 @@ DAY_MONTH = re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR}\b)?")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today|the day before yesterday|"
-    r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?)\b",
+    r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.I,
 )
 
@@ -55,7 +70,7 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateHit]:
             if value is False:
                 continue
             taken.append((m.start(), m.end()))
-            hits.append(DateHit(offset + m.start(), offset + m.end(), value or None, True))
+            hits.append(DateHit(offset + m.start(), offset + m.end(), value if isinstance(value, date) else None, True))
     for m in RELATIVE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

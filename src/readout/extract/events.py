@@ -19,7 +19,7 @@ from readout.extract.actors import Actors, Mention, Person, composition_groups
 from readout.extract.dates import DateHit, find_dates
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import PlaceHit, capital_location, dateline_place, place_in, places_in
-from readout.model import Event, Location, Participant
+from readout.model import Event, Location, Mode, Participant
 
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
 WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
@@ -85,7 +85,8 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
             if OTHER_TIME_CLAUSE.search(text[: m.start()]):
                 continue
             weak = (kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))) or (
-                kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0))))
+                kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0)))
+            )
             out.append(Cue(kind, offset + m.start(), offset + m.end(), weak))
     return sorted(out, key=lambda c: c.start)
 
@@ -140,8 +141,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
-        mentions = [m for m in mentions
-                    if not _only_possessive_object(pd, m) and not _in_other_talks(s, m, bool(drafts))]
+        mentions = [
+            m for m in mentions if not _only_possessive_object(pd, m) and not _in_other_talks(s, m, bool(drafts))
+        ]
         if not mentions:
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
@@ -178,14 +180,14 @@ OTHERS_MEETING = re.compile(
 
 
 def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
-    """"... took place after the conversation between President Putin and President Biden"; after the
+    """ "... took place after the conversation between President Putin and President Biden"; after the
     readout's own event, "welcomed the recent meeting between A and B" is others' meeting too."""
     spans = list(OTHER_TALKS.finditer(s.text)) + (list(OTHERS_MEETING.finditer(s.text)) if later else [])
     return any(s.start + o.start() <= m.start < s.start + o.end() for o in spans)
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
-    """"conveyed greetings to President Xi" names a person who is not taking part."""
+    """ "conveyed greetings to President Xi" names a person who is not taking part."""
     before = pd.norm[max(0, m.start - 40) : m.start]
     return bool(re.search(r"\b(?:greetings|regards|wishes|condolences)\s+(?:\w+\s+)?to\s+$", before))
 
@@ -200,7 +202,8 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
 
 def _pronoun_subject(text: str, cue_at: int) -> bool:
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
-        re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
+        re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20])
+    )
 
 
 def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
@@ -230,7 +233,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         if g.country is None and g.org is None:
             groups.remove(g)
     if not groups and d.sentence is not None and re.search(r"\bdelegation\b", d.sentence.text, re.I):
-        anchor = Mention(d.sentence.start, d.sentence.end, None, "senior diplomat" if "diplomat" in d.sentence.text else None)
+        anchor = Mention(
+            d.sentence.start,
+            d.sentence.end,
+            None,
+            "senior diplomat" if "diplomat" in d.sentence.text else None,
+        )
         groups = composition_groups(pd, anchor)
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
@@ -289,7 +297,7 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
-    """"Beijing, April 28th—" or "Bishkek, 17 May 2023 –" opening the body."""
+    """ "Beijing, April 28th—" or "Bishkek, 17 May 2023 –" opening the body."""
     for s in pd.sentences[:1]:
         m = re.match(r"[^\n]{0,40}?[-–—]", s.text)
         if m:
@@ -323,9 +331,12 @@ def _location_for(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
 
 
 def _visit_fallback(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
-    """"who was in China for exchanges ... In addition to Beijing, ...": a city of the country visited."""
+    """ "who was in China for exchanges ... In addition to Beijing, ...": a city of the country visited."""
     assert d.sentence is not None
-    m = re.search(r"\b(?:was|were|is|are) (?:in|visiting) (?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", d.sentence.text)
+    m = re.search(
+        r"\b(?:was|were|is|are) (?:in|visiting) (?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+        d.sentence.text,
+    )
     if not m:
         return None
     hit = gazetteer.polities().lookup(m.group(1))
@@ -341,10 +352,12 @@ def _visit_fallback(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
                 loc = Location(city.name, hit.code, round(city.lat, 4), round(city.lon, 4))
                 return PlaceHit(s.start + cm.start(), s.start + cm.end(), loc)
     cap = capital_location(hit.code)
-    return PlaceHit(d.sentence.start + m.start(1), d.sentence.start + m.end(1), Location(None, hit.code)) if cap else None
+    return (
+        PlaceHit(d.sentence.start + m.start(1), d.sentence.start + m.end(1), Location(None, hit.code)) if cap else None
+    )
 
 
-def _mode(kind: str, location: Location | None, parts: list[Participant]) -> str | None:
+def _mode(kind: str, location: Location | None, parts: list[Participant]) -> Mode | None:
     if kind != "meeting":
         return "remote"
     if location is None or location.country is None:
@@ -353,8 +366,9 @@ def _mode(kind: str, location: Location | None, parts: list[Participant]) -> str
     return "host" if location.country in countries else "third_location"
 
 
-def _codes(pd: ParsedDoc, kind: str, mode: str | None, location: Location | None,
-           parts: list[Participant]) -> tuple[str, dict[str, str]]:
+def _codes(
+    pd: ParsedDoc, kind: str, mode: str | None, location: Location | None, parts: list[Participant]
+) -> tuple[str, dict[str, str]]:
     """CAMEO 041 telephone, 042 visit, 043 host, 044 third location, 040 otherwise; PLOVER CONSULT."""
     parties = {p.country or p.org for p in parts if p.country or p.org}
     if kind in ("call", "video_call"):
@@ -375,26 +389,32 @@ def _codes(pd: ParsedDoc, kind: str, mode: str | None, location: Location | None
 
 def _same_people(a: Event, b: Event) -> bool:
     """Whether every named participant of one event is among the other's (by family name)."""
+
     def toks(e: Event) -> list[set[str]]:
         return [set(gazetteer.name_tokens(p.name)) for p in e.participants if p.name]
+
     ta, tb = toks(a), toks(b)
     small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return all(any(x & y for y in big) for x in small)
+
+
+def _parties_of(e: Event) -> frozenset[str]:
+    return frozenset(p.country or p.org or "?" for p in e.participants)
+
+
+def _mergeable(a: Event, b: Event) -> bool:
+    """Same kind, same people, and the same parties (or one side of the other's)."""
+    pa, pb = _parties_of(a), _parties_of(b)
+    nested = pa == pb or (len(pa) == 1 and pa < pb) or (len(pb) == 1 and pb < pa)
+    unnamed = any(p.name is None for p in b.participants)
+    return a.kind == b.kind and nested and not unnamed and _same_people(a, b)
 
 
 def _merge_same(events: list[Event]) -> list[Event]:
     """Two sentences about one interaction (same kind and parties) are one event."""
     out: list[Event] = []
     for e in events:
-        parties = frozenset(p.country or p.org or "?" for p in e.participants)
-
-        def mergeable(o: Event) -> bool:
-            other = frozenset(p.country or p.org or "?" for p in o.participants)
-            nested = parties == other or (len(parties) == 1 and parties < other) or (len(other) == 1 and other < parties)
-            return (o.kind == e.kind and nested and not any(p.name is None for p in e.participants)
-                    and _same_people(o, e))
-
-        same = next((o for o in out if mergeable(o)), None)
+        same = next((o for o in out if _mergeable(o, e)), None)
         if same is None:
             out.append(e)
             continue

@@ -24,9 +24,7 @@ def code_document(doc: Document) -> Record:
     pd = parse(doc)
     actors = extract_actors(pd)
     events = extract_events(pd, actors)
-    event_sentences = {
-        s.index for s in pd.sentences for e in events for a, b in e.evidence if s.start <= a < s.end
-    }
+    event_sentences = {s.index for s in pd.sentences for e in events for a, b in e.evidence if s.start <= a < s.end}
     actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and (m.title or m.group)]
     topic_spans = extract_topics(pd, actor_spans, event_sentences)
     stances = extract_stances(pd, actors, events)

@@ -99,7 +99,7 @@ def places_in(text: str, offset: int) -> list[PlaceHit]:
 
 
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
-    """"KABUL – ..." or "Beijing, April 28th—" at the start of the body."""
+    """ "KABUL – ..." or "Beijing, April 28th—" at the start of the body."""
     for s in pd.sentences[:2]:
         m = DATELINE.match(s.text)
         if m and m.group(1):

@@ -26,7 +26,8 @@ from readout.model import Event, Stance
 
 SPEECH_END = re.compile(
     r"\b(?:(?:said|says|stated|noted|added)(?:\s+that|,)?"
-    r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)(?:\s+that|,))\s+",
+    r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
+    r"(?:\s+that|,))\s+",
 )
 CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
@@ -39,7 +40,16 @@ GROUP_SUBJECT = re.compile(
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-GROUP_ORDER = ["sovereignty", "region", "security", "economy", "health", "environment", "society", "multilateral"]
+GROUP_ORDER = [
+    "sovereignty",
+    "region",
+    "security",
+    "economy",
+    "health",
+    "environment",
+    "society",
+    "multilateral",
+]
 
 
 @dataclass
@@ -69,17 +79,23 @@ def issue_targets() -> dict[str, str]:
     return {r["issue"]: r["target"] for r in gazetteer.data_rows("issue_targets.tsv")}
 
 
-def _parties(pd: ParsedDoc, actors: Actors, s: Sentence, event_parties: list[str],
-             group_parties: list[str], last_person: Person | None) -> list[Party]:
+def _parties(
+    pd: ParsedDoc,
+    actors: Actors,
+    s: Sentence,
+    event_parties: list[str],
+    group_parties: list[str],
+    last_person: Person | None,
+) -> list[Party]:
     text = s.text
     out: list[Party] = []
     pol = gazetteer.polities()
     person_spans = []
-    for m in actors.in_span(s.start, s.end):
-        if m.person is not None:
-            a, b = m.start - s.start, m.end - s.start
+    for mention in actors.in_span(s.start, s.end):
+        if mention.person is not None:
+            a, b = mention.start - s.start, mention.end - s.start
             person_spans.append((a, b))
-            out.append(Party(a, b, [m.person.party], False, False, "person"))
+            out.append(Party(a, b, [mention.person.party], False, False, "person"))
     for a, b, hit in pol.find(text):
         if any(x <= a < y for x, y in person_spans):
             continue
@@ -111,17 +127,30 @@ def _subject(parties: list[Party], start: int, end: int) -> Party | None:
     return None
 
 
-def _targets(parties: list[Party], text: str, start: int, end: int, holder: set[str], last: list[str],
-             topic_spans: list[tuple[int, int]]) -> list[str]:
+def _targets(
+    parties: list[Party],
+    text: str,
+    start: int,
+    end: int,
+    holder: set[str],
+    last: list[str],
+    topic_spans: list[tuple[int, int]],
+) -> list[str]:
     """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US").
 
     A state named as the issue itself ("on issues concerning Taiwan", "the South China Sea") is no
     target unless it acts ("played by Taiwan", "Taiwan's").
     """
     cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
-    cands = [p for p in cands if p.possessive or p.kind != "polity" or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[:p.start])
-             or any(c in gazetteer.polities().orgs for c in p.codes)
-             or not any(a <= p.start < b for a, b in topic_spans)]
+    cands = [
+        p
+        for p in cands
+        if p.possessive
+        or p.kind != "polity"
+        or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[: p.start])
+        or any(c in gazetteer.polities().orgs for c in p.codes)
+        or not any(a <= p.start < b for a, b in topic_spans)
+    ]
     cands = [p for p in cands if not set(p.codes) & holder]
     chosen: list[str] = []
     if cands:
@@ -153,12 +182,8 @@ def _issues(text: str, offset: int) -> list[str]:
 def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: list[str] | None = None) -> list[Stance]:
     """Stances of the document; ``trace`` (when given) collects why each cue did or did not count."""
     cues, contexts = stance_cues()
-    event_parties = list(dict.fromkeys(
-        p.country or p.org for e in events[:1] for p in e.participants if p.country or p.org
-    ))
-    group_parties = list(dict.fromkeys(
-        p.country or p.org for e in events for p in e.participants if p.name is None and (p.country or p.org)
-    ))
+    event_parties = _parties_of_events(events[:1], named_only=False)
+    group_parties = _parties_of_events(events, named_only=True)
     actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title]
     out: dict[tuple[str, str | None, str, str], Stance] = {}
     last_person: Person | None = None
@@ -171,7 +196,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
-        lead_in = re.match(r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text)
+        lead_in = re.match(
+            r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text
+        )
         last_target: list[str] = []
         for i, (cs, ce, alignment) in enumerate(found):
             nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -194,8 +221,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             topic_spans = [(h.start, h.end) for h in find_topics(text)]
             targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
-            org_spans = [(s.start + p.start, s.start + p.end) for p in parties
-                         if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)]
+            org_spans = [
+                (s.start + p.start, s.start + p.end)
+                for p in parties
+                if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)
+            ]
             issues = _issues(mask(text[cs:scope_end], actor_spans + org_spans, s.start + cs), s.start + cs)
             if not issues:
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
@@ -230,19 +260,24 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     return list(out.values())
 
 
-def _holder(parties: list[Party], text: str, cs: int, ce: int, clause_start: int,
-            speech: re.Match[str] | None) -> list[str] | None:
+def _holder(
+    parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
+) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
     noun = re.match(r"(?:support|backing|condemnation|opposition|objection|concern)\b", text[cs:ce])
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
-        poss = [p for p in parties if p.end <= cs and p.possessive and not text[p.end:cs].strip(" '’s").count(" ") > 3]
+        poss = [
+            p for p in parties if p.end <= cs and p.possessive and not text[p.end : cs].strip(" '’s").count(" ") > 3
+        ]
         if poss:
             return poss[-1].codes
     subj = None
     if speech is not None and speech.end() <= cs:
         subj = _subject(parties, speech.end(), cs)
         if subj is None:
-            speakers = [p for p in parties if p.end <= speech.start() and p.kind in ("person", "pronoun", "group", "side")]
+            speakers = [
+                p for p in parties if p.end <= speech.start() and p.kind in ("person", "pronoun", "group", "side")
+            ]
             subj = speakers[-1] if speakers else None
     if subj is None:
         subj = _subject(parties, clause_start, cs) or _subject(parties, 0, cs)
@@ -255,17 +290,32 @@ def _holder(parties: list[Party], text: str, cs: int, ce: int, clause_start: int
     codes = list(subj.codes)
     prev_end = subj.end
     for p in parties:  # "Secretary Blinken and Foreign Secretary Truss emphasized ..."
-        if p.start >= prev_end and p.start < cs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev_end:p.start]):
+        if (
+            p.start >= prev_end
+            and p.start < cs
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev_end : p.start])
+        ):
             codes += [c for c in p.codes if c not in codes]
             prev_end = p.end
     return codes
 
 
 def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]) -> bool:
-    if nxt is None or not re.match(r"(?:support|backing)\b", text[nxt[0]:nxt[1]]):
+    if nxt is None or not re.match(r"(?:support|backing)\b", text[nxt[0] : nxt[1]]):
         return False
     between = [p for p in parties if ce <= p.start < nxt[0]]
-    return bool(between) and all(p.possessive for p in between) and len(text[ce:nxt[0]].split()) <= 5
+    return bool(between) and all(p.possessive for p in between) and len(text[ce : nxt[0]].split()) <= 5
+
+
+def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:
+    """States and organisations taking part (only the unnamed ones, e.g. ambassadors, when asked)."""
+    out: list[str] = []
+    for e in events:
+        for p in e.participants:
+            code = p.country or p.org
+            if code and code not in out and not (named_only and p.name):
+                out.append(code)
+    return out
 
 
 def _log(trace: list[str] | None, line: str) -> None:

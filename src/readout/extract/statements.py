@@ -32,8 +32,9 @@ class Attribution:
     content_start: int
 
 
-def speaker_of(pd: ParsedDoc, actors: Actors, sentence_start: int, sentence_end: int,
-               last: Person | None) -> Attribution | None:
+def speaker_of(
+    pd: ParsedDoc, actors: Actors, sentence_start: int, sentence_end: int, last: Person | None
+) -> Attribution | None:
     text = pd.norm[sentence_start:sentence_end]
     verb = SPEECH_RE.search(text)
     if verb is None:
@@ -44,8 +45,11 @@ def speaker_of(pd: ParsedDoc, actors: Actors, sentence_start: int, sentence_end:
         return Attribution(inside[0].person, False, sentence_start + verb.end())
     if PRONOUN.match(subject) and last is not None:
         return Attribution(last, False, sentence_start + verb.end())
-    if re.search(r"\b(?:two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|both)\b",
-                 subject, re.I):
+    if re.search(
+        r"\b(?:two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|both)\b",
+        subject,
+        re.I,
+    ):
         return Attribution(None, True, sentence_start + verb.end())
     return None
 

@@ -66,9 +66,7 @@ _LABEL = (
 _SOURCE = r"(?i:source)\s*[:：]\s*[A-Za-z][\w .&'()-]{0,40}?"
 
 # A line that is only a date, optionally labelled, with a source and a time.
-_DATE_LINE = re.compile(
-    rf"^\s*(?:{_LABEL}|{_SOURCE}\s*[|,·/-]?\s*)?{DATE}{_TIME}\s*(?:[|·,]\s*{_SOURCE})?\s*$"
-)
+_DATE_LINE = re.compile(rf"^\s*(?:{_LABEL}|{_SOURCE}\s*[|,·/-]?\s*)?{DATE}{_TIME}\s*(?:[|·,]\s*{_SOURCE})?\s*$")
 # A headline ending in ": 24 January 2020" (or a dash before the date).
 _TITLE_DATE = re.compile(rf"\S.{{4,200}}?(?::|\s[-–—|])\s+{DATE}\s*$")
 # "WASHINGTON, March 3, 2021 —" or "Beijing, 3 March 2021 (Xinhua) -" opening a paragraph.

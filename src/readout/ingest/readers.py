@@ -33,9 +33,7 @@ class _Bad(Exception):
     """An input that cannot become a Document; its message is the IngestError reason."""
 
 
-def read_documents(
-    paths: Iterable[str | Path], max_bytes: int = MAX_BYTES
-) -> Iterator[Document | IngestError]:
+def read_documents(paths: Iterable[str | Path], max_bytes: int = MAX_BYTES) -> Iterator[Document | IngestError]:
     """Yield one Document per readable document and one IngestError per bad input.
 
     Order is stable: arguments in the order given, a folder's files sorted by their path
