@@ -22,7 +22,7 @@ demo: install
 
 test: install
 	@$(BIN)/python -m pytest -q; s=$$?; if [ $$s -eq 5 ]; then echo "no tests collected: failing"; exit 1; fi; exit $$s
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 bench: install

@@ -16,9 +16,11 @@ def ev(e):
 
 
 def main(gold_path, pred_path, only=None):
-    preds = {json.loads(l)["doc_id"]: json.loads(l) for l in open(pred_path) if l.strip()}
-    for line in open(gold_path):
-        d = json.loads(line)
+    with open(pred_path, encoding="utf-8") as fh:
+        preds = {rec["doc_id"]: rec for rec in map(json.loads, filter(str.strip, fh))}
+    with open(gold_path, encoding="utf-8") as fh:
+        gold_docs = [json.loads(line) for line in fh if line.strip()]
+    for d in gold_docs:
         if only and d["id"] not in only:
             continue
         g, p = d["gold"], preds.get(d["id"], {})
