@@ -200,6 +200,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text
         )
         last_target: list[str] = []
+        topic_spans = [(h.start, h.end) for h in find_topics(text)] if found else []
         for i, (cs, ce, alignment) in enumerate(found):
             nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
             scope_end = min([nxt, *[b for b in bounds if b > ce]])
@@ -219,7 +220,6 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not holder:
                 _log(trace, note + "no holder")
                 continue
-            topic_spans = [(h.start, h.end) for h in find_topics(text)]
             targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
             org_spans = [
                 (s.start + p.start, s.start + p.end)

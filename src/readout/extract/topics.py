@@ -37,8 +37,14 @@ class TopicHit:
 
 @cache
 def topic_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[str]]]:
+    """One compiled alternation per code (one scan per code and sentence), and the masking patterns."""
     rows = gazetteer.cue_table("topics.tsv")
-    return [r for r in rows if r[0] != "-"], [p for c, p in rows if c == "-"]
+    by_code: dict[str, list[str]] = {}
+    for code, pattern in rows:
+        if code != "-":
+            by_code.setdefault(code, []).append(f"(?:{pattern.pattern})")
+    merged = [(code, re.compile("|".join(parts), re.I)) for code, parts in by_code.items()]
+    return merged, [p for c, p in rows if c == "-"]
 
 
 def mask(text: str, spans: list[Span], offset: int = 0) -> str:
