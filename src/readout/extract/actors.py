@@ -22,7 +22,7 @@ UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
 HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
     r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
 NAME_WORD = (
@@ -30,7 +30,7 @@ NAME_WORD = (
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,4}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,6}}"
 NOT_NAME = {
     "The",
     "In",
@@ -235,12 +235,14 @@ def title_pattern() -> re.Pattern[str]:
     acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
     complement = rf"(?:(?:{places})(?![\w-])|{unit}|{acronym}|\({acronym}\))"
     # After a bare space an all-capitals word before a given name is a family name ("Foreign
-    # Minister KISHIDA Fumio"), not an acronym; "and the" starts another office.
+    # Minister KISHIDA Fumio"), not an acronym; "and the" starts another office. A title
+    # never runs across a line break.
+    sp = r"[^\S\n]+"
     link = (
-        rf"\s+(?:of|for|to|on|in|at)(?:\s+the)?\s+{complement}"
-        rf"|\s+and\s+(?!the\b){complement}"
-        rf"|\s+(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
-        rf"|,\s+{unit}|\s*&\s*{complement}"
+        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{complement}"
+        rf"|{sp}and{sp}(?!the\b){complement}"
+        rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
+        rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
     )
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 

@@ -161,7 +161,7 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
 
 def parse(doc: Document) -> ParsedDoc:
     norm = normalize(doc.text)
-    title = doc.title or _headline_line(doc.text)
+    title = doc.title if doc.title and not _is_masthead(doc.title) else _headline_line(doc.text)
     title_span: Span | None = None
     body_start = 0
     if title:
@@ -180,12 +180,30 @@ def parse(doc: Document) -> ParsedDoc:
     return ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
 
 
+def _is_masthead(line: str) -> bool:
+    """A site's name rather than a headline: "Ministry of Foreign Affairs", "Islamic Emirate of Afghanistan"."""
+    offices = gazetteer.offices()
+    polities = gazetteer.polities()
+    words = re.findall(r"[\w'’-]+", line)
+    return polities.lookup(line) is not None or all(
+        w in offices.title_words or w in ("of", "the", "and", "for") or polities.lookup(w) for w in words
+    )
+
+
 def _headline_line(text: str) -> str | None:
-    """The first line, when it reads as a headline rather than the opening sentence of the body."""
-    line = title_line(text)
-    if line is None or len(line) > 160 or line.rstrip().endswith((".", ":")) or len(line.split()) < 3:
-        return None
-    return line
+    """The first line that reads as a headline: not a masthead ("Ministry of Foreign Affairs",
+    "Islamic Emirate of Afghanistan"), not the opening sentence of the body."""
+    for line in text.splitlines()[:12]:
+        line = normalize(line).strip()
+        if not line or title_line(line) is None:
+            continue
+        words = re.findall(r"[\w'’-]+", line)
+        if _is_masthead(line):
+            continue
+        if len(line) > 160 or line.endswith((".", ":")) or len(words) < 3:
+            return None
+        return line
+    return None
 
 
 def _date(value: str | None) -> date | None:

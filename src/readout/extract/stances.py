@@ -175,8 +175,9 @@ def _issues(text: str, offset: int) -> list[str]:
     codes = list(dict.fromkeys(h.code for h in hits))
     best = min(rank.get(c, 9) for c in codes)
     top = [c for c in codes if rank.get(c, 9) == best]
-    # Sovereignty claims listed together ("Taiwan, Hong Kong, and Xinjiang") are separate claims.
-    return top if best == 0 else top[:1]
+    # Claims listed together at the same level ("Taiwan, Hong Kong, and Xinjiang", "the BRI and the
+    # Global Development Initiative") are separate claims; a broader code beside them is not.
+    return top
 
 
 def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: list[str] | None = None) -> list[Stance]:
