@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from readout.extract import gazetteer
 from readout.extract.actors import Actors, Person
 from readout.extract.document import ParsedDoc
 from readout.model import Statement
@@ -55,18 +56,42 @@ def speaker_of(
 
 
 def extract_statements(pd: ParsedDoc, actors: Actors) -> list[Statement]:
+    """Attributed clauses, and the sentences that carry a speaker's words on in the same paragraph
+    ("He said that Kyrgyzstan ... . Kyrgyzstan highly appreciates ...")."""
     out: list[Statement] = []
     last: Person | None = None
+    speaker: Person | None = None
+    paragraph = -1
     for s in pd.sentences:
+        if s.paragraph != paragraph:
+            speaker, paragraph = None, s.paragraph
         attr = speaker_of(pd, actors, s.start, s.end, last)
         people_here = [m.person for m in actors.in_span(s.start, s.end) if m.person is not None]
         if attr is not None and attr.person is not None:
-            content = pd.text[attr.content_start : s.end].strip(" ,:")
-            content = re.sub(r"^that\s+", "", content)
+            content = re.sub(r"^that\s+", "", pd.text[attr.content_start : s.end].strip(" ,:"))
             if len(content) > 15:
                 p = attr.person
-                out.append(Statement(p.name, p.country or p.org, content, [(s.start, s.end)]))
-            last = attr.person
+                out.append(Statement(p.name, p.country or p.org, content, [(attr.content_start, s.end)]))
+            last = speaker = attr.person
+        elif speaker is not None and not people_here and _carries_on(pd, s.text, speaker):
+            out.append(Statement(speaker.name, speaker.country or speaker.org, s.text, [(s.start, s.end)]))
         elif people_here:
             last = people_here[0]
     return out
+
+
+def _carries_on(pd: ParsedDoc, text: str, speaker: Person) -> bool:
+    """A sentence whose subject is the speaker's own state or side goes on with the speaker's words."""
+    side = speaker.country or speaker.org
+    if side is None:
+        return False
+    m = re.match(
+        r"\s*(?:The\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)(?:\s+side)?\s+(?:is|are|will|has|have|"
+        r"always|firmly|highly|stands|supports|opposes|appreciates|hopes|welcomes|values|attaches|"
+        r"regards|should|would|can|must|remains|looks|[a-z]+s)\b",
+        text,
+    )
+    if not m:
+        return False
+    hit = gazetteer.polities().lookup(m.group(1))
+    return hit is not None and hit.code == side
