@@ -71,7 +71,7 @@ def extract_statements(pd: ParsedDoc, actors: Actors) -> list[Statement]:
             content = re.sub(r"^that\s+", "", pd.text[attr.content_start : s.end].strip(" ,:"))
             if len(content) > 15:
                 p = attr.person
-                out.append(Statement(p.name, p.country or p.org, content, [(attr.content_start, s.end)]))
+                out.append(Statement(p.name, p.country or p.org, content, [(s.start, s.end)]))
             last = speaker = attr.person
         elif speaker is not None and not people_here and _carries_on(pd, s.text, speaker):
             out.append(Statement(speaker.name, speaker.country or speaker.org, s.text, [(s.start, s.end)]))
