@@ -402,6 +402,10 @@ def find_groups(text: str, offset: int) -> list[Mention]:
         if re.search(r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[: m.start()]):
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes, list_end = _list_of_polities(text[m.end() :])
+        group = pol.group_pattern.match(text, m.end() - (4 if text[: m.end()].endswith("the ") else 0))
+        if not codes and group:  # "the foreign ministers of the five Central Asian countries"
+            codes = [(c, False) for c in pol.groups[re.sub(r"\s+", " ", group.group(1))]]
+            list_end = group.end() - m.end()
         for code, is_org in codes:
             title = _group_title(m.group(1))
             out.append(
@@ -445,6 +449,8 @@ def _group_title(noun: str) -> str:
         return "Ambassador"
     if "diplomat" in noun:
         return "senior diplomat" if "senior" in noun else "diplomat"
+    if "foreign minister" in noun:
+        return "Foreign Minister"
     if "counterpart" in noun or "minister" in noun:
         return "Minister"
     return noun.rstrip("s")

@@ -79,6 +79,12 @@ class Polities:
             for phrase in [code, row["name"], *split_list(row.get("aliases", ""))]:
                 self.by_phrase.setdefault(phrase, PlaceName(code, True, False))
         self.folded = {fold(k): v for k, v in self.by_phrase.items()}
+        # Named groups of states ("the five Central Asian countries"), each phrase to its members.
+        self.groups: dict[str, list[str]] = {}
+        for row in data_rows("groups.tsv"):
+            for phrase in split_list(row["phrase"]):
+                self.groups[phrase] = split_list(row["members"])
+        self.group_pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.groups)) + r")(?![\w-])")
         # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
         self.pattern = re.compile(
             r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.by_phrase)) + r")(?:'s|s'|s)?(?![\w-])"
@@ -96,6 +102,11 @@ class Polities:
             hit = self.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))
             if hit is not None:
                 yield m.start(1), m.end(), hit
+
+    def find_groups(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+        """Every named group of states in ``text``: (start, end, member codes)."""
+        for m in self.group_pattern.finditer(text):
+            yield m.start(1), m.end(), self.groups[re.sub(r"\s+", " ", m.group(1))]
 
     def name_of(self, code: str) -> str:
         if code in self.countries:

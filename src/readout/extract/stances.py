@@ -107,6 +107,8 @@ def _parties(
         else:
             poss = text[a:b].endswith(("'s", "’s", "s'"))
         out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
+    for a, b, members in pol.find_groups(text):
+        out.append(Party(a, b, list(members), text[b : b + 2] in ("'s", "’s"), False, "polity"))
     for m in GROUP_SUBJECT.finditer(text):
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
