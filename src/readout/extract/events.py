@@ -122,11 +122,16 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     events: list[Event] = []
     for d in drafts:
         new = _finish(pd, actors, d)
-        if events and events[0].kind == "meeting":
-            for e in new:  # a later meeting on the same trip, placed nowhere else, is where the first was
-                if e.kind == "meeting" and e.location is None and events[0].location is not None:
-                    e.location = events[0].location
+        if events:
+            first = events[0]
+            own_date = d.sentence is not None and bool(find_dates(d.sentence.text, 0, pd.published))
+            for e in new:  # a later event told without its own date or place shares the first one's
+                if not own_date:
+                    e.date = first.date
+                if e.kind == "meeting" == first.kind and e.location is None and first.location is not None:
+                    e.location = first.location
                     e.mode = _mode(e.kind, e.location, e.participants)
+                    e.cameo, e.plover = _codes(pd, e.kind, e.mode, e.location, e.participants)
         events.extend(new)
     return _merge_same(events)
 

@@ -224,13 +224,21 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 _log(trace, note + "no holder")
                 continue
             targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
+            issue_polities = [
+                c
+                for p in parties
+                if cs <= p.start < scope_end and p.kind == "polity" and any(a <= p.start < b for a, b in topic_spans)
+                for c in p.codes
+                if c not in holder
+            ]
             org_spans = [
                 (s.start + p.start, s.start + p.end)
                 for p in parties
                 if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)
             ]
             issues = _issues(mask(text[cs:scope_end], actor_spans + org_spans, s.start + cs), s.start + cs)
-            if not issues:
+            first_in_clause = i == 0 or found[i - 1][1] <= clause_start
+            if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             if not issues and targets and prev is not None and prev.paragraph == s.paragraph and not group_holder:
@@ -246,9 +254,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 if issue == "NON_INTERFERENCE" and align == "opposes":
                     align = "supports"
                 if not t_list and align == "supports":
-                    default = issue_targets().get(issue)
-                    others = [p for p in event_parties if p not in holder]
-                    t_list = [default] if default else (others[:1] if len(others) == 1 else [])
+                    t_list = _default_targets(issue, holder, event_parties, issue_polities)
                 for h in holder:
                     for t in t_list:
                         if t and h != t:
@@ -308,6 +314,18 @@ def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | No
         return False
     between = [p for p in parties if ce <= p.start < nxt[0]]
     return bool(between) and all(p.possessive for p in between) and len(text[ce : nxt[0]].split()) <= 5
+
+
+def _default_targets(issue: str, holder: list[str], event_parties: list[str], issue_polities: list[str]) -> list[str]:
+    """Whose position support backs when the object names no one: the issue's owner ("the one-China
+    policy" is China's), the state the issue is about ("peace in Ukraine"), else the one other side."""
+    default = issue_targets().get(issue)
+    if default:
+        return [default]
+    if issue_polities:
+        return issue_polities[:1]
+    others = [p for p in event_parties if p not in holder]
+    return others[:1] if len(others) == 1 else []
 
 
 def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:
