@@ -694,9 +694,9 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
         if not p.name:
             continue
         forms[p.name] = p
-        for m in p.mentions:  # every form the text itself used ("President Lula" for "Luiz Inacio Lula da Silva")
-            if m.name and m.name not in NOT_NAME:
-                forms.setdefault(m.name, p)
+        for used in p.mentions:  # every form the text used ("President Lula" for "Luiz Inacio Lula da Silva")
+            if used.name and used.name not in NOT_NAME:
+                forms.setdefault(used.name, p)
         toks = p.name.split()
         if len(toks) > 1:
             # Family name: last token in Western order, first in Chinese/Korean order, both tried.
