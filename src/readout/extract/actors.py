@@ -30,7 +30,7 @@ NAME_WORD = (
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{0,6}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,6}}"
 NOT_NAME = {
     "The",
     "In",
@@ -181,6 +181,11 @@ NAME_STOP = {
     "Arrives",
     "Departs",
 }
+# Bodies that are not states' ("Co-chair of the Bill & Melinda Gates Foundation"): no state by default.
+NON_STATE = re.compile(
+    r"\b(?:Foundation|Company|Corporation|Inc|Ltd|University|Institute|Association|Society|Enterprises?|Holdings|"
+    r"Chamber of Commerce|Group|Fund|Committee of the Red Cross)\b"
+)
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
     r"delegations|senior diplomats|diplomats|officials|members"
@@ -199,6 +204,7 @@ class Mention:
     in_headline: bool = False
     group: bool = False
     person: Person | None = None
+    affiliation_only: bool = False  # "Bill Gates, co-chair of the ... Foundation": no state by default
 
 
 @dataclass
@@ -256,17 +262,19 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     """Split "Prime Minister of Japan" into ("Prime Minister", "JPN", None); keep "Ambassador to China"."""
     pol = gazetteer.polities()
     country = org = None
-    # "to X" names where an envoy serves, not whom they represent.
+    # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
     for s, _e, hit in pol.find(title):
-        if re.search(r"\bto\s+(?:the\s+)?$", title[:s]):
+        if re.search(r"\b(?:to|for|in)\s+(?:the\s+)?$", title[:s]) and not hit.is_org:
             continue
         if hit.is_org:
             org = org or hit.code
         else:
             country = country or hit.code
-    m = re.search(r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w'’ .-]+?)(?:\s*\([A-Z]+\))?$", title)
-    if m and pol.lookup(m.group(1)) is not None:
-        title = title[: m.start()]
+    for m in re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", title):
+        rest = re.sub(r"\s*\([A-Z]+\)$", "", title[m.end() :])
+        if pol.lookup(rest) is not None:  # "... Minister of Foreign Affairs of the People's Republic of China"
+            title = title[: m.start()]
+            break
     return title.strip(" ,"), country, org
 
 
@@ -375,7 +383,56 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             explicit = prefix_country or prefix_org or t_country or t_org
             if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[:m_start]) and not explicit:
                 continue
-        out.append(Mention(offset + t_start, offset + end, name, title or None, country, org, in_headline=in_headline))
+        affiliation = not (country or org) and bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0]))
+        out.append(
+            Mention(
+                offset + t_start,
+                offset + end,
+                name,
+                title or None,
+                country,
+                org,
+                in_headline=in_headline,
+                affiliation_only=affiliation,
+            )
+        )
+    return out
+
+
+LOWER_APPOSITION = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<title>(?:deputy |vice[- ])?"
+    r"(?:head|member|director|minister|vice-minister|secretary|chairman|chairwoman|president|ambassador|"
+    r"chief|leader|spokesperson|envoy|co-chair|chair|founder|co-founder|chief executive|CEO)\b"
+    r"[^,;.]{0,120}?)(?=[,.;]|$|\s+(?:met|held|said|had|and|spoke)\b)"
+)
+
+
+def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """ "Liu Jianchao, head of the International Department of the CPC Central Committee, met ..."."""
+    pol = gazetteer.polities()
+    out = []
+    for m in LOWER_APPOSITION.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name:
+            continue
+        title = m.group("title").strip()
+        title = title[0].upper() + title[1:]
+        _t, country, org = _trim_title(title)
+        hit = None if country or org else next((h for _a, _b, h in pol.find(title)), None)
+        if hit is not None and not hit.is_demonym:
+            country, org = (None, hit.code) if hit.is_org else (hit.code, None)
+        out.append(
+            Mention(
+                offset + m.start(),
+                offset + m.end("title"),
+                name,
+                title,
+                country,
+                org,
+                in_headline=in_headline,
+                affiliation_only=not (country or org),
+            )
+        )
     return out
 
 
@@ -543,6 +600,10 @@ def extract_actors(pd: ParsedDoc) -> Actors:
 def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
     found = find_mentions(pd, text, offset, in_headline)
     taken = [(m.start, m.end) for m in found]
+    for m in lowercase_appositions(text, offset, in_headline):
+        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
     found += known_name_mentions(pd, text, offset, taken, in_headline)
     groups = find_groups(text, offset)
     for g in groups:
@@ -651,6 +712,8 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
                 p.org = code
             p.country_source = "office_holders"
             return
+    if p.mentions and all(m.affiliation_only for m in p.mentions if m.title):
+        return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
     if pd.publisher_org and p.title and fold(p.title) in OWN_ORG_TITLES:
         p.org, p.country_source = pd.publisher_org, "publisher"
         return

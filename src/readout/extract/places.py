@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from readout.extract import gazetteer
 from readout.extract.document import ParsedDoc
@@ -66,6 +67,8 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
         city = pl.city(cand, country_hint) or (pl.city(cand) if country_hint is None else None)
         if city is not None and (k == len(words) or len(cand) > 3):
             return _loc(cand, city.iso3, city)
+    if country_hint is not None and len(words) <= 3:
+        return Location(phrase, country_hint)  # "in Bali, Indonesia": a place the gazetteer lacks, in a known state
     return None
 
 
@@ -110,6 +113,21 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
                     loc.name = name.title()
                 return PlaceHit(s.start + m.start(1), s.start + m.end(1), loc)
     return None
+
+
+@cache
+def own_venue_pattern() -> re.Pattern[str]:
+    names = [r["venue"] for r in gazetteer.data_rows("own_venues.tsv")]
+    return re.compile(r"\b(?:at|in)\s+the\s+(" + gazetteer.alternation(names) + r")(?!\s+of\b)", re.I)
+
+
+def own_venue_in(text: str, offset: int, publisher_country: str | None) -> PlaceHit | None:
+    """ "at the Prime Minister's Office" in a readout of the office's own state: that state's capital."""
+    if publisher_country is None:
+        return None
+    m = own_venue_pattern().search(text)
+    loc = capital_location(publisher_country) if m else None
+    return PlaceHit(offset + m.start(1), offset + m.end(1), loc) if m and loc else None
 
 
 def capital_location(iso3: str) -> Location | None:
