@@ -762,8 +762,9 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
                 forms.setdefault(used.name, p)
         toks = p.name.split()
         if len(toks) > 1:
-            # Family name: last token in Western order, first in Chinese/Korean order, both tried.
-            for t in (toks[-1], toks[0]):
+            # Family name: last token in Western order, first in Chinese/Korean order, a middle one in
+            # Arabic or Portuguese names ("Faki" of "Moussa Faki Mahamat"): each tried unless two people share it.
+            for t in toks:
                 if len(t) > 2 and t not in NOT_NAME:
                     clash = [q for q in people if q is not p and q.name and t in q.name.split()]
                     if not clash:

@@ -29,9 +29,11 @@ SPEECH_END = re.compile(
     r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
     r"(?:\s+that|,))\s+",
 )
+# Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
+NOUN_CUE = re.compile(r"(?:support|backing|condemnation|opposition|objections?|concerns?)(?:\s+(?:of|for|to|on))?$")
 CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
-    r"Premier|Vice|State|Ambassador)\b)"
+    r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
@@ -75,8 +77,13 @@ def issue_rank() -> dict[str, int]:
 
 
 @cache
-def issue_targets() -> dict[str, str]:
-    return {r["issue"]: r["target"] for r in gazetteer.data_rows("issue_targets.tsv")}
+def issue_targets() -> dict[tuple[str, str], str]:
+    """(issue, alignment) -> the state whose position the issue is, when the text names no one."""
+    out: dict[tuple[str, str], str] = {}
+    for r in gazetteer.data_rows("issue_targets.tsv"):
+        for alignment in gazetteer.split_list(r["alignments"]):
+            out[(r["issue"], alignment)] = r["target"]
+    return out
 
 
 def _parties(
@@ -203,6 +210,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text
         )
         last_target: list[str] = []
+        clause_issues: list[str] = []
         topic_spans = [(h.start, h.end) for h in find_topics(text)] if found else []
         for i, (cs, ce, alignment) in enumerate(found):
             nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -210,7 +218,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             clause_start = max([0, *[b + 1 for b in bounds if b < cs]])
             before, after = text[clause_start:cs], text[ce:scope_end]
             note = f"cue {text[cs:ce]!r} @{s.start + cs}: "
-            noun_cue = bool(re.match(r"(?:support|backing)\b", text[cs:ce]))
+            noun_cue = bool(NOUN_CUE.search(text[cs:ce]))
             if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in contexts):
                 _log(trace, note + "courtesy or discussion context")
                 continue
@@ -240,8 +248,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
+            elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
+                issues = list(clause_issues)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
-            if not issues and targets and prev is not None and prev.paragraph == s.paragraph and not group_holder:
+            if not issues and targets and prev is not None and not group_holder:
                 issues = _issues(mask(prev.text, actor_spans, prev.start), prev.start)
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
@@ -253,8 +263,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 t_list = list(targets)
                 if issue == "NON_INTERFERENCE" and align == "opposes":
                     align = "supports"
-                if not t_list and align == "supports":
-                    t_list = _default_targets(issue, holder, event_parties, issue_polities)
+                if not t_list:
+                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities)
                 for h in holder:
                     for t in t_list:
                         if t and h != t:
@@ -262,6 +272,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                             st.evidence.append((s.start + clause_start, s.start + scope_end))
             last_target = targets or last_target
             last_holder = holder
+            clause_issues = issues
         people = [m.person for m in actors.in_span(s.start, s.end) if m.person is not None]
         if people:
             last_person = people[0]
@@ -273,7 +284,7 @@ def _holder(
     parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
 ) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
-    noun = re.match(r"(?:support|backing|condemnation|opposition|objection|concern)\b", text[cs:ce])
+    noun = NOUN_CUE.search(text[cs:ce])
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [
             p for p in parties if p.end <= cs and p.possessive and not text[p.end : cs].strip(" '’s").count(" ") > 3
@@ -316,12 +327,17 @@ def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | No
     return bool(between) and all(p.possessive for p in between) and len(text[ce : nxt[0]].split()) <= 5
 
 
-def _default_targets(issue: str, holder: list[str], event_parties: list[str], issue_polities: list[str]) -> list[str]:
-    """Whose position support backs when the object names no one: the issue's owner ("the one-China
-    policy" is China's), the state the issue is about ("peace in Ukraine"), else the one other side."""
-    default = issue_targets().get(issue)
+def _default_targets(
+    issue: str, align: str, holder: list[str], event_parties: list[str], issue_polities: list[str]
+) -> list[str]:
+    """Whose position a stance concerns when the object names no one: the issue's owner ("the one-China
+    policy" is China's), or, for support, the state the issue is about ("peace in Ukraine"), else the
+    one other side."""
+    default = issue_targets().get((issue, align))
     if default:
-        return [default]
+        return [d for d in [default] if d not in holder]
+    if align != "supports":
+        return []
     if issue_polities:
         return issue_polities[:1]
     others = [p for p in event_parties if p not in holder]
