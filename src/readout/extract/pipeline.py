@@ -8,6 +8,7 @@ be tested alone.
 from __future__ import annotations
 
 from readout import ENGINE_VERSION
+from readout.extract import gazetteer
 from readout.extract.actors import extract_actors
 from readout.extract.document import parse
 from readout.extract.events import extract_events, is_readout_title
@@ -26,6 +27,9 @@ def code_document(doc: Document) -> Record:
     events = extract_events(pd, actors)
     event_sentences = {s.index for s in pd.sentences for e in events for a, b in e.evidence if s.start <= a < s.end}
     actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and (m.title or m.group)]
+    # An organisation taking part ("the UN will continue its support") is an actor, not a topic.
+    orgs = {p.org for e in events for p in e.participants if p.org}
+    actor_spans += [(a, b) for a, b, hit in gazetteer.polities().find(pd.norm) if hit.is_org and hit.code in orgs]
     topic_spans = extract_topics(pd, actor_spans, event_sentences)
     stances = extract_stances(pd, actors, events)
     statements = extract_statements(pd, actors)

@@ -72,7 +72,29 @@ def find_topics(text: str, offset: int = 0, event_sentence: bool = False) -> lis
             ):
                 continue
             hits.append(TopicHit(code, offset + m.start(), offset + m.end()))
-    return hits
+    return _most_specific(hits, text, offset)
+
+
+# "Human rights in Xinjiang" is one claim, about Xinjiang: a general sovereignty code directly
+# qualified by a named place gives way to the place's code.
+GENERAL_CODES = {"HUMAN_RIGHTS", "TERRITORIAL_INTEGRITY", "NON_INTERFERENCE"}
+PLACE_CODES = {"TAIWAN", "HONG_KONG", "XINJIANG", "TIBET", "SOUTH_CHINA_SEA"}
+
+
+def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHit]:
+    places = [h for h in hits if h.code in PLACE_CODES]
+    out = []
+    for h in hits:
+        if h.code in GENERAL_CODES and any(
+            0 <= p.start - h.end <= 25
+            and re.fullmatch(
+                r"\s+(?:situation\s+)?(?:in|of|on|concerning)\s+(?:the\s+)?", text[h.end - offset : p.start - offset]
+            )
+            for p in places
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def extract_topics(pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[int]) -> dict[str, list[Span]]:
