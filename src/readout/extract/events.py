@@ -72,7 +72,7 @@ class Draft:
 
 
 RECALL_OPENING = re.compile(
-    r"\s*(?:last (?:month|year|week|time)|earlier (?:this|that) (?:year|month)|previously|in the past|"
+    r"\s*(?:last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|previously|in the past|"
     r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
     re.I,
@@ -120,8 +120,17 @@ def is_readout_title(title: str | None) -> bool:
     return not (title and NON_READOUT_TITLE.search(title))
 
 
+GENRE_LINE = re.compile(
+    r"(?im)^\s*(?:press statement|statement|remarks|speech|transcript|op-ed|interview|joint statement|"
+    r"press briefing|fact sheet)\s*$"
+)
+
+
 def looks_like_transcript(pd: ParsedDoc) -> bool:
-    """Remarks and press conferences print speakers in capitals: "PRESIDENT TRUMP: Thank you"."""
+    """Remarks and press conferences print speakers in capitals ("PRESIDENT TRUMP: Thank you"); a
+    statement or speech says so in a line of its own near the top ("Press Statement")."""
+    if GENRE_LINE.search(pd.norm[:400]):
+        return True
     return len(re.findall(r"(?m)^\s*[A-Z][A-Z .'-]{3,}:\s", pd.norm)) >= 2
 
 
@@ -172,10 +181,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             lead = next((m for m in drafts[0].mentions if m.person is not None), None)
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
-        if drafts and not _new_interaction(drafts, mentions):
+        if drafts and not _new_interaction(drafts, mentions) and not _bilateral_within(drafts, mentions, s.text):
             drafts[0].evidence.append((s.start, s.end))
             continue
-        drafts.append(Draft(kind, s, mentions, [(s.start, s.end)]))
+        for group in _pairs(s, mentions):  # "A and B exchanged messages, and C and D also did"
+            drafts.append(Draft(kind, s, group, [(s.start, s.end)]))
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
         kind = kind_of(headline_cues)
@@ -215,6 +225,37 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
     return None
 
 
+def _pairs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
+    """Split "A and B ..., and C and D ..." into its pairs when each side of ", and" has two parties."""
+    people = [m for m in mentions if m.person is not None]
+    if len(people) < 4:
+        return [mentions]
+    groups: list[list[Mention]] = [[]]
+    for prev, m in zip([None, *mentions], mentions, strict=False):
+        if prev is not None and re.search(r",\s+and\b|;", s.text[prev.end - s.start : m.start - s.start]):
+            groups.append([])
+        groups[-1].append(m)
+    if len(groups) > 1 and all(len({_party(m) for m in g}) >= 2 for g in groups):
+        return groups
+    return [mentions]
+
+
+def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -> bool:
+    """ "On the sidelines of the meeting, A held a bilateral meeting with B": two of a group meeting's parties."""
+    first = {_party(m) for m in drafts[0].mentions}
+    here = {_party(m) for m in mentions}
+    return (
+        len(first) > 2
+        and len(here) == 2
+        and here < first
+        and bool(
+            re.search(
+                r"\bbilateral\b|\bseparately\b|\bon the (?:sidelines|margins) of the (?:meeting|summit)", text, re.I
+            )
+        )
+    )
+
+
 def _pronoun_subject(text: str, cue_at: int) -> bool:
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
         re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20])
@@ -247,6 +288,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     for g in list(groups):
         if g.country is None and g.org is None:
             groups.remove(g)
+    if d.sentence is not None:  # "The meeting was attended by the foreign ministers of A, B and C."
+        groups += _attended_by(pd, actors, d.sentence)
     if not groups and d.sentence is not None and re.search(r"\bdelegation\b", d.sentence.text, re.I):
         anchor = Mention(
             d.sentence.start,
@@ -274,6 +317,15 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
+    nxt = next((x for x in pd.sentences if x.index == sentence.index + 1), None)
+    if nxt is None or nxt.paragraph != sentence.paragraph:
+        return []
+    if not re.search(r"\b(?:was|were) (?:also )?attended by\b|\balso (?:took part|participated)\b", nxt.text):
+        return []
+    return [m for m in actors.in_span(nxt.start, nxt.end) if m.group and (m.country or m.org)]
 
 
 def _dedupe_groups(groups: list[Mention]) -> list[Mention]:
@@ -327,7 +379,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         return None
     s = d.sentence
     # Places named inside people's titles ("Head of the UN Assistance Mission in Afghanistan") are not venues.
-    spans = [(m.start, m.end) for m in actors.in_span(s.start, s.end) if m.title]
+    spans = [(m.start, m.end) for m in actors.in_span(s.start, s.end) if m.title and (m.name or m.country or m.org)]
     text = "".join(" " if any(a <= s.start + i < b for a, b in spans) else ch for i, ch in enumerate(s.text))
     if re.search(r"\bhere\b", text):
         hit = dateline_place(pd)
