@@ -73,6 +73,25 @@ def test_examples_generalise(shared: Path, tmp_path: Path) -> None:
     assert not below, f"examples below their floors: {below}"
 
 
+def test_second_example_batch_generalises(shared: Path, tmp_path: Path) -> None:
+    """A second batch of readouts written for the project by another hand (examples/heldout)."""
+    pred = tmp_path / "heldout.jsonl"
+    gold = REPO / "examples" / "heldout" / "readouts.jsonl"
+    _code_to([gold], pred)
+    metrics = _score(gold, pred, shared / "eval" / "score.py")
+    floors = {
+        "event_f1": 0.85,
+        "date_acc": 0.9,
+        "loc_country_acc": 0.85,
+        "name_f1": 0.8,
+        "readout_acc": 0.9,
+        "stance_f1": 0.65,
+        "topic_f1": 0.8,
+    }
+    below = {k: round(metrics[k], 3) for k, bar in floors.items() if metrics[k] < bar}
+    assert not below, f"examples/heldout below their floors: {below}"
+
+
 def test_seed_record_is_exact(shared: Path) -> None:
     seed = shared / "seed" / "000_c0f0ffbe35a8e9a3.txt"
     (doc,) = list(read_documents([seed]))

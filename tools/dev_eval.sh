@@ -12,3 +12,9 @@ if [ -f examples/gold.jsonl ]; then
   echo "--- examples"
   python3 "$shared/eval/score.py" --gold examples/gold.jsonl --pred "$ex"
 fi
+if [ -f examples/heldout/readouts.jsonl ]; then
+  ho=${TMPDIR:-/tmp}/readout-heldout.jsonl
+  .venv/bin/readout code -q examples/heldout/readouts.jsonl -o "$ho" || true
+  echo "--- examples/heldout"
+  python3 "$shared/eval/score.py" --gold examples/heldout/readouts.jsonl --pred "$ho"
+fi
