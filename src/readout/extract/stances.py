@@ -52,6 +52,7 @@ GROUP_ORDER = [
     "society",
     "multilateral",
 ]
+SECURITY_RANK = GROUP_ORDER.index("security")
 
 
 @dataclass
@@ -74,6 +75,15 @@ def stance_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[st
 def issue_rank() -> dict[str, int]:
     rows = gazetteer.data_rows("issues.tsv")
     return {r["code"]: GROUP_ORDER.index(r["group"]) if r["group"] in GROUP_ORDER else 9 for r in rows}
+
+
+@cache
+def issue_groups() -> dict[str, str]:
+    return {r["code"]: r["group"] for r in gazetteer.data_rows("issues.tsv")}
+
+
+def issue_group(code: str) -> str:
+    return issue_groups().get(code, "")
 
 
 @cache
@@ -239,12 +249,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 for c in p.codes
                 if c not in holder
             ]
-            org_spans = [
-                (s.start + p.start, s.start + p.end)
+            # The target's own name is not the issue ("appreciated the Islamic Emirate of Afghanistan in
+            # combating narcotics" is about narcotics), unless nothing else is ("a trick played by Taiwan").
+            target_spans = [
+                (s.start + p.start, s.start + p.end - (2 if p.possessive else 0))
                 for p in parties
-                if cs <= p.start < scope_end and any(c in gazetteer.polities().orgs and c in targets for c in p.codes)
+                if cs <= p.start < scope_end and p.kind in ("polity", "side") and set(p.codes) & set(targets)
             ]
-            issues = _issues(mask(text[cs:scope_end], actor_spans + org_spans, s.start + cs), s.start + cs)
+            scope = text[cs:scope_end]
+            org_targets = [t for t in target_spans if _is_org_span(t, s.start, parties)]
+            issues = _issues(mask(scope, actor_spans + org_targets, s.start + cs), s.start + cs)
+            without_target = _issues(mask(scope, actor_spans + target_spans, s.start + cs), s.start + cs)
+            if without_target and min(issue_rank().get(c, 9) for c in without_target) <= SECURITY_RANK:
+                issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
@@ -340,8 +357,15 @@ def _default_targets(
         return []
     if issue_polities:
         return issue_polities[:1]
+    if issue_group(issue) == "region":
+        return []  # general support for peace in a region names no one whose position it backs
     others = [p for p in event_parties if p not in holder]
     return others[:1] if len(others) == 1 else []
+
+
+def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bool:
+    orgs = gazetteer.polities().orgs
+    return any(span[0] == offset + p.start and all(c in orgs for c in p.codes) for p in parties)
 
 
 def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:

@@ -52,7 +52,7 @@ def mask(text: str, spans: list[Span], offset: int = 0) -> str:
     chars = list(text)
     for s, e in spans:
         for i in range(max(s - offset, 0), min(e - offset, len(chars))):
-            chars[i] = " "
+            chars[i] = "X" if chars[i].isalnum() else " "  # letters stay letters: "Israel's security" keeps its "'s"
     return "".join(chars)
 
 
