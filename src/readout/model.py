@@ -62,7 +62,7 @@ class Event:
     participants: list[Participant]
     mode: Mode | None
     cameo: str
-    plover: dict[str, str]
+    plover: dict[str, str | None]  # PLOVER type and mode (visit, third-party, multilateral, phone)
     evidence: list[Span] = field(default_factory=list)
 
 

@@ -442,17 +442,17 @@ def _mode(kind: str, location: Location | None, parts: list[Participant]) -> Mod
 
 def _codes(
     pd: ParsedDoc, kind: str, mode: str | None, location: Location | None, parts: list[Participant]
-) -> tuple[str, dict[str, str]]:
-    """CAMEO 041 telephone, 042 visit, 043 host, 044 third location, 040 otherwise; PLOVER CONSULT."""
+) -> tuple[str, dict[str, str | None]]:
+    """CAMEO 041 telephone, 042 visit, 043 host, 044 third location, 040 otherwise; PLOVER CONSULT with
+    its modes (visit, third-party, multilateral, phone for any remote medium, null when unknown)."""
     parties = {p.country or p.org for p in parts if p.country or p.org}
     if kind in ("call", "video_call"):
         return "041", {"type": "CONSULT", "mode": "phone"}
     if kind == "message":
-        return "040", {"type": "CONSULT", "mode": "unspecified"}
-    if len(parties) > 2:
-        plover_mode = "multilateral"
-    else:
-        plover_mode = {"host": "visit", "third_location": "third-party"}.get(mode or "", "unspecified")
+        return "040", {"type": "CONSULT", "mode": "phone"}
+    plover_mode = (
+        "multilateral" if len(parties) > 2 else {"host": "visit", "third_location": "third-party"}.get(mode or "")
+    )
     if mode == "third_location":
         return "044", {"type": "CONSULT", "mode": plover_mode}
     if mode == "host" and location is not None:
