@@ -10,12 +10,14 @@ table of office holders, then the publisher's own side for the titles that state
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from readout.extract import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.extract.gazetteer import fold, name_tokens
+from readout.extract.spans import SpanSet
 from readout.model import Span
 
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
@@ -190,6 +192,7 @@ GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
     r"delegations|senior diplomats|diplomats|officials|members"
 )
+LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
 
 
@@ -225,9 +228,17 @@ class Person:
 class Actors:
     mentions: list[Mention]  # in text order (headline mentions have in_headline=True)
     people: list[Person]
+    _body: list[Mention] = field(default_factory=list, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+    _indexed: int = field(default=0, repr=False)
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if not m.in_headline and start <= m.start < end]
+        """Body mentions starting in [start, end), in text order."""
+        if self._starts is None or self._indexed != len(self.mentions):  # mentions only ever grow
+            self._body = sorted((m for m in self.mentions if not m.in_headline), key=lambda m: m.start)
+            self._starts = [m.start for m in self._body]
+            self._indexed = len(self.mentions)
+        return self._body[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 @cache
@@ -319,7 +330,9 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         t_start, t_end = m_start, m_end
         # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
         prefix_country = prefix_org = None
-        pre = re.search(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$", text[:t_start])
+        # Look back over a short window only: a whole-text look-behind per title is quadratic.
+        win = max(0, t_start - LOOKBACK)
+        pre = re.search(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$", text[win:t_start])
         if pre:
             for k in range(len(pre.group(1).split())):
                 cand = " ".join(pre.group(1).split()[k:])
@@ -329,7 +342,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                         prefix_org = hit.code
                     else:
                         prefix_country = hit.code
-                    t_start = pre.start(1) + pre.group(1).find(cand)
+                    t_start = win + pre.start(1) + pre.group(1).find(cand)
                     break
         title, t_country, t_org = _trim_title(raw_title)
         # Honorifics and the name that follow the title.
@@ -349,16 +362,17 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     end = t_end + appo.end()
         if name is None:
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...".
+            win = max(0, t_start - LOOKBACK)
             before = re.search(
                 rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$",
-                text[:t_start],
+                text[win:t_start],
             )
             if before:
                 name = _clean_name(before.group(1))
                 if name and before.group(2):  # "Lavrov, Sergey Viktorovich," puts the given names first
                     name = f"{before.group(2)} {name}"
                 if name:
-                    t_start = before.start()
+                    t_start = win + before.start()
         # "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea (ROK)"
         of_country = of_org = None
         if name:
@@ -381,7 +395,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if name is None:
             # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
             explicit = prefix_country or prefix_org or t_country or t_org
-            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[:m_start]) and not explicit:
+            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, m_start - 8) : m_start]) and not explicit:
                 continue
         affiliation = not (country or org) and bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0]))
         out.append(
@@ -442,7 +456,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     for m in title_pattern().finditer(text):
         start, end = m.start(), m.end()
         parts = list(re.finditer(r"\s+and\s+", m.group(0)))
-        if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[:start]):
+        if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, start - 8) : start]):
             first = m.group(0)[: parts[0].start()]
             if _is_title(first) and _is_title(m.group(0)[parts[0].end() :]):
                 out.append((start, start + parts[0].start()))
@@ -456,10 +470,12 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     pol = gazetteer.polities()
     out: list[Mention] = []
     for m in re.finditer(rf"\b({GROUP_NOUNS})\s+(?:of|from)\s+(?:the\s+)?", text, re.I):
-        if re.search(r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[: m.start()]):
+        if re.search(
+            r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[max(0, m.start() - 40) : m.start()]
+        ):
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes, list_end = _list_of_polities(text[m.end() :])
-        group = pol.group_pattern.match(text, m.end() - (4 if text[: m.end()].endswith("the ") else 0))
+        group = pol.group_pattern.match(text, m.end() - (4 if text[max(0, m.end() - 4) : m.end()] == "the " else 0))
         if not codes and group:  # "the foreign ministers of the five Central Asian countries"
             codes = [(c, False) for c in pol.groups[re.sub(r"\s+", " ", group.group(1))]]
             list_end = group.end() - m.end()
@@ -569,9 +585,10 @@ def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span]
     """Untitled names of known office holders ("Wang Yi held talks ..."), outside spans already taken."""
     off = gazetteer.offices()
     out = []
+    index = SpanSet(taken)
     for m in re.finditer(rf"(?<![\w-])({NAME})", text):
         s, e = offset + m.start(), offset + m.end()
-        if any(a <= s < b or a < e <= b for a, b in taken):
+        if index.touching(s, e):
             continue
         name = _clean_name(m.group(1))
         if not name or len(name.split()) < 2:
@@ -751,7 +768,7 @@ def _own_title(title: str, own: set[str]) -> bool:
 
 def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mention]) -> None:
     """Later mentions by name alone ("Zhaparov asked ...", "Kakubo appreciated ...")."""
-    taken = [(m.start, m.end) for m in mentions if not m.in_headline]
+    taken_index = SpanSet([(m.start, m.end) for m in mentions if not m.in_headline])
     forms: dict[str, Person] = {}
     for p in people:
         if not p.name:
@@ -774,7 +791,7 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
     pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-])")
     for m in pat.finditer(pd.norm, pd.body_start):
         s, e = m.start(), m.end()
-        if any(a <= s < b for a, b in taken):
+        if taken_index.covers(s):
             continue
         p = forms[m.group(1)]
         mention = Mention(s, e, m.group(1), None, person=p)

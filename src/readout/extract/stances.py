@@ -21,6 +21,7 @@ from functools import cache
 from readout.extract import gazetteer
 from readout.extract.actors import Actors, Person
 from readout.extract.document import ParsedDoc, Sentence
+from readout.extract.spans import SpanSet
 from readout.extract.topics import find_topics, mask
 from readout.model import Event, Stance
 
@@ -204,7 +205,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     cues, contexts = stance_cues()
     event_parties = _parties_of_events(events[:1], named_only=False)
     group_parties = _parties_of_events(events, named_only=True)
-    actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title]
+    actor_index = SpanSet([(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title])
     out: dict[tuple[str, str | None, str, str], Stance] = {}
     last_person: Person | None = None
     last_holder: list[str] = []
@@ -258,18 +259,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             ]
             scope = text[cs:scope_end]
             org_targets = [t for t in target_spans if _is_org_span(t, s.start, parties)]
+            actor_spans = actor_index.touching(s.start, s.end)
             issues = _issues(mask(scope, actor_spans + org_targets, s.start + cs), s.start + cs)
             without_target = _issues(mask(scope, actor_spans + target_spans, s.start + cs), s.start + cs)
             if without_target and min(issue_rank().get(c, 9) for c in without_target) <= SECURITY_RANK:
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
-                issues = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
+                issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
             elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
                 issues = list(clause_issues)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             if not issues and targets and prev is not None and not group_holder:
-                issues = _issues(mask(prev.text, actor_spans, prev.start), prev.start)
+                issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state

@@ -13,6 +13,7 @@ from functools import cache
 
 from readout.extract import gazetteer
 from readout.extract.document import ParsedDoc
+from readout.extract.spans import SpanSet
 from readout.model import Span
 
 # Forum names right after these only say where the meeting was, or recall an earlier one.
@@ -47,9 +48,11 @@ def topic_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern
     return merged, [p for c, p in rows if c == "-"]
 
 
-def mask(text: str, spans: list[Span], offset: int = 0) -> str:
+def mask(text: str, spans: list[Span] | SpanSet, offset: int = 0) -> str:
     """``text`` with the given document spans blanked out (lengths kept)."""
     chars = list(text)
+    if isinstance(spans, SpanSet):
+        spans = spans.touching(offset, offset + len(text))
     for s, e in spans:
         for i in range(max(s - offset, 0), min(e - offset, len(chars))):
             chars[i] = "X" if chars[i].isalnum() else " "  # letters stay letters: "Israel's security" keeps its "'s"
@@ -100,8 +103,9 @@ def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHi
 def extract_topics(pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[int]) -> dict[str, list[Span]]:
     """Codes with the spans that evidence them, over the body and (for codes only) the headline."""
     found: dict[str, list[Span]] = {}
+    index = SpanSet(actor_spans)
     for s in pd.sentences:
-        text = mask(s.text, actor_spans, s.start)
+        text = mask(s.text, index, s.start)
         for h in find_topics(text, s.start, s.index in event_sentences):
             found.setdefault(h.code, []).append((h.start, h.end))
     return dict(sorted(found.items()))
