@@ -30,6 +30,7 @@ SPEECH_END = re.compile(
     r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
     r"(?:\s+that|,))\s+",
 )
+GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|Gulf|Bay|Canal)\b")
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
 NOUN_CUE = re.compile(r"(?:support|backing|condemnation|opposition|objections?|concerns?)(?:\s+(?:of|for|to|on))?$")
 CLAUSE_BREAK = re.compile(
@@ -115,8 +116,8 @@ def _parties(
             person_spans.append((a, b))
             out.append(Party(a, b, [mention.person.party], False, False, "person"))
     for a, b, hit in pol.find(text):
-        if any(x <= a < y for x, y in person_spans):
-            continue
+        if any(x <= a < y for x, y in person_spans) or GEOGRAPHIC_NAME.match(text, b):
+            continue  # "the Taiwan Strait", "the South China Sea" name waters, not states
         tail = text[b : b + 6]
         kind = "side" if re.match(r"\s+side\b", tail) else "polity"
         if kind == "side":
