@@ -105,7 +105,53 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     code.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
     code.set_defaults(func=cmd_code)
+    _add_store_commands(sub)
     return ap
+
+
+def _add_store_commands(sub: Any) -> None:
+    """``ingest``, ``recode`` and ``compare``: the event store (readout.store, docs/store.md)."""
+    from readout.store.backends import DEFAULT_DB
+    from readout.store.ingest import BATCH
+
+    def store_parser(name: str, helptext: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = sub.add_parser(name, help=helptext)
+        p.add_argument(
+            "--db",
+            default=DEFAULT_DB,
+            metavar="FILE|postgresql://...",
+            help=f"DuckDB file or PostgreSQL URL (default: {DEFAULT_DB} in the working directory)",
+        )
+        return p
+
+    def progress_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--batch", type=int, default=BATCH, metavar="N", help="documents per transaction")
+        p.add_argument("-v", "--verbose", action="store_true", help="a line per document")
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
+
+    ingest = store_parser("ingest", "code readouts into the event store, skipping those stored already")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    progress_options(ingest)
+    ingest.set_defaults(func=_store_command("cmd_ingest"))
+    recode = store_parser("recode", "recode stored documents with this engine")
+    recode.add_argument("--all", action="store_true", help="also documents already coded by this engine")
+    progress_options(recode)
+    recode.set_defaults(func=_store_command("cmd_recode"))
+    compare = store_parser("compare", "what each report of one interaction says, side by side")
+    compare.add_argument("id", metavar="ID", help="a document id, or an interaction number (interaction:N)")
+    compare.add_argument("--json", action="store_true", help="JSON instead of tables")
+    compare.set_defaults(func=_store_command("cmd_compare"))
+
+
+def _store_command(name: str) -> Any:
+    """The store command ``name``, imported when run (``readout code`` never loads a database driver)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from readout.store import commands
+
+        return int(getattr(commands, name)(args))
+
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,178 @@
+"""The two database backends behind one small interface.
+
+All SQL in the store is written once, with ``?`` placeholders, in the subset DuckDB and
+PostgreSQL share; this module holds every difference between them: how to connect, the
+placeholder style, transactions, and locks between concurrent writers (PostgreSQL only;
+DuckDB allows one writing process per file).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DB = "readout.duckdb"
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-12 of every DuckDB database file
+_PG_PREFIXES = ("postgresql://", "postgres://")
+
+Row = tuple[Any, ...]
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is the one line the CLI prints."""
+
+
+class Backend(ABC):
+    """One open database: run SQL, read rows, group statements into a transaction."""
+
+    kind: str
+    where: str  # the file or the URL without its password, for messages
+    errors: tuple[type[Exception], ...]  # the driver's database errors
+
+    @abstractmethod
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+
+    @abstractmethod
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
+
+    @abstractmethod
+    def transaction(self) -> Any:
+        """A context manager: commit on success, roll back on any exception."""
+
+    def lock(self, key: int) -> None:  # noqa: B027 - a no-op where one process owns the database
+        """Serialise writers on ``key`` until the transaction ends."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Backend:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def is_postgres(target: str) -> bool:
+    return target.startswith(_PG_PREFIXES)
+
+
+def connect(target: str, create: bool = True) -> Backend:
+    """Open ``target``: a ``postgresql://`` URL, else a DuckDB file (created when ``create``)."""
+    if is_postgres(target):
+        return PostgresBackend(target)
+    return DuckDBBackend(Path(target), create)
+
+
+class DuckDBBackend(Backend):
+    kind = "duckdb"
+
+    def __init__(self, path: Path, create: bool) -> None:
+        import duckdb
+
+        self.where = str(path)
+        self.errors = (duckdb.Error,)
+        _check_duckdb_file(path, create)
+        try:
+            self._conn = duckdb.connect(str(path))
+        except duckdb.Error as err:
+            raise StoreError(_duckdb_reason(path, err)) from None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._conn.execute(sql, list(params))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._conn.execute(sql, list(params)).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self._conn.begin()
+        try:
+            yield
+        except BaseException:
+            self._conn.rollback()
+            raise
+        self._conn.commit()
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _check_duckdb_file(path: Path, create: bool) -> None:
+    """Refuse, before DuckDB opens (and so writes) anything, a path that is not a database."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a DuckDB database")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{path}: no such database (run `readout ingest` first)")
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(12)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read: {err.strerror or err}") from None
+    if head and head[8:12] != _DUCKDB_MAGIC:
+        raise StoreError(f"{path}: not a DuckDB database (left untouched)")
+
+
+def _duckdb_reason(path: Path, err: Exception) -> str:
+    text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    if "lock" in text.lower():
+        return f"{path}: the database is in use by another process"
+    if "not a valid DuckDB database" in text:
+        return f"{path}: not a DuckDB database (left untouched)"
+    return f"{path}: cannot open DuckDB database: {text}"
+
+
+class PostgresBackend(Backend):
+    kind = "postgres"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.where = redact(url)
+        self.errors = (psycopg.Error,)
+        try:
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as err:
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise StoreError(f"{self.where}: cannot connect to PostgreSQL: {first}") from None
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._run(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._run(sql, params).fetchall()
+
+    def _run(self, sql: str, params: Sequence[Any]) -> Any:
+        if params:
+            return self._conn.execute(_pg_sql(sql), list(params))
+        return self._conn.execute(sql)  # type: ignore[arg-type]  # no parameters: no placeholder syntax
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._conn.transaction():
+            yield
+
+    def lock(self, key: int) -> None:
+        self._conn.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+@lru_cache(maxsize=256)
+def _pg_sql(sql: str) -> str:
+    """The store's ``?`` placeholders in psycopg's ``%s`` style (a literal ``%`` doubled)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, safe to print."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)

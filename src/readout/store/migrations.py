@@ -1,0 +1,113 @@
+"""The store's schema as ordered, versioned migrations.
+
+A database records the versions applied in ``schema_migrations``; opening it applies the
+missing ones in order, each in its own transaction, so a store made by an older readout is
+brought up to date and one made by a newer readout is refused rather than misread.
+New steps are appended with the next version number; applied steps never change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readout.store.backends import Backend, StoreError
+
+MIGRATION_LOCK = 7_300_001  # advisory lock key: one migrating process at a time (PostgreSQL)
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_V1 = (
+    "CREATE SEQUENCE IF NOT EXISTS coding_ids START 1",
+    "CREATE SEQUENCE IF NOT EXISTS interaction_ids START 1",
+    # One row per distinct content; a changed text under the same doc_id is version n+1.
+    """CREATE TABLE documents (
+        doc_key TEXT PRIMARY KEY, doc_id TEXT NOT NULL, version INTEGER NOT NULL,
+        source TEXT, url TEXT, publisher TEXT, title TEXT, published DATE,
+        text TEXT NOT NULL, ingested_at TIMESTAMP,
+        UNIQUE (doc_id, version))""",
+    "CREATE INDEX documents_doc_id ON documents (doc_id)",
+    # One row per coding of a document by an engine; queries read only current codings.
+    """CREATE TABLE codings (
+        coding_id BIGINT PRIMARY KEY, doc_key TEXT NOT NULL, engine TEXT NOT NULL,
+        coded_at TIMESTAMP, current BOOLEAN NOT NULL, is_readout BOOLEAN NOT NULL,
+        title TEXT, publisher_country TEXT, published DATE)""",
+    "CREATE INDEX codings_doc_key ON codings (doc_key)",
+    """CREATE TABLE events (
+        coding_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, kind TEXT NOT NULL, date DATE,
+        location_name TEXT, location_country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+        mode TEXT, cameo TEXT, plover_type TEXT, plover_mode TEXT,
+        parties TEXT NOT NULL,
+        PRIMARY KEY (coding_id, ordinal))""",
+    """CREATE TABLE participants (
+        coding_id BIGINT NOT NULL, event_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+        name TEXT, country TEXT, org TEXT, title TEXT,
+        PRIMARY KEY (coding_id, event_ordinal, ordinal))""",
+    """CREATE TABLE stances (
+        coding_id BIGINT NOT NULL, ordinal INTEGER NOT NULL,
+        holder TEXT NOT NULL, target TEXT, issue TEXT NOT NULL, alignment TEXT NOT NULL,
+        PRIMARY KEY (coding_id, ordinal))""",
+    """CREATE TABLE topics (
+        coding_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, issue TEXT NOT NULL,
+        PRIMARY KEY (coding_id, ordinal))""",
+    """CREATE TABLE statements (
+        coding_id BIGINT NOT NULL, ordinal INTEGER NOT NULL,
+        speaker TEXT, country TEXT, text TEXT NOT NULL,
+        PRIMARY KEY (coding_id, ordinal))""",
+    # claim: 'event' | 'stance' | 'topic' | 'statement'; claim_ordinal indexes that claim's table.
+    """CREATE TABLE evidence (
+        coding_id BIGINT NOT NULL, claim TEXT NOT NULL, claim_ordinal INTEGER NOT NULL,
+        ordinal INTEGER NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+        PRIMARY KEY (coding_id, claim, claim_ordinal, ordinal))""",
+    # One interaction reported by one or more documents; parties: sorted codes joined by '|'.
+    """CREATE TABLE interactions (
+        interaction_id BIGINT PRIMARY KEY, kind TEXT NOT NULL, date DATE,
+        parties TEXT NOT NULL, location_country TEXT)""",
+    """CREATE TABLE interaction_reports (
+        interaction_id BIGINT NOT NULL, coding_id BIGINT NOT NULL, event_ordinal INTEGER NOT NULL,
+        PRIMARY KEY (coding_id, event_ordinal))""",
+    "CREATE INDEX interaction_reports_interaction ON interaction_reports (interaction_id)",
+    "CREATE INDEX interactions_parties ON interactions (kind, parties)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "event store: documents, codings, claims, interactions", _V1),)
+
+_BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP)"""
+
+
+def applied_versions(db: Backend) -> set[int]:
+    return {int(v) for (v,) in db.query("SELECT version FROM schema_migrations")}
+
+
+def migrate(db: Backend, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[int]:
+    """Apply the missing migrations in order; the versions applied now are returned."""
+    with db.transaction():
+        db.lock(MIGRATION_LOCK)
+        db.execute(_BOOTSTRAP)
+    known = migrations[-1].version if migrations else 0
+    newest = max(applied_versions(db), default=0)
+    if newest > known:
+        raise StoreError(
+            f"{db.where}: schema version {newest} is newer than this readout knows ({known}); upgrade readout"
+        )
+    done: list[int] = []
+    already = applied_versions(db)
+    for step in (m for m in migrations if m.version not in already):
+        with db.transaction():
+            db.lock(MIGRATION_LOCK)
+            if step.version in applied_versions(db):
+                continue
+            for statement in step.statements:
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+                [step.version, step.name],
+            )
+        done.append(step.version)
+    return done
