@@ -395,7 +395,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if name is None:
             # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
             explicit = prefix_country or prefix_org or t_country or t_org
-            if not re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, m_start - 8) : m_start]) and not explicit:
+            with_article = re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, m_start - 8) : m_start])
+            if not (with_article or explicit or _own_subject(pd, title, text, t_end)):
                 continue
         affiliation = not (country or org) and bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0]))
         out.append(
@@ -448,6 +449,15 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
             )
         )
     return out
+
+
+def _own_subject(pd: ParsedDoc, title: str, text: str, end: int) -> bool:
+    """India's and Japan's readouts drop the article: "Prime Minister conveyed ...", "Foreign Secretary
+    also called on ..." is the publisher's own official when the title is one that state uses."""
+    own = gazetteer.offices().own_titles.get(pd.publisher_country or "")
+    return (
+        bool(own) and fold(title) in (own or set()) and bool(re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[end:]))
+    )
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:

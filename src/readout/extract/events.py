@@ -184,7 +184,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if drafts and not _new_interaction(drafts, mentions) and not _bilateral_within(drafts, mentions, s.text):
             drafts[0].evidence.append((s.start, s.end))
             continue
-        for group in _pairs(s, mentions):  # "A and B exchanged messages, and C and D also did"
+        if not drafts:  # "The meeting was attended by the foreign ministers of A, B and C."
+            mentions += [m for m in _attended_by(pd, actors, s) if m not in mentions]
+        for group in _pairs(s, mentions) if len(cues) < 2 else _cue_segments(s, cues, mentions):
             drafts.append(Draft(kind, s, group, [(s.start, s.end)]))
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
@@ -240,6 +242,23 @@ def _pairs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     return [mentions]
 
 
+def _cue_segments(s: Sentence, cues: list[Cue], mentions: list[Mention]) -> list[list[Mention]]:
+    """ "X called on A, and met B": one event per cue whose object brings a new person, each with
+    the subject named before the first cue."""
+    subject = [m for m in mentions if m.start < cues[0].start]
+    segments: list[list[Mention]] = []
+    for i, cue in enumerate(cues):
+        stop = cues[i + 1].start if i + 1 < len(cues) else s.end
+        objects = [m for m in mentions if cue.start <= m.start < stop and m.person is not None]
+        if objects and subject:
+            segments.append(subject + objects)
+    people = [{id(m.person) for m in seg if m.person} for seg in segments]
+    distinct = len(segments) > 1 and all(
+        not (a & b) - {id(m.person) for m in subject} for i, a in enumerate(people) for b in people[i + 1 :]
+    )
+    return segments if distinct else [mentions]
+
+
 def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -> bool:
     """ "On the sidelines of the meeting, A held a bilateral meeting with B": two of a group meeting's parties."""
     first = {_party(m) for m in drafts[0].mentions}
@@ -288,8 +307,6 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     for g in list(groups):
         if g.country is None and g.org is None:
             groups.remove(g)
-    if d.sentence is not None:  # "The meeting was attended by the foreign ministers of A, B and C."
-        groups += _attended_by(pd, actors, d.sentence)
     if not groups and d.sentence is not None and re.search(r"\bdelegation\b", d.sentence.text, re.I):
         anchor = Mention(
             d.sentence.start,
