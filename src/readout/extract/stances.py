@@ -30,6 +30,12 @@ SPEECH_END = re.compile(
     r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
     r"(?:\s+that|,))\s+",
 )
+EVALUATIVE = re.compile(
+    r"(?:brutal|illegal|unprovoked|full-scale|unjustified|illegitimate) (?:war|invasion|aggression)"
+)
+OWN_STATE = re.compile(
+    r"\bthe (?:Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
+)
 GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|Gulf|Bay|Canal)\b")
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
 NOUN_CUE = re.compile(r"(?:support|backing|condemnation|opposition|objections?|concerns?)(?:\s+(?:of|for|to|on))?$")
@@ -128,6 +134,9 @@ def _parties(
         out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
     for a, b, members in pol.find_groups(text):
         out.append(Party(a, b, list(members), text[b : b + 2] in ("'s", "’s"), False, "polity"))
+    if pd.publisher_country:  # "the Kingdom's steadfast position" in a Saudi readout
+        for m in OWN_STATE.finditer(text):
+            out.append(Party(m.start(), m.end(), [pd.publisher_country], m.group(0).endswith("s"), False, "polity"))
     for m in GROUP_SUBJECT.finditer(text):
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
@@ -156,6 +165,7 @@ def _targets(
     holder: set[str],
     last: list[str],
     topic_spans: list[tuple[int, int]],
+    cue_end: int = -1,
 ) -> list[str]:
     """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US").
 
@@ -169,6 +179,7 @@ def _targets(
         if p.possessive
         or p.kind != "polity"
         or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[: p.start])
+        or re.fullmatch(r"\s*(?:the\s+)?", text[cue_end : p.start])  # "stand with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
     ]
@@ -214,7 +225,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     for s in pd.sentences:
         text = s.text
         parties = _parties(pd, actors, s, event_parties, group_parties, last_person)
-        found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)])
+        found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
@@ -243,7 +254,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not holder:
                 _log(trace, note + "no holder")
                 continue
-            targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans)
+            targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans, ce)
+            if not targets and EVALUATIVE.match(text, cs):  # "Russia's brutal war of aggression"
+                targets = [
+                    c for p in parties if p.possessive and 0 <= cs - p.end <= 3 for c in p.codes if c not in holder
+                ]
             issue_polities = [
                 c
                 for p in parties
@@ -270,6 +285,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
             elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
                 issues = list(clause_issues)
+            if (
+                not issues and clause_start > 0
+            ):  # "... of the abductions issue, and President Yoon expressed his support"
+                issues = _issues(mask(text[:clause_start], actor_index, s.start), s.start)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             if not issues and targets and prev is not None and not group_holder:
                 issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
@@ -387,12 +406,23 @@ def _log(trace: list[str] | None, line: str) -> None:
         trace.append(line)
 
 
-def _dedupe(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Overlapping cues ("firmly supports", "supports") count once, the longest kept."""
+def _dedupe(found: list[tuple[int, int, str]], text: str = "") -> list[tuple[int, int, str]]:
+    """Overlapping cues ("firmly supports", "supports") count once, the longest kept; a cue that
+    follows one of the same alignment within two words ("making Russia pay for its illegal war")
+    is the same claim."""
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, str]] = []
     for f in found:
         if out and f[0] < out[-1][1]:
+            continue
+        if (
+            out
+            and text
+            and f[2] == out[-1][2]
+            and EVALUATIVE.match(text, f[0])
+            and len(text[out[-1][1] : f[0]].split()) <= 2
+        ):
+            out[-1] = (out[-1][0], f[1], f[2])
             continue
         out.append(f)
     return out
