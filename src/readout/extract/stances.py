@@ -234,6 +234,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         )
         last_target: list[str] = []
         clause_issues: list[str] = []
+        new_here: list[tuple[str, str, str, str]] = []
         topic_spans = [(h.start, h.end) for h in find_topics(text)] if found else []
         for i, (cs, ce, alignment) in enumerate(found):
             nxt = found[i + 1][0] if i + 1 < len(found) else len(text)
@@ -307,11 +308,18 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 for h in holder:
                     for t in t_list:
                         if t and h != t:
-                            st = out.setdefault((h, t, issue, align), Stance(h, t, issue, align, []))  # type: ignore[arg-type]
+                            key = (h, t, issue, align)
+                            if key not in out:
+                                new_here.append(key)
+                            st = out.setdefault(key, Stance(h, t, issue, align, []))  # type: ignore[arg-type]
                             st.evidence.append((s.start + clause_start, s.start + scope_end))
             last_target = targets or last_target
             last_holder = holder
             clause_issues = issues
+        # "Stand with Ukraine and support its sovereignty" is one claim, under the more specific code.
+        for h, t, issue, align in new_here:
+            if issue_group(issue) == "region" and (h, t, "TERRITORIAL_INTEGRITY", align) in new_here:
+                out.pop((h, t, issue, align), None)
         people = [m.person for m in actors.in_span(s.start, s.end) if m.person is not None]
         if people:
             last_person = people[0]
