@@ -186,7 +186,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         if not drafts:  # "The meeting was attended by the foreign ministers of A, B and C."
             mentions += [m for m in _attended_by(pd, actors, s) if m not in mentions]
-        for group in _pairs(s, mentions) if len(cues) < 2 else _cue_segments(s, cues, mentions):
+        groups = _pairs(s, mentions)
+        if len(groups) == 1 and len(cues) > 1:
+            groups = _cue_segments(s, cues, mentions)
+        for group in groups:
             drafts.append(Draft(kind, s, group, [(s.start, s.end)]))
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
@@ -418,7 +421,28 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     dl = dateline_place(pd)
     if dl is not None:
         return dl
-    return _visit_fallback(pd, d)
+    return _visit_fallback(pd, d) or _trip_place(pd, d)
+
+
+TRIP = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _trip_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """ "Foreign Secretary Misri visited Beijing on 26-27 January. The meeting of the mechanism was
+    co-chaired by ...": the city of the trip told earlier in the paragraph, or in the headline."""
+    assert d.sentence is not None
+    earlier = [x for x in pd.sentences if x.paragraph == d.sentence.paragraph and x.index < d.sentence.index]
+    for x in reversed(earlier):
+        for m in TRIP.finditer(x.text):
+            hit = place_in(x.text[m.start() :].replace(m.group(0), "in ", 1), x.start + m.start())
+            if hit is not None and hit.location.name:
+                return hit
+    if pd.headline:
+        for m in TRIP.finditer(pd.headline):
+            hit = place_in(pd.headline[m.start() :].replace(m.group(0), "in ", 1), 0)
+            if hit is not None and hit.location.name:
+                return PlaceHit(*(pd.title_span or (0, 0)), hit.location)
+    return None
 
 
 def _visit_fallback(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
