@@ -248,10 +248,20 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
                 continue  # "appreciates X's support for ...": the support cue that follows carries it
+            prev_cue = found[i - 1] if i > 0 and found[i - 1][1] > clause_start else None
+            if (
+                prev_cue is not None
+                and prev_cue[2] == "opposes"
+                and NOUN_CUE.search(text[cs:ce])
+                and len(text[prev_cue[1] : cs].split()) <= 8
+            ):
+                continue  # "concerns about China's support for Russia": the support is what is opposed
             subj_start = max(clause_start, lead_in.end() if lead_in and lead_in.end() <= cs else 0)
-            holder = _holder(parties, text, cs, ce, subj_start, speech)
+            evaluative = bool(EVALUATIVE.match(text, cs))
+            usable = [p for p in parties if not (evaluative and p.possessive and 0 <= cs - p.end <= 3)]
+            holder = _holder(usable, text, cs, ce, subj_start, speech)
             if holder is None:
-                holder = list(last_holder)
+                holder = list(last_holder) or ([pd.publisher_country] if evaluative and pd.publisher_country else [])
             if not holder:
                 _log(trace, note + "no holder")
                 continue
