@@ -16,7 +16,7 @@ from readout.ingest._chars import clean_chars
 
 HEADER_LINES = 6  # non-empty lines searched at the top of a page
 
-_MONTHS: dict[str, int] = {
+MONTH_NUMBERS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         [
@@ -37,7 +37,7 @@ _MONTHS: dict[str, int] = {
     )
     for name in names
 }
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -87,9 +87,9 @@ def _to_iso(match: re.Match[str]) -> str | None:
         # Month first (US sites) unless the first number cannot be a month.
         month, day = (second, first) if first > 12 else (first, second)
     elif g.get("year"):
-        year, month, day = int(g["year"]), _MONTHS[g["mon"].lower()], int(g["day"])
+        year, month, day = int(g["year"]), MONTH_NUMBERS[g["mon"].lower()], int(g["day"])
     elif g.get("dyear"):
-        year, month, day = int(g["dyear"]), _MONTHS[g["dmon"].lower()], int(g["dday"])
+        year, month, day = int(g["dyear"]), MONTH_NUMBERS[g["dmon"].lower()], int(g["dday"])
     else:
         return None
     try:
