@@ -5,7 +5,7 @@ from __future__ import annotations
 from readout.extract.actors import Actors, extract_actors
 from readout.extract.document import parse
 
-from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, make_doc, person
+from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, layers, make_doc, person
 
 
 def actors_of(
@@ -170,3 +170,17 @@ def test_headline_mentions_are_flagged() -> None:
     head = [m for m in a.mentions if m.in_headline]
     assert head and all(m.start < len(title) for m in head)
     assert person(a, "Zhaparov").name == "Sadyr Zhaparov"
+
+
+def test_publisher_inferred_from_an_unqualified_office_holder() -> None:
+    """A page with no publisher: the first known office holder named without a state is its side."""
+    doc = make_doc(
+        "On March 7, 2024, Foreign Minister Wang Yi met with Foreign Minister Penny Wong of Australia in "
+        "Beijing. Vice Foreign Minister Sun Weidong and Ambassador Xiao Qian were present.",
+        title="Wang Yi Meets with Penny Wong",
+    )
+    pd, actors, _events = layers(doc)
+    assert pd.publisher_country == "CHN"
+    assert person(actors, "Wang").country == "CHN"
+    assert person(actors, "Wong").country == "AUS"
+    assert person(actors, "Sun").country == "CHN"  # not in the office-holder table: the inferred side

@@ -655,6 +655,8 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
             target = Person(m.name, m.title, m.country, m.org)
             people.append(target)
         _merge(target, m)
+    if pd.publisher_country is None and pd.publisher_org is None:
+        _infer_publisher(pd, people)
     for p in people:
         _settle_country(pd, p)
     for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
@@ -667,6 +669,29 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
         else:
             _merge(target, m)
     return people
+
+
+def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
+    """A page with no publisher: readouts never qualify their own side, so the state of the first
+    known office holder named without a demonym or of-phrase is the publisher's."""
+    off = gazetteer.offices()
+    when = pd.published.isoformat() if pd.published else None
+    for p in sorted(
+        people,
+        key=lambda p: (
+            min(m.start for m in p.mentions if not m.in_headline)
+            if any(not m.in_headline for m in p.mentions)
+            else 10**9
+        ),
+    ):
+        if p.country or p.org or not p.name or not any(m.title for m in p.mentions):
+            continue
+        codes = {t.country for t in (off.holders(p.name, when) if when else off.holders(p.name))}
+        if len(codes) == 1:
+            code = codes.pop()
+            if code in gazetteer.polities().countries:
+                pd.publisher_country = code
+            return
 
 
 def _party_ok(p: Person, m: Mention) -> bool:
