@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from readout import __version__
-from readout.engines.local import code_documents
+from readout.engines.local import code_documents, default_workers
 from readout.ingest import read_documents
 from readout.model import Document, IngestError, Record
 
@@ -73,6 +73,8 @@ def format_table(rec: Record) -> str:
 
 
 def cmd_code(args: argparse.Namespace) -> int:
+    if args.engine == "spark":
+        return _code_spark(args)
     out_ctx: Any = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
     failed = coded = 0
     show = sys.stderr.isatty() and not args.quiet
@@ -80,7 +82,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     docs: Iterator[Document | IngestError] = read_documents(args.paths)
     with out_ctx as out:
         out_io: IO[str] = out
-        for item in _progress(code_documents(docs), total, show):
+        for item in _progress(code_documents(docs, args.workers or default_workers()), total, show):
             if isinstance(item, IngestError):
                 failed += 1
                 print(f"readout: error: {item}", file=sys.stderr)
@@ -95,6 +97,19 @@ def cmd_code(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _code_spark(args: argparse.Namespace) -> int:
+    """``readout code --engine spark``: Parquet at OUT/records and OUT/errors (pyspark imported only here)."""
+    if not args.output or args.format != "jsonl":
+        print("readout: error: --engine spark needs -o OUT/ (a folder for Parquet) and no --format", file=sys.stderr)
+        return 2
+    try:
+        from readout.engines import spark
+    except ImportError as err:
+        print(f"readout: error: --engine spark needs pyspark (pip install 'readout[spark]'): {err}", file=sys.stderr)
+        return 2
+    return spark.run(args.paths, args.output, master=args.master, quiet=args.quiet)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="readout", description="Turn diplomatic readouts into evidenced event data.")
     ap.add_argument("--version", action="version", version=f"readout {__version__}")
@@ -104,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write records here (default: stdout)")
     code.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
     code.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
+    code.add_argument("--engine", choices=["local", "spark"], default="local", help="local processes or Apache Spark")
+    code.add_argument(
+        "--workers", type=int, metavar="N", help="local engine: processes (default: all cores; 1 = in this process)"
+    )
+    code.add_argument(
+        "--master", default="local[*]", metavar="URL", help="spark engine: master URL (default: local[*])"
+    )
     code.set_defaults(func=cmd_code)
     _add_store_commands(sub)
     return ap
@@ -141,6 +163,14 @@ def _add_store_commands(sub: Any) -> None:
     compare.add_argument("id", metavar="ID", help="a document id, or an interaction number (interaction:N)")
     compare.add_argument("--json", action="store_true", help="JSON instead of tables")
     compare.set_defaults(func=_store_command("cmd_compare"))
+    # events, timeline, network, stances, people, sql, export: read-only (readout.analyse, docs/analyse.md)
+    from readout.analyse.parsers import add_reader_commands
+
+    add_reader_commands(sub, store_parser)
+    # serve: the web app and REST API (readout.web, docs/web.md)
+    from readout.web.cli import add_serve_command
+
+    add_serve_command(sub, store_parser)
 
 
 def _store_command(name: str) -> Any:

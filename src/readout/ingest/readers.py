@@ -157,7 +157,7 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | IngestError]:
             anything = True
             try:
                 record = _parse_json_line(line, offset, first=number == 1)
-                yield _json_document(record, where)
+                yield fields_document(record, where)
             except Bad as bad:
                 yield IngestError(where, str(bad))
         if not anything:
@@ -214,8 +214,12 @@ def _json_type(value: object) -> str:
     return "number"
 
 
-def _json_document(record: dict[str, Any], where: str) -> Document:
-    """Check the spec's fields of one JSONL object and build its Document; extras are ignored."""
+def fields_document(record: dict[str, Any], where: str) -> Document:
+    """Check the spec's fields of one JSONL object (or a Spark row) and build its Document; extras are ignored.
+
+    Raises Bad with the reason. The Spark engine checks its rows with this too, so both
+    engines accept and refuse the same documents for the same reasons.
+    """
     doc_id = record.get("id")
     if not isinstance(doc_id, str) or not doc_id.strip():
         raise Bad("missing 'id'" if doc_id is None else "'id' must be a non-empty string")

@@ -41,6 +41,10 @@ class Backend(ABC):
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]: ...
 
     @abstractmethod
+    def query_named(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[Row]]:
+        """The rows of ``sql`` and the names of its columns (for queries written by users)."""
+
+    @abstractmethod
     def transaction(self) -> Any:
         """A context manager: commit on success, roll back on any exception."""
 
@@ -61,24 +65,29 @@ def is_postgres(target: str) -> bool:
     return target.startswith(_PG_PREFIXES)
 
 
-def connect(target: str, create: bool = True) -> Backend:
-    """Open ``target``: a ``postgresql://`` URL, else a DuckDB file (created when ``create``)."""
+def connect(target: str, create: bool = True, read_only: bool = False, files: bool = True) -> Backend:
+    """Open ``target``: a ``postgresql://`` URL, else a DuckDB file (created when ``create``).
+
+    ``read_only``: the database refuses every write (readers may then share a DuckDB file);
+    ``files=False`` (DuckDB) also denies SQL any access to other files: no COPY TO, ATTACH, read_csv.
+    """
     if is_postgres(target):
-        return PostgresBackend(target)
-    return DuckDBBackend(Path(target), create)
+        return PostgresBackend(target, read_only)
+    return DuckDBBackend(Path(target), create and not read_only, read_only, files)
 
 
 class DuckDBBackend(Backend):
     kind = "duckdb"
 
-    def __init__(self, path: Path, create: bool) -> None:
+    def __init__(self, path: Path, create: bool, read_only: bool = False, files: bool = True) -> None:
         import duckdb
 
         self.where = str(path)
         self.errors = (duckdb.Error,)
         _check_duckdb_file(path, create)
+        config: dict[str, str | bool | int | float | list[str]] = {} if files else {"enable_external_access": False}
         try:
-            self._conn = duckdb.connect(str(path))
+            self._conn = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as err:
             raise StoreError(_duckdb_reason(path, err)) from None
 
@@ -87,6 +96,11 @@ class DuckDBBackend(Backend):
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self._conn.execute(sql, list(params)).fetchall()
+
+    def query_named(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[Row]]:
+        cursor = self._conn.execute(sql, list(params))
+        names = [d[0] for d in cursor.description or []]
+        return names, cursor.fetchall() if names else []
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -133,13 +147,15 @@ def _duckdb_reason(path: Path, err: Exception) -> str:
 class PostgresBackend(Backend):
     kind = "postgres"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         import psycopg
 
         self.where = redact(url)
         self.errors = (psycopg.Error,)
         try:
             self._conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            if read_only:  # every statement then runs in a read-only transaction
+                self._conn.execute("SET default_transaction_read_only = on")
         except psycopg.Error as err:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise StoreError(f"{self.where}: cannot connect to PostgreSQL: {first}") from None
@@ -149,6 +165,11 @@ class PostgresBackend(Backend):
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         return self._run(sql, params).fetchall()
+
+    def query_named(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[Row]]:
+        cursor = self._run(sql, params)
+        names = [d.name for d in cursor.description or []]
+        return names, cursor.fetchall() if names else []
 
     def _run(self, sql: str, params: Sequence[Any]) -> Any:
         if params:

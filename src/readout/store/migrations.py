@@ -111,3 +111,26 @@ def migrate(db: Backend, migrations: tuple[Migration, ...] = MIGRATIONS) -> list
             )
         done.append(step.version)
     return done
+
+
+def check_schema(db: Backend, migrations: tuple[Migration, ...] = MIGRATIONS) -> None:
+    """Refuse, without writing, a store whose schema is not exactly the one this readout knows.
+
+    Readers open stores read-only and cannot migrate: an older store needs one run of a
+    writing command (``readout ingest`` or ``readout recode``) first.
+    """
+    try:
+        versions = applied_versions(db)
+    except db.errors:
+        raise StoreError(f"{db.where}: not a readout store (no schema_migrations table)") from None
+    known = migrations[-1].version if migrations else 0
+    newest = max(versions, default=0)
+    if newest > known:
+        raise StoreError(
+            f"{db.where}: schema version {newest} is newer than this readout knows ({known}); upgrade readout"
+        )
+    if versions != {m.version for m in migrations}:
+        raise StoreError(
+            f"{db.where}: schema version {newest} is older than this readout's ({known}); "
+            "run `readout recode` once to upgrade it"
+        )

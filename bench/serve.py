@@ -1,0 +1,245 @@
+"""The web API under load: requests per second and latency of the main routes on a 100,000-document store.
+
+The store is the one ``bench/ingest.py`` builds for its query latencies (its ``build_store``:
+the 32 dev texts coded once, 100,000 generated variants written through the store's writer,
+then linked); ``--store PATH`` keeps it and reuses it on the next run (of either script).
+``readout serve`` runs it in a child process on 127.0.0.1 on a free port, read-only, as an
+analyst would start it; this process is the load generator: ``--concurrency`` threads, each
+with its own HTTP connection, send one route's request over and over until ``--requests``
+answers have come back or ``--seconds`` have passed, route after route, after a few warm-up
+requests each. Every request goes to loopback only, and every loop is bounded in count and
+time.
+
+Printed per route: requests per second (answers / wall time), median and 95th-percentile
+latency, and any answer that was not 200. Figures, not assertions.
+
+Usage (from the project root)::
+
+    .venv/bin/python bench/serve.py [--docs 100000] [--store PATH] [--requests 200] [--seconds 15]
+                                    [--concurrency 4] [--json]
+
+Exit status 2 when the dev set is missing (it is in ../shared), 1 when the server fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WARM_UP = 3
+START_TIMEOUT = 120.0  # seconds for the server to answer its first request
+
+
+def _ingest_bench() -> Any:
+    """bench/ingest.py as a module: its store builder and helpers."""
+    spec = importlib.util.spec_from_file_location("bench_ingest", HERE / "ingest.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def routes(sample: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, URL path) of the routes measured; ids come from the store (``sample``)."""
+    return [
+        ("summary", "/api/summary"),
+        ("documents (newest 50)", "/api/documents?limit=50"),
+        ("documents q=sanctions", "/api/documents?q=sanctions&limit=20"),
+        ("documents country+kind+year", "/api/documents?country=CHN&kind=call&since=2024&until=2024&limit=50"),
+        ("document (one, with record)", f"/api/documents/{sample['doc_id']}"),
+        ("events country=CHN with=USA", "/api/events?country=CHN&with=USA&limit=50"),
+        ("events since=2024 kind=call", "/api/events?kind=call&since=2024&limit=50"),
+        ("interactions (page 1)", "/api/interactions?limit=50"),
+        ("interaction (side by side)", f"/api/interactions/{sample['interaction_id']}"),
+        ("people country=USA", "/api/people?country=USA&limit=50"),
+        ("stances (matrix)", "/api/stances"),
+        ("stances/sentences CHN TAIWAN", "/api/stances/sentences?holder=CHN&issue=TAIWAN"),
+        ("topics", "/api/topics"),
+        ("network 2024", "/api/network?since=2024&until=2024"),
+        ("timeline CHN USA", "/api/timeline?a=CHN&b=USA"),
+        ("country CHN", "/api/countries/CHN"),
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``readout serve`` on the store, in a child process; returns it and its base URL once it answers."""
+    import httpx
+
+    port = _free_port()
+    code = "import sys; from readout.cli import main; sys.exit(main(sys.argv[1:]))"
+    cmd = [sys.executable, "-c", code, "serve", "--db", str(store), "--port", str(port), "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"bench: readout serve exited with status {proc.returncode}")
+        try:
+            if httpx.get(f"{base}/api/summary", timeout=5).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("bench: readout serve did not answer in time")
+
+
+def load(base: str, path: str, requests: int, seconds: float, concurrency: int) -> dict[str, Any]:
+    """Send ``path`` from ``concurrency`` threads until ``requests`` answers or ``seconds`` have passed."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=120) as warm:
+        for _ in range(WARM_UP):
+            warm.get(path)
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    lock = threading.Lock()
+    issued = 0
+    deadline = time.monotonic() + seconds
+
+    def worker() -> None:
+        nonlocal issued
+        with httpx.Client(base_url=base, timeout=120) as client:
+            while time.monotonic() < deadline:
+                with lock:
+                    if issued >= requests:
+                        return
+                    issued += 1
+                start = time.perf_counter()
+                status = client.get(path).status_code
+                took = time.perf_counter() - start
+                with lock:
+                    latencies.append(took * 1000)
+                    statuses[status] = statuses.get(status, 0) + 1
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    start = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - start
+    ordered = sorted(latencies)
+    return {
+        "requests": len(latencies),
+        "seconds": wall,
+        "rps": len(latencies) / wall if wall else 0.0,
+        "median_ms": statistics.median(ordered) if ordered else None,
+        "p95_ms": ordered[max(0, -(-95 * len(ordered) // 100) - 1)] if ordered else None,
+        "not_200": {str(k): v for k, v in statuses.items() if k != 200},
+    }
+
+
+def sample_ids(store: Path) -> dict[str, Any]:
+    from readout.store import open_store
+
+    with open_store(str(store), create=False, read_only=True) as db:
+        (doc_id,) = db.query("SELECT doc_id FROM documents ORDER BY doc_id LIMIT 1")[0]
+        (iid,) = db.query(
+            "SELECT interaction_id FROM interaction_reports GROUP BY interaction_id ORDER BY COUNT(*) DESC, "
+            "interaction_id LIMIT 1"
+        )[0]
+        sizes = {t: int(db.query(f"SELECT COUNT(*) FROM {t}")[0][0]) for t in ("documents", "interactions", "stances")}
+    return {"doc_id": doc_id, "interaction_id": int(iid), "sizes": sizes}
+
+
+def run(args: argparse.Namespace, store: Path) -> dict[str, Any]:
+    ingest_bench = _ingest_bench()
+    build = None
+    if ingest_bench._stored(store) != args.docs:
+        if store.exists():
+            store.unlink()
+        print(f"bench: building a store of {args.docs:,} documents at {store} ...", file=sys.stderr)
+        build = ingest_bench.build_store(store, args.docs, args.gold)
+    sample = sample_ids(store)
+    proc, base = start_server(store)
+    results = []
+    try:
+        for label, path in routes(sample):
+            measured = load(base, path, args.requests, args.seconds, args.concurrency)
+            results.append({"route": label, "path": path, **measured})
+            if not args.json:
+                print(_row(results[-1]), file=sys.stderr, flush=True)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return {
+        "documents": args.docs,
+        "sizes": sample["sizes"],
+        "store_mb": store.stat().st_size / 2**20,
+        "build": build,
+        "concurrency": args.concurrency,
+        "routes": results,
+    }
+
+
+def _row(r: dict[str, Any]) -> str:
+    bad = f"  not 200: {r['not_200']}" if r["not_200"] else ""
+    median = f"{r['median_ms']:8.1f}ms" if r["median_ms"] is not None else "       -"
+    p95 = f"{r['p95_ms']:8.1f}ms" if r["p95_ms"] is not None else "       -"
+    return f"  {r['route']:<30} {r['rps']:8.1f}/s {median} {p95} {r['requests']:6d}{bad}"
+
+
+def report(res: dict[str, Any]) -> str:
+    s = res["sizes"]
+    lines = [
+        f"readout serve on a DuckDB store of {res['documents']:,} documents ({s['interactions']:,} interactions, "
+        f"{s['stances']:,} stances; {res['store_mb']:.0f} MB), {res['concurrency']} client threads on loopback",
+        f"  {'route':<30} {'req/s':>10} {'median':>10} {'p95':>10} {'n':>6}",
+    ]
+    lines += [_row(r) for r in res["routes"]]
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ingest_default = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+    ap = argparse.ArgumentParser(description="Requests per second and latency of readout serve's API at scale.")
+    ap.add_argument("--gold", type=Path, default=ingest_default, help="dev set JSONL (default: %(default)s)")
+    ap.add_argument("--docs", type=int, default=100_000, help="documents in the store (default: 100000)")
+    ap.add_argument("--store", type=Path, help="keep the store at this DuckDB path (reused when it holds --docs)")
+    ap.add_argument("--requests", type=int, default=200, help="answers per route at most (default: 200)")
+    ap.add_argument("--seconds", type=float, default=15.0, help="seconds per route at most (default: 15)")
+    ap.add_argument("--concurrency", type=int, default=4, help="client threads (default: 4)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object with all figures")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not args.gold.is_file():
+        print(f"bench: no dev set at {args.gold} (is ../shared present?) or pass --gold PATH", file=sys.stderr)
+        return 2
+    args.requests, args.seconds, args.concurrency = (
+        max(1, args.requests),
+        max(0.1, args.seconds),
+        max(1, args.concurrency),
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        res = run(args, args.store or Path(tmp) / "serve-bench.duckdb")
+    print(json.dumps(res, default=str) if args.json else report(res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""What analysts filter on (periods, parties, kinds, people, issues) as SQL conditions.
+
+Conditions are written once, with ``?`` placeholders, in the SQL both backends accept, and
+collected with their parameters in a ``Where``. Interactions count only while at least one
+current coding reports them (a recode interrupted before relinking leaves links to retired
+codings, which no view may show).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("meeting", "call", "video_call", "message")  # the record's event kinds (spec/record.md)
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+# An interaction that a current coding reports (``i`` is the interactions row).
+LIVE = """EXISTS (SELECT 1 FROM interaction_reports lr JOIN codings lc ON lc.coding_id = lr.coding_id AND lc.current
+                  WHERE lr.interaction_id = i.interaction_id)"""
+
+# The interaction's reports include a participant whose name matches (a LIKE pattern).
+_PERSON = """EXISTS (SELECT 1 FROM interaction_reports pr JOIN codings pc ON pc.coding_id = pr.coding_id AND pc.current
+                    JOIN participants pp ON pp.coding_id = pr.coding_id AND pp.event_ordinal = pr.event_ordinal
+                    WHERE pr.interaction_id = i.interaction_id AND {name_like})"""
+
+# A current report of the interaction discusses the issue (a topic) or takes a stance on it.
+_ISSUE = """EXISTS (SELECT 1 FROM interaction_reports ir JOIN codings ic ON ic.coding_id = ir.coding_id AND ic.current
+                   WHERE ir.interaction_id = i.interaction_id
+                     AND (EXISTS (SELECT 1 FROM topics t WHERE t.coding_id = ir.coding_id AND t.issue = ?)
+                          OR EXISTS (SELECT 1 FROM stances s WHERE s.coding_id = ir.coding_id AND s.issue = ?)))"""
+
+
+class BadPeriod(ValueError):
+    """A --since/--until value that is not a year, a month or a day."""
+
+
+def _parts(text: str) -> tuple[int, int | None, int | None]:
+    m = _PERIOD.match(text.strip())
+    if not m:
+        raise BadPeriod(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    assert year is not None
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise BadPeriod(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return year, month, day
+
+
+def period_start(text: str) -> dt.date:
+    """The first day of a year, month or day: ``--since 2022`` means from 1 January 2022."""
+    year, month, day = _parts(text)
+    return dt.date(year, month or 1, day or 1)
+
+
+def period_end(text: str) -> dt.date:
+    """The last day of a year, month or day: ``--until 2022-03`` means to 31 March 2022."""
+    year, month, day = _parts(text)
+    if month is None:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month, day or calendar.monthrange(year, month)[1])
+
+
+def name_like(column: str) -> str:
+    """A condition: lower-cased ``column`` matches the ``like_pattern`` bound to ``?``."""
+    return f"lower({column}) LIKE ? ESCAPE '\\'"
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern (``ESCAPE '\\'``) for lower-cased ``text`` anywhere in a value; ``%`` and ``_`` are literal."""
+    return "%" + re.sub(r"([%_\\])", r"\\\1", text.lower()) + "%"
+
+
+@dataclass
+class Where:
+    """SQL conditions joined by AND, with their parameters in order."""
+
+    clauses: list[str] = field(default_factory=list)
+    params: list[Any] = field(default_factory=list)
+
+    def add(self, clause: str, *params: Any) -> Where:
+        self.clauses.append(clause)
+        self.params.extend(params)
+        return self
+
+    def sql(self, keyword: str = "WHERE") -> str:
+        if not self.clauses:
+            return ""
+        return f"{keyword} " + " AND ".join(f"({c})" for c in self.clauses)
+
+
+def has_party(column: str) -> str:
+    """A condition: the '|'-joined party codes in ``column`` include the code bound to ``?``."""
+    return f"('|' || {column} || '|') LIKE ?"
+
+
+def party_param(code: str) -> str:
+    return f"%|{code}|%"
+
+
+@dataclass
+class InteractionFilter:
+    """Which interactions a view covers: parties, kind, period, a participant, an issue."""
+
+    parties: tuple[str, ...] = ()  # every one of these codes took part
+    kind: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    person: str | None = None  # part of a participant's name, any case
+    issue: str | None = None  # an issue code of issues.tsv
+
+    def where(self) -> Where:
+        """The conditions on ``interactions i``, starting with: reported by a current coding."""
+        w = Where().add(LIVE)
+        for code in self.parties:
+            w.add(has_party("i.parties"), party_param(code))
+        if self.kind:
+            w.add("i.kind = ?", self.kind)
+        if self.since:
+            w.add("i.date >= ?", self.since)
+        if self.until:
+            w.add("i.date <= ?", self.until)
+        if self.person:
+            w.add(_PERSON.format(name_like=name_like("pp.name")), like_pattern(self.person))
+        if self.issue:
+            w.add(_ISSUE, self.issue, self.issue)
+        return w
+
+    def describe(self) -> str:
+        """The filter in words, for table titles."""
+        bits = []
+        if self.parties:
+            bits.append(" and ".join(self.parties))
+        if self.kind:
+            bits.append(self.kind)
+        if self.since or self.until:
+            bits.append(f"{self.since or '...'} to {self.until or '...'}")
+        if self.person:
+            bits.append(f"with {self.person!r}")
+        if self.issue:
+            bits.append(f"on {self.issue}")
+        return ", ".join(bits)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "parties": list(self.parties),
+            "kind": self.kind,
+            "since": self.since.isoformat() if self.since else None,
+            "until": self.until.isoformat() if self.until else None,
+            "person": self.person,
+            "issue": self.issue,
+        }

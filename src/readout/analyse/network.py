@@ -1,0 +1,102 @@
+"""``readout network``: states and organisations as nodes, interactions between them as weighted edges.
+
+An interaction of n parties joins each pair of them (a meeting of five foreign ministers is
+ten edges), so an edge's weight is the number of interactions both took part in; first and
+last are the dates of the earliest and latest. A node's weight is the number of interactions
+with at least one other party it took part in. Interactions with a single party are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from readout.analyse.filters import InteractionFilter
+from readout.analyse.names import is_org, party_name
+from readout.analyse.output import Column, Result, Table
+from readout.store.backends import Backend
+
+# The selected interactions' parties, one row per (interaction, party).
+_PARTIES = """
+WITH selected AS (
+    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+), members AS (
+    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS party FROM selected
+)
+"""
+
+_EDGES = (
+    _PARTIES
+    + """
+SELECT a.party AS source, b.party AS target, COUNT(*) AS weight, MIN(a.date) AS first, MAX(a.date) AS last
+FROM members a JOIN members b ON b.interaction_id = a.interaction_id AND a.party < b.party
+GROUP BY a.party, b.party
+ORDER BY weight DESC, source, target
+"""
+)
+
+_NODES = (
+    _PARTIES
+    + """
+SELECT party, COUNT(*) AS interactions, MIN(date) AS first, MAX(date) AS last
+FROM members GROUP BY party ORDER BY interactions DESC, party
+"""
+)
+
+
+@dataclass(frozen=True)
+class Network:
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+
+
+def network_of(db: Backend, flt: InteractionFilter) -> Network:
+    """The meeting network of the interactions ``flt`` selects (two parties or more each)."""
+    where = flt.where().add("i.parties LIKE ?", "%|%")
+    edges = [
+        {"source": s, "target": t, "weight": int(w), "first": first, "last": last}
+        for s, t, w, first, last in db.query(_EDGES.format(where=where.sql()), where.params)
+    ]
+    nodes = [
+        {
+            "id": code,
+            "label": party_name(code),
+            "type": "organisation" if is_org(code) else "state",
+            "interactions": int(n),
+            "first": first,
+            "last": last,
+        }
+        for code, n, first, last in db.query(_NODES.format(where=where.sql()), where.params)
+    ]
+    return Network(nodes, edges)
+
+
+NODE_COLUMNS = (
+    Column("id", "code"),
+    Column("label", "name"),
+    Column("type", "type"),
+    Column("interactions", "interactions", numeric=True),
+    Column("first", "first"),
+    Column("last", "last"),
+)
+EDGE_COLUMNS = (
+    Column("source", "source"),
+    Column("target", "target"),
+    Column("weight", "weight", numeric=True),
+    Column("first", "first"),
+    Column("last", "last"),
+)
+
+
+def network(db: Backend, flt: InteractionFilter) -> Result:
+    net = network_of(db, flt)
+    what = flt.describe()
+    span = f" ({what})" if what else ""
+    return Result(
+        data={"filter": flt.as_json(), "nodes": net.nodes, "edges": net.edges},
+        tables=[
+            Table(f"{len(net.edges)} edges{span}", EDGE_COLUMNS, net.edges),
+            Table(f"{len(net.nodes)} nodes{span}", NODE_COLUMNS, net.nodes),
+        ],
+        flat=Table("edges", EDGE_COLUMNS, net.edges),
+    )

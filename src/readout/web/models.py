@@ -1,0 +1,235 @@
+"""The API's response shapes, for the OpenAPI spec (``/api/openapi.json``).
+
+Routes return their JSON directly (``views.View.data``); these models document it. Records
+and comparisons keep the shapes of ``spec/record.md`` and ``readout compare --json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Error(BaseModel):
+    detail: str | list[dict[str, Any]] = Field(description="what was wrong (a list for malformed parameters)")
+
+
+class Paged(BaseModel):
+    total: int = Field(description="items matching the filters")
+    limit: int
+    offset: int
+
+
+class DocumentRow(BaseModel):
+    doc_id: str
+    version: int
+    title: str | None
+    publisher: str | None
+    publisher_country: str | None
+    date: dt.date | None = Field(description="publication date, else the date of the first event")
+    is_readout: bool
+    url: str | None
+    events: int
+    stances: int
+    snippet: str
+
+
+class DocumentPage(Paged):
+    filter: dict[str, str]
+    documents: list[DocumentRow]
+
+
+class DocumentMeta(BaseModel):
+    doc_id: str
+    version: int
+    versions: list[int]
+    doc_key: str
+    source: str | None
+    url: str | None
+    publisher: str | None
+    title: str | None
+    published: dt.date | None
+    ingested_at: dt.datetime | None
+    coding_id: int
+    engine: str
+    coded_at: dt.datetime | None
+    interactions: list[int]
+
+
+class ClaimOut(BaseModel):
+    id: str = Field(description="e<n> event, s<n> stance, t-<ISSUE> topic, q<n> statement")
+    kind: str
+    label: str
+    spans: list[list[int]]
+
+
+class DocumentOut(BaseModel):
+    document: DocumentMeta
+    text: str
+    record: dict[str, Any] = Field(description="the record (spec/record.md) of the current coding")
+    event_interactions: dict[str, int] = Field(description="event ordinal -> interaction id")
+    claims: list[ClaimOut]
+
+
+class Participant(BaseModel):
+    name: str | None
+    country: str | None
+    org: str | None
+    title: str | None
+
+
+class InteractionRow(BaseModel):
+    interaction_id: int
+    date: dt.date | None
+    kind: str
+    place: str | None
+    location_country: str | None
+    parties: list[str]
+    participants: list[Participant]
+    documents: list[str]
+
+
+class EventPage(Paged):
+    filter: dict[str, Any]
+    interactions: list[InteractionRow]
+
+
+class InteractionBrief(BaseModel):
+    interaction_id: int
+    date: dt.date | None
+    kind: str
+    parties: list[str]
+    location_country: str | None
+    reports: int
+
+
+class InteractionPage(Paged):
+    filter: dict[str, Any]
+    interactions: list[InteractionBrief]
+
+
+class Comparison(BaseModel):
+    interaction_id: int
+    kind: str
+    date: dt.date | None
+    parties: list[str]
+    location_country: str | None
+    shared_topics: list[str]
+    reports: list[dict[str, Any]] = Field(description="one per report, as `readout compare --json`, differences marked")
+    differences: list[dict[str, Any]]
+
+
+class Person(BaseModel):
+    name: str
+    represents: str | None
+    title: str | None
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    interactions: int
+    documents: int
+
+
+class PeoplePage(Paged):
+    filter: dict[str, str]
+    people: list[Person]
+
+
+class StanceCell(BaseModel):
+    holder: str
+    issue: str
+    supports: int = Field(description="documents reporting support")
+    opposes: int = Field(description="documents reporting opposition")
+    targets: list[str]
+
+
+class StanceMatrix(BaseModel):
+    filter: dict[str, Any]
+    holders: list[str]
+    issues: list[str]
+    cells: list[StanceCell]
+
+
+class Sentences(BaseModel):
+    holder: str
+    issue: str
+    filter: dict[str, Any]
+    stances: list[dict[str, Any]] = Field(description="each stance with its evidence and the sentence around it")
+
+
+class Topic(BaseModel):
+    issue: str
+    documents: int
+    description: str
+
+
+class Topics(BaseModel):
+    filter: dict[str, str]
+    topics: list[Topic]
+
+
+class Node(BaseModel):
+    id: str
+    label: str
+    type: str
+    interactions: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    weight: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+class Network(BaseModel):
+    filter: dict[str, Any]
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+class Timeline(BaseModel):
+    a: str
+    b: str
+    a_name: str
+    b_name: str
+    filter: dict[str, Any]
+    total: int
+    counts: list[dict[str, Any]] = Field(description="year, kind, n")
+    interactions: list[dict[str, Any]]
+
+
+class Country(BaseModel):
+    code: str
+    name: str
+    type: str
+    filter: dict[str, str]
+    interactions: int
+    first: dt.date | None
+    last: dt.date | None
+    partners_by_year: list[dict[str, Any]]
+    top_issues: list[dict[str, Any]]
+    stances_held: list[StanceCell]
+    stances_received: list[StanceCell]
+    recent_interactions: list[InteractionBrief]
+
+
+class Summary(BaseModel):
+    documents: int
+    interactions: int
+    engines: list[str]
+    allow_ingest: bool
+
+
+class Uploaded(BaseModel):
+    doc_id: str
+    version: int
+    stored: bool = Field(description="false when the same content was stored already")
+    url: str = Field(description="the document's page")
+    events: int
+    stances: int
+    topics: list[str]

@@ -1,0 +1,359 @@
+"""The web app's own queries: what ``readout.analyse`` does not ask (yet).
+
+Documents (search and one document), event rows, a light list of interactions paged in
+SQL, a country's profile, topics, and the sentences behind a stance-matrix cell. Written
+like ``readout.analyse``: ``?`` placeholders, SQL both backends accept, only current
+codings, conditions built with ``readout.analyse.filters``. Candidates for merging into
+``readout.analyse`` (a ``documents`` and a ``country`` view) later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from readout.analyse.filters import LIVE, Where, has_party, like_pattern, name_like, party_param
+from readout.store.backends import Backend
+from readout.web.params import Filters, Paging
+
+# A document's date: its publication date, else the date of its first event (as readout.analyse.stances).
+DOC_DATE = "COALESCE(c.published, (SELECT MIN(e0.date) FROM events e0 WHERE e0.coding_id = c.coding_id))"
+_CURRENT = "documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current"
+
+
+def _event_party(code: str) -> tuple[str, list[Any]]:
+    """A condition on coding ``c``: it publishes for ``code`` or one of its events has ``code`` as a party."""
+    return (
+        f"(c.publisher_country = ? OR EXISTS (SELECT 1 FROM events ep WHERE ep.coding_id = c.coding_id "
+        f"AND {has_party('ep.parties')}))",
+        [code, party_param(code)],
+    )
+
+
+def terms(q: str | None) -> list[str]:
+    """The words of a free-text query (each must match somewhere)."""
+    return [t for t in (q or "").split() if t][:8]
+
+
+def document_where(f: Filters) -> Where:
+    """Conditions on ``documents d`` / current ``codings c`` for the document filters."""
+    w = Where()
+    for term in terms(f.q):
+        pattern = like_pattern(term)
+        w.add(
+            f"{name_like('d.title')} OR {name_like('d.text')} OR EXISTS (SELECT 1 FROM participants pq "
+            f"WHERE pq.coding_id = c.coding_id AND {name_like('pq.name')})",
+            pattern,
+            pattern,
+            pattern,
+        )
+    for code in (f.country, f.with_):
+        if code:
+            clause, params = _event_party(code)
+            w.add(clause, *params)
+    if f.kind:
+        w.add("EXISTS (SELECT 1 FROM events ek WHERE ek.coding_id = c.coding_id AND ek.kind = ?)", f.kind)
+    if f.since:
+        w.add(f"{DOC_DATE} >= ?", f.since)
+    if f.until:
+        w.add(f"{DOC_DATE} <= ?", f.until)
+    if f.person:
+        w.add(
+            f"EXISTS (SELECT 1 FROM participants pp WHERE pp.coding_id = c.coding_id AND {name_like('pp.name')})",
+            like_pattern(f.person),
+        )
+    if f.issue:
+        w.add(
+            "EXISTS (SELECT 1 FROM topics ti WHERE ti.coding_id = c.coding_id AND ti.issue = ?) "
+            "OR EXISTS (SELECT 1 FROM stances si WHERE si.coding_id = c.coding_id AND si.issue = ?)",
+            f.issue,
+            f.issue,
+        )
+    return w
+
+
+# The page's keys first (one scan of the matches, which also counts them), then its rows:
+# texts and titles are read for the page only.
+_DOCUMENTS = f"""
+WITH hits AS (
+    SELECT c.coding_id, d.doc_key, d.doc_id, {DOC_DATE} AS date, COUNT(*) OVER () AS total
+    FROM {_CURRENT}
+    {{where}}
+    ORDER BY date DESC NULLS LAST, d.doc_id
+    LIMIT ? OFFSET ?
+)
+SELECT h.total, h.coding_id, d.doc_id, d.version, COALESCE(c.title, d.title), d.publisher, c.publisher_country,
+       h.date, c.is_readout, d.url, {{text}}
+FROM hits h JOIN documents d ON d.doc_key = h.doc_key JOIN codings c ON c.coding_id = h.coding_id
+ORDER BY h.date DESC NULLS LAST, h.doc_id
+"""
+_IDS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
+
+
+def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str, Any]]]:
+    """(how many documents match, the page of them), newest first, each with a snippet of its text."""
+    where = document_where(f)
+    text = "d.text" if f.q else "substr(d.text, 1, 400)"
+    found = db.query(_DOCUMENTS.format(where=where.sql(), text=text), [*where.params, page.limit, page.offset])
+    if not found:  # nothing matches, or the page is past the end: count apart
+        total = int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
+        return total, []
+    ids = [[int(row[1]) for row in found]]
+    events: dict[int, int] = dict(
+        db.query(f"SELECT coding_id, COUNT(*) FROM events WHERE {_IDS} GROUP BY coding_id", ids)
+    )
+    stances: dict[int, int] = dict(
+        db.query(f"SELECT coding_id, COUNT(*) FROM stances WHERE {_IDS} GROUP BY coding_id", ids)
+    )
+    rows = [
+        {
+            "doc_id": doc_id,
+            "version": int(version),
+            "title": title,
+            "publisher": publisher,
+            "publisher_country": country,
+            "date": date,
+            "is_readout": bool(is_readout),
+            "url": url,
+            "events": int(events.get(cid, 0)),
+            "stances": int(stances.get(cid, 0)),
+            "snippet": snippet(body or "", terms(f.q)),
+        }
+        for _, cid, doc_id, version, title, publisher, country, date, is_readout, url, body in found
+    ]
+    return int(found[0][0]), rows
+
+
+def snippet(text: str, words: list[str], width: int = 220) -> str:
+    """About ``width`` characters of ``text`` around the first of ``words`` found (the start when none)."""
+    lowered = text.lower()
+    hits = [i for i in (lowered.find(w.lower()) for w in words) if i >= 0]
+    start = max(0, min(hits) - width // 3) if hits else 0
+    piece = " ".join(text[start : start + width].split())
+    return ("… " if start else "") + piece + (" …" if start + width < len(text) else "")
+
+
+_DOCUMENT = """
+SELECT d.doc_id, d.version, d.doc_key, d.source, d.url, d.publisher, d.title, d.published, d.text, d.ingested_at,
+       c.coding_id, c.engine, c.coded_at
+FROM documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current
+WHERE d.doc_id = ?
+"""
+
+
+def document(db: Backend, doc_id: str) -> dict[str, Any] | None:
+    """The current version of ``doc_id`` with its text and coding id; None when there is none."""
+    rows = db.query(_DOCUMENT, [doc_id])
+    if not rows:
+        return None
+    doc_id, version, key, source, url, publisher, title, published, text, ingested, coding_id, engine, coded = rows[0]
+    versions = [
+        int(v) for (v,) in db.query("SELECT version FROM documents WHERE doc_id = ? ORDER BY version", [doc_id])
+    ]
+    interactions = [
+        int(i)
+        for (i,) in db.query(
+            "SELECT DISTINCT interaction_id FROM interaction_reports WHERE coding_id = ? ORDER BY interaction_id",
+            [coding_id],
+        )
+    ]
+    return {
+        "doc_id": doc_id,
+        "version": int(version),
+        "versions": versions,
+        "doc_key": key,
+        "source": source,
+        "url": url,
+        "publisher": publisher,
+        "title": title,
+        "published": published,
+        "ingested_at": ingested,
+        "coding_id": int(coding_id),
+        "engine": engine,
+        "coded_at": coded,
+        "interactions": interactions,
+        "text": text,
+    }
+
+
+def event_interactions(db: Backend, coding_id: int) -> dict[int, int]:
+    """Event ordinal -> interaction id, for one coding."""
+    return {
+        int(o): int(i)
+        for o, i in db.query(
+            "SELECT event_ordinal, interaction_id FROM interaction_reports WHERE coding_id = ?", [coding_id]
+        )
+    }
+
+
+# As for documents: the page's interactions (and the count of all matches) first, then their reports.
+_INTERACTIONS = """
+SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, COUNT(*) OVER () AS total
+FROM interactions i
+{where}
+ORDER BY i.date {order} NULLS LAST, i.interaction_id {order}
+LIMIT ? OFFSET ?
+"""
+_REPORTS = """
+SELECT r.interaction_id, COUNT(*) FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
+WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[]))) GROUP BY r.interaction_id
+"""
+
+
+def interaction_count(db: Backend, f: Filters) -> int:
+    where = f.interaction_filter().where()
+    return int(db.query(f"SELECT COUNT(*) FROM interactions i {where.sql()}", where.params)[0][0])
+
+
+def interaction_list(
+    db: Backend, f: Filters, page: Paging, newest_first: bool = False
+) -> tuple[int, list[dict[str, Any]]]:
+    """(how many interactions match, the page of them) by date, with how many reports each has."""
+    where = f.interaction_filter().where()
+    sql = _INTERACTIONS.format(where=where.sql(), order="DESC" if newest_first else "ASC")
+    found = db.query(sql, [*where.params, page.limit, page.offset])
+    if not found:
+        return interaction_count(db, f), []
+    reports: dict[int, int] = dict(db.query(_REPORTS, [[int(row[0]) for row in found]]))
+    rows = [
+        {
+            "interaction_id": int(iid),
+            "date": date,
+            "kind": kind,
+            "parties": parties.split("|") if parties else [],
+            "location_country": place,
+            "reports": int(reports.get(iid, 0)),
+        }
+        for iid, date, kind, parties, place, _ in found
+    ]
+    return int(found[0][5]), rows
+
+
+def interaction_exists(db: Backend, interaction_id: int) -> bool:
+    """An interaction that a current coding reports."""
+    where = Where().add("i.interaction_id = ?", interaction_id).add(LIVE)
+    return bool(db.query(f"SELECT 1 FROM interactions i {where.sql()}", where.params))
+
+
+_PARTNERS = """
+WITH selected AS (
+    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+), members AS (
+    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
+)
+SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year, partner, COUNT(*) AS n
+FROM members WHERE partner <> ?
+GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), partner
+ORDER BY year NULLS LAST, n DESC, partner
+"""
+
+TOP_ISSUES = 15
+_SUMMARY = "SELECT COUNT(*), MIN(i.date), MAX(i.date) FROM interactions i {where}"
+
+
+def country_profile(db: Backend, code: str, f: Filters) -> dict[str, Any]:
+    """How many interactions ``code`` took part in, its partners by year, and the issues of documents about it."""
+    where = replace(f.interaction_filter(), parties=(code,)).where()
+    n, first, last = db.query(_SUMMARY.format(where=where.sql()), where.params)[0]
+    partners = [
+        {"year": year, "partner": partner, "interactions": int(k)}
+        for year, partner, k in db.query(_PARTNERS.format(where=where.sql()), [*where.params, code])
+    ]
+    issues = topic_counts(db, replace(f, country=code, with_=None))[:TOP_ISSUES]
+    return {"interactions": int(n), "first": first, "last": last, "partners_by_year": partners, "top_issues": issues}
+
+
+_TOPICS = """
+SELECT t.issue, COUNT(DISTINCT t.coding_id) AS documents
+FROM topics t JOIN codings c ON c.coding_id = t.coding_id AND c.current
+JOIN documents d ON d.doc_key = c.doc_key
+{where}
+GROUP BY t.issue
+ORDER BY documents DESC, t.issue
+"""
+
+
+def topic_counts(db: Backend, f: Filters) -> list[dict[str, Any]]:
+    """Issues discussed, with the number of current documents discussing each (document filters apply)."""
+    where = document_where(f)
+    return [{"issue": i, "documents": int(n)} for i, n in db.query(_TOPICS.format(where=where.sql()), where.params)]
+
+
+_SENTENCES = f"""
+SELECT d.doc_id, COALESCE(c.title, d.title), {DOC_DATE} AS date, c.publisher_country, s.ordinal, s.alignment,
+       s.target, ev.start_offset, ev.end_offset,
+       substr(d.text, GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + 1,
+              ev.end_offset - GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + CAST(? AS INTEGER))
+FROM stances s
+JOIN codings c ON c.coding_id = s.coding_id AND c.current
+JOIN documents d ON d.doc_key = c.doc_key
+LEFT JOIN evidence ev ON ev.coding_id = s.coding_id AND ev.claim = 'stance' AND ev.claim_ordinal = s.ordinal
+{{where}}
+ORDER BY date NULLS LAST, d.doc_id, s.ordinal, ev.ordinal
+LIMIT ?
+"""
+CONTEXT = 300  # characters read on each side of a span to find its sentence
+
+
+def stance_sentences(
+    db: Backend,
+    holder: str,
+    issue: str,
+    *,
+    alignment: str | None = None,
+    target: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 200,
+) -> list[dict[str, Any]]:
+    """The evidence behind a stance-matrix cell: each stance of ``holder`` on ``issue``, with its sentence."""
+    where = Where().add("s.holder = ?", holder).add("s.issue = ?", issue)
+    if alignment:
+        where.add("s.alignment = ?", alignment)
+    if target:
+        where.add("s.target = ?", target)
+    if since:
+        where.add(f"{DOC_DATE} >= ?", since)
+    if until:
+        where.add(f"{DOC_DATE} <= ?", until)
+    sql = _SENTENCES.format(where=where.sql())
+    params = [CONTEXT, CONTEXT, CONTEXT, *where.params, limit]
+    found: dict[tuple[str, int], dict[str, Any]] = {}
+    for doc_id, title, date, country, ordinal, align, tgt, start, end, window in db.query(sql, params):
+        row = found.setdefault(
+            (doc_id, int(ordinal)),
+            {
+                "doc_id": doc_id,
+                "title": title,
+                "date": date,
+                "publisher_country": country,
+                "stance": int(ordinal),
+                "holder": holder,
+                "alignment": align,
+                "target": tgt,
+                "issue": issue,
+                "evidence": [],
+            },
+        )
+        if start is None:
+            continue
+        offset = max(int(start) - CONTEXT, 0)
+        before, quote, after = sentence_around(window or "", int(start) - offset, int(end) - offset)
+        row["evidence"].append({"start": int(start), "end": int(end), "before": before, "quote": quote, "after": after})
+    return list(found.values())
+
+
+_STOPS = ".!?\n"
+
+
+def sentence_around(window: str, start: int, end: int) -> tuple[str, str, str]:
+    """The span ``window[start:end]`` with the rest of its sentence before and after it."""
+    start, end = max(0, min(start, len(window))), max(0, min(end, len(window)))
+    left = max((window.rfind(ch, 0, start) for ch in _STOPS), default=-1)
+    rights = [i for i in (window.find(ch, end) for ch in _STOPS) if i >= 0]
+    right = min(rights) + 1 if rights else len(window)
+    quote = window[start:end]
+    if quote and quote[-1] in _STOPS:
+        right = end
+    return window[left + 1 : start].lstrip(), quote, window[end:right].rstrip()

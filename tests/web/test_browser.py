@@ -1,0 +1,213 @@
+"""The pages in real headless Chromium (Debian's ``chromium``, driven by Playwright; never ``playwright install``).
+
+The app runs under uvicorn in a thread on a free loopback port over the web corpus. The tests
+load every page (saving a screenshot of each under docs/screenshots/, or $READOUT_SCREENSHOTS),
+click from the network graph to a country, to an interaction, to a document and see its
+stances highlighted (the seed readout's when ../shared is present), drag and zoom the graph,
+click a stance-matrix cell, and check that markup in a readout is shown, never run.
+Without /usr/bin/chromium they skip with that reason; CI installs it (.ci/run).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readout.web.app import create_app
+
+from ._support import ROOT, SCRIPT, SCRIPT_ID, SEED, SEED_ID, SEED_SKIP
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SHOTS = Path(os.environ.get("READOUT_SCREENSHOTS") or ROOT / "docs" / "screenshots")
+PAIR_DOC = "cn-mfa-wang-yi-penny-wong-talks"
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(duck_store: str) -> Iterator[str]:
+    """The app over the web corpus, served by uvicorn on 127.0.0.1 in a thread."""
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(duck_store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.is_file():
+        pytest.skip(f"chromium is not installed ({CHROMIUM} is missing; apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as err:
+        pytest.skip(f"the playwright package is not installed: {err}")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class Watched:
+    """A page that records script errors, failed requests and dialogs (none may happen)."""
+
+    def __init__(self, browser: Any) -> None:
+        self.page = browser.new_page(viewport=VIEWPORT)
+        self.problems: list[str] = []
+        self.page.on("pageerror", lambda err: self.problems.append(f"script error: {err}"))
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        self.page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def goto(self, url: str) -> Any:
+        response = self.page.goto(url)
+        assert response is not None and response.ok, (url, response and response.status)
+        return self.page
+
+
+@pytest.fixture
+def watched(browser: Any) -> Iterator[Watched]:
+    w = Watched(browser)
+    yield w
+    w.page.close()
+    assert w.problems == []
+
+
+def shoot(page: Any, name: str, full_page: bool = False) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+
+
+def _pair_interaction(page: Any, base_url: str) -> int:
+    data = page.request.get(
+        f"{base_url}/api/interactions?country=AUS&with=CHN&since=2022-12-21&until=2022-12-21"
+    ).json()
+    return int(data["interactions"][0]["interaction_id"])
+
+
+def test_every_page_loads(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/?q=blinken")
+    assert page.locator("li.result").count() >= 3 and page.locator("table.people tr").count() >= 2
+    shoot(page, "search")
+    doc = SEED_ID if SEED.is_file() else PAIR_DOC
+    page = watched.goto(f"{base_url}/documents/{doc}")
+    assert page.locator("#doctext .hl.stance").count() > 0
+    shoot(page, "document")
+    page = watched.goto(f"{base_url}/interactions/{_pair_interaction(page, base_url)}")
+    assert page.locator("table.compare thead th").count() == 4  # a label column and three reports
+    assert page.locator("td.diff").count() > 0 and page.locator(".only-here").count() > 0
+    shoot(page, "interaction")
+    page = watched.goto(f"{base_url}/countries/KGZ")
+    assert page.locator("table.partners a.party").count() >= 3
+    shoot(page, "country")
+    page = watched.goto(f"{base_url}/network")
+    page.wait_for_selector("svg#graph[data-ready='true']")
+    assert page.locator("svg#graph .node").count() >= 10 and page.locator("svg#graph line.edge").count() >= 10
+    shoot(page, "network")
+    page = watched.goto(f"{base_url}/timeline?a=CHN&b=USA")
+    assert page.locator("ol.interactions li").count() >= 3
+    shoot(page, "timeline")
+    holder, issue = ("KGZ", "TAIWAN") if SEED.is_file() else ("USA", "TAIWAN")
+    page = watched.goto(f"{base_url}/stances?holder={holder}&issue={issue}")
+    assert page.locator("#sentences mark.stance").count() >= 1
+    shoot(page, "stances", full_page=True)  # the matrix and, below it, the cell's sentences
+
+
+@pytest.mark.parametrize(
+    ("party", "date", "doc_id", "quote"),
+    [
+        ("KGZ", "2021-09-16", SEED_ID, "firmly supports China on issues concerning Taiwan"),
+        ("AUS", "2022-12-21", PAIR_DOC, "Australia adheres to the one-China policy"),
+    ],
+    ids=["seed", "examples"],
+)
+def test_click_from_network_to_document(
+    watched: Watched, base_url: str, party: str, date: str, doc_id: str, quote: str
+) -> None:
+    if doc_id == SEED_ID and not SEED.is_file():
+        pytest.skip(SEED_SKIP)
+    page = watched.goto(f"{base_url}/network")
+    page.wait_for_selector("svg#graph[data-ready='true']")
+    page.locator(f"svg#graph .node[data-id='{party}'] circle").click()
+    page.wait_for_url(f"{base_url}/countries/{party}")
+    page.locator("a.interaction-link", has_text=date).first.click()
+    page.wait_for_url(f"{base_url}/interactions/*")
+    page.locator(f"a.doc-link[href='/documents/{doc_id}']").click()
+    page.wait_for_url(f"{base_url}/documents/{doc_id}")
+    stances = page.locator("#doctext .hl.stance")
+    assert stances.count() > 0
+    highlighted = "".join(stances.all_inner_texts())
+    assert quote in highlighted
+    # hovering a stance in the list lights its evidence in the text
+    claim = page.locator("aside.claims li.claim.stance", has_text="TAIWAN").first
+    claim.hover()
+    assert page.locator("#doctext .hl.stance.focus").count() > 0
+
+
+def test_network_drag_and_zoom(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/network")
+    page.wait_for_selector("svg#graph[data-ready='true']")
+    node = page.locator("svg#graph .node[data-id='CHN']")
+    before = node.get_attribute("transform")
+    box = node.locator("circle").bounding_box()
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 60, y + 40, steps=5)
+    page.mouse.up()
+    assert node.get_attribute("transform") != before and page.url == f"{base_url}/network"  # moved, not opened
+    viewport = page.locator("svg#graph g.viewport")
+    scale_before = viewport.get_attribute("transform")
+    page.mouse.move(x, y)
+    page.mouse.wheel(0, -400)
+    assert viewport.get_attribute("transform") != scale_before
+    page.locator("#zoom-reset").click()
+    assert viewport.get_attribute("transform") == scale_before
+
+
+def test_stance_matrix_cell_shows_sentences(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/stances")
+    page.locator("table.matrix a.cell[data-holder='USA'][data-issue='TAIWAN']").click()
+    page.wait_for_url("**holder=USA&issue=TAIWAN*")
+    assert page.locator("#sentences blockquote mark.stance").count() >= 1
+    assert "Taiwan" in page.locator("#sentences").inner_text()
+
+
+def test_markup_in_a_readout_is_text(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/documents/{SCRIPT_ID}")
+    assert SCRIPT in page.locator("#doctext").inner_text()
+    assert SCRIPT in page.locator("h1.doc-title").inner_text()
+    assert page.locator("#doctext script, #doctext img").count() == 0
+    page = watched.goto(f"{base_url}/?q=%3Cscript%3E")
+    assert page.locator("main script").count() == 0
