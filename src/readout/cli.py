@@ -153,6 +153,9 @@ def _add_store_commands(sub: Any) -> None:
 
     ingest = store_parser("ingest", "code readouts into the event store, skipping those stored already")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="coding processes (default: all cores; 1 = this one)"
+    )
     progress_options(ingest)
     ingest.set_defaults(func=_store_command("cmd_ingest"))
     recode = store_parser("recode", "recode stored documents with this engine")

@@ -143,3 +143,20 @@ def test_cli_ingest_defaults_to_readout_duckdb_in_the_working_directory(
     monkeypatch.chdir(tmp_path)
     assert main(["ingest", str(WONG), "-q"]) == 0
     assert (tmp_path / "readout.duckdb").is_file()
+
+
+def test_ingest_in_a_process_pool_stores_what_one_process_stores(tmp_path: Path) -> None:
+    """Coding in two worker processes gives the same rows as coding in this one (DuckDB: the
+    coding, not the backend, is under test)."""
+    paths = [str(p) for p in EXAMPLES]
+    results = []
+    for workers in (1, 2):
+        store = open_store(str(tmp_path / f"workers-{workers}.duckdb"))
+        try:
+            counts = ingest(store, read_documents(paths), workers=workers, min_parallel=1, batch_size=8)
+            docs = store.query("SELECT doc_id, version FROM documents ORDER BY doc_id, version")
+            results.append(((counts.coded, counts.skipped, counts.failed), row_counts(store), docs))
+        finally:
+            store.close()
+    assert results[0][0][0] > 0
+    assert results[0] == results[1]

@@ -76,6 +76,7 @@ def _links_summary(db: Backend) -> str:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from readout.cli import _count_inputs
+    from readout.engines.local import default_workers
     from readout.ingest import read_documents
     from readout.store.ingest import ingest
 
@@ -86,7 +87,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         show = sys.stderr.isatty() and not args.quiet
         reporter = Reporter(args.verbose)
         with reporter.bar("ingesting", _count_inputs(args.paths) if show else None, show):
-            counts = ingest(db, read_documents(args.paths), reporter.notify, batch_size=args.batch)
+            counts = ingest(
+                db,
+                read_documents(args.paths),
+                reporter.notify,
+                batch_size=args.batch,
+                workers=args.workers or default_workers(),
+            )
         if not args.quiet:
             print(
                 f"readout: ingest: {counts.coded} coded, {counts.skipped} skipped (already stored), "

@@ -8,12 +8,13 @@ written one by one so that only the one at fault fails.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Literal, TypeVar
 
-from readout.engines.local import code_documents
+from readout.engines.local import MIN_PARALLEL, code_documents
 from readout.model import Document, IngestError
 from readout.store.backends import Backend
 from readout.store.documents import doc_key, known_keys
@@ -50,8 +51,15 @@ def ingest(
     notify: Notify | None = None,
     batch_size: int = BATCH,
     link: bool = True,
+    workers: int = 1,
+    min_parallel: int = MIN_PARALLEL,
 ) -> Counts:
-    """Store every new document of ``items`` with its coding; report each outcome to ``notify``."""
+    """Store every new document of ``items`` with its coding; report each outcome to ``notify``.
+
+    Which documents are new is asked of the store a batch at a time; the new ones stream
+    through the engine (``workers`` processes, one pool for the whole run, input order kept)
+    and are written ``batch_size`` at a time, whole documents per transaction.
+    """
     counts = Counts()
 
     def report(outcome: Outcome, where: str, reason: str | None = None) -> None:
@@ -59,24 +67,44 @@ def ingest(
         if notify:
             notify(outcome, where, reason)
 
-    for chunk in batched(items, batch_size):
-        docs: list[Document] = []
-        for item in chunk:
-            if isinstance(item, IngestError):
-                report("failed", item.where, item.reason)
-            else:
-                docs.append(item)
-        todo = _new_documents(db, docs, report)
-        store_coded(db, code_all(todo, report), store_new, report)
+    queue: deque[tuple[Document, str]] = deque()
+    seen: set[str] = set()  # keys coded in this run but perhaps not written yet
+
+    def new_documents() -> Iterator[Document]:
+        for chunk in batched(items, batch_size):
+            docs: list[Document] = []
+            for item in chunk:
+                if isinstance(item, IngestError):
+                    report("failed", item.where, item.reason)
+                else:
+                    docs.append(item)
+            for doc, key in _new_documents(db, docs, report, seen):
+                queue.append((doc, key))
+                yield doc
+
+    pending: list[Coded] = []
+    for result in code_documents(new_documents(), workers, min_parallel=min_parallel):
+        doc, key = queue.popleft()
+        if isinstance(result, IngestError):
+            report("failed", result.where, result.reason)
+        else:
+            pending.append(Coded(doc, key, result))
+        if len(pending) >= batch_size:
+            store_coded(db, pending, store_new, report)
+            pending = []
+    store_coded(db, pending, store_new, report)
     if link:
         counts.links = link_interactions(db)
     return counts
 
 
-def _new_documents(db: Backend, docs: Sequence[Document], report: Callable[..., None]) -> list[tuple[Document, str]]:
-    """The documents of a batch not stored yet (nor earlier in the batch); the others are skipped."""
+def _new_documents(
+    db: Backend, docs: Sequence[Document], report: Callable[..., None], seen: set[str] | None = None
+) -> list[tuple[Document, str]]:
+    """The documents of a batch not stored yet (nor earlier in the run); the others are skipped."""
     keys = [doc_key(d) for d in docs]
-    seen = known_keys(db, keys)
+    seen = seen if seen is not None else set()
+    seen |= known_keys(db, keys)
     todo: list[tuple[Document, str]] = []
     for doc, key in zip(docs, keys, strict=True):
         if key in seen:
