@@ -11,21 +11,9 @@ ensure_chromium() {
         return 0
     fi
     echo "ci: /usr/bin/chromium not found; installing chromium with apt" >&2
-    local try sudo=""
-    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
-        sudo="sudo -n"
+    if apt_install chromium fonts-dejavu-core && [ -x /usr/bin/chromium ]; then
+        return 0
     fi
-    for try in 1 2; do
-        if $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
-            && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core \
-                >/dev/null; then
-            if [ -x /usr/bin/chromium ]; then
-                return 0
-            fi
-        fi
-        echo "ci: apt-get failed (attempt $try)" >&2
-        sleep 3
-    done
     echo "ci: Chromium could not be installed: the browser tests will skip" >&2
     return 1
 }

@@ -9,22 +9,9 @@ ensure_java() {
         return 0
     fi
     echo "ci: java not found; installing default-jre-headless with apt" >&2
-    local try sudo=""
-    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
-        sudo="sudo -n"
+    if apt_install --no-recommends default-jre-headless && command -v java >/dev/null 2>&1; then
+        return 0
     fi
-    for try in 1 2; do
-        if $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
-            && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-                default-jre-headless >/dev/null; then
-            hash -r
-            if command -v java >/dev/null 2>&1; then
-                return 0
-            fi
-        fi
-        echo "ci: apt-get failed (attempt $try)" >&2
-        sleep 3
-    done
     echo "ci: Java could not be installed: the Spark tests will skip" >&2
     return 1
 }

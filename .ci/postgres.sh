@@ -28,16 +28,7 @@ _pg_find_bin() {
 
 _pg_install() {
     echo "ci: PostgreSQL not found; installing it with apt" >&2
-    local try
-    for try in 1 2; do
-        if DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
-            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null; then
-            return 0
-        fi
-        echo "ci: apt-get failed (attempt $try)" >&2
-        sleep 3
-    done
-    return 1
+    apt_install --no-recommends postgresql
 }
 
 # Run a command as the unprivileged cluster owner (initdb and postgres refuse root).
