@@ -8,14 +8,7 @@ from pathlib import Path
 import pytest
 
 from readout.cli import main
-
-READOUT = (
-    "Wang Yi Holds Talks with Foreign Minister Penny Wong of Australia\n\n"
-    "On December 21, 2022, State Councilor and Foreign Minister Wang Yi held talks with Foreign Minister "
-    "Penny Wong of Australia at the Diaoyutai State Guesthouse in Beijing. The two sides exchanged views on "
-    "trade, climate change and people-to-people exchanges.\n\n"
-    "Penny Wong said that Australia adheres to the one-China policy.\n"
-)
+from texts import READOUT
 
 
 def _write(path: Path, text: str) -> Path:

@@ -15,13 +15,6 @@ EXAMPLES = REPO / "examples" / "readouts.jsonl"
 HELDOUT = REPO / "examples" / "heldout" / "readouts.jsonl"
 DEV = REPO.parent / "shared" / "gold" / "dev.jsonl"
 
-READOUT = (
-    "Wang Yi Holds Talks with Foreign Minister Penny Wong of Australia\n\n"
-    "On December 21, 2022, State Councilor and Foreign Minister Wang Yi held talks with Foreign Minister "
-    "Penny Wong of Australia at the Diaoyutai State Guesthouse in Beijing. The two sides exchanged views on "
-    "trade, climate change and people-to-people exchanges.\n\n"
-    "Penny Wong said that Australia adheres to the one-China policy.\n"
-)
 FRENCH = "Le ministre des Affaires étrangères a rencontré son homologue à Paris. " * 10
 
 

@@ -74,6 +74,10 @@ def like_pattern(text: str) -> str:
     return "%" + re.sub(r"([%_\\])", r"\\\1", text.lower()) + "%"
 
 
+# A coded document's date: its publication date, else the date of its first event.
+DOC_DATE = "COALESCE(c.published, (SELECT MIN(e0.date) FROM events e0 WHERE e0.coding_id = c.coding_id))"
+
+
 @dataclass
 class Where:
     """SQL conditions joined by AND, with their parameters in order."""
@@ -84,6 +88,15 @@ class Where:
     def add(self, clause: str, *params: Any) -> Where:
         self.clauses.append(clause)
         self.params.extend(params)
+        return self
+
+    def period(self, since: dt.date | None, until: dt.date | None, expr: str | None = None) -> Where:
+        """A document's date (``expr``, by default its publication or first event date) in [since, until]."""
+        expr = expr or DOC_DATE
+        if since:
+            self.add(f"{expr} >= ?", since)
+        if until:
+            self.add(f"{expr} <= ?", until)
         return self
 
     def sql(self, keyword: str = "WHERE") -> str:

@@ -27,8 +27,6 @@ GROUP BY s.holder, s.issue
 ORDER BY s.holder, s.issue
 """
 
-_DOC_DATE = "COALESCE(c.published, (SELECT MIN(e.date) FROM events e WHERE e.coding_id = c.coding_id))"
-
 
 def stance_cells(
     db: Backend, target: str | None = None, since: dt.date | None = None, until: dt.date | None = None
@@ -37,10 +35,7 @@ def stance_cells(
     where = Where()
     if target:
         where.add("s.target = ?", target)
-    if since:
-        where.add(f"{_DOC_DATE} >= ?", since)
-    if until:
-        where.add(f"{_DOC_DATE} <= ?", until)
+    where.period(since, until)
     return [
         {"holder": h, "issue": i, "supports": int(sup), "opposes": int(opp), "targets": list(targets or [])}
         for h, i, sup, opp, targets in db.query(_CELLS.format(where=where.sql()), where.params)

@@ -13,12 +13,11 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from readout.analyse.filters import LIVE, Where, has_party, like_pattern, name_like, party_param
+from readout.analyse.filters import DOC_DATE, LIVE, Where, has_party, like_pattern, name_like, party_param
 from readout.store.backends import Backend
 from readout.web.params import Filters, Paging
 
 # A document's date: its publication date, else the date of its first event (as readout.analyse.stances).
-DOC_DATE = "COALESCE(c.published, (SELECT MIN(e0.date) FROM events e0 WHERE e0.coding_id = c.coding_id))"
 _CURRENT = "documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current"
 
 
@@ -54,10 +53,7 @@ def document_where(f: Filters) -> Where:
             w.add(clause, *params)
     if f.kind:
         w.add("EXISTS (SELECT 1 FROM events ek WHERE ek.coding_id = c.coding_id AND ek.kind = ?)", f.kind)
-    if f.since:
-        w.add(f"{DOC_DATE} >= ?", f.since)
-    if f.until:
-        w.add(f"{DOC_DATE} <= ?", f.until)
+    w.period(f.since, f.until)
     if f.person:
         w.add(
             f"EXISTS (SELECT 1 FROM participants pp WHERE pp.coding_id = c.coding_id AND {name_like('pp.name')})",
@@ -313,10 +309,7 @@ def stance_sentences(
         where.add("s.alignment = ?", alignment)
     if target:
         where.add("s.target = ?", target)
-    if since:
-        where.add(f"{DOC_DATE} >= ?", since)
-    if until:
-        where.add(f"{DOC_DATE} <= ?", until)
+    where.period(since, until)
     sql = _SENTENCES.format(where=where.sql())
     params = [CONTEXT, CONTEXT, CONTEXT, *where.params, limit]
     found: dict[tuple[str, int], dict[str, Any]] = {}
