@@ -13,8 +13,9 @@ import readout.engines.local as local
 from readout.engines.local import code_documents
 from readout.ingest import read_documents
 from readout.model import Document, IngestError
+from texts import READOUT
 
-from ._support import EXAMPLES, FRENCH, HELDOUT, READOUT, always_die, canonical, code_or_die, code_or_raise
+from ._support import EXAMPLES, FRENCH, HELDOUT, always_die, canonical, code_or_die, code_or_raise
 
 
 def _mixed_batch(folder: Path) -> list[Document | IngestError]:

@@ -18,8 +18,9 @@ import pytest
 from readout.engines.local import code_documents, code_one
 from readout.ingest import read_documents
 from readout.model import Record
+from texts import READOUT
 
-from ._support import DEV, EXAMPLES, FRENCH, HELDOUT, READOUT, canonical, code_or_raise
+from ._support import DEV, EXAMPLES, FRENCH, HELDOUT, canonical, code_or_raise
 
 pytest.importorskip("pyspark", reason="pyspark is not installed (pip install -e '.[dev]')")
 pa = pytest.importorskip("pyarrow")
