@@ -248,7 +248,8 @@ def title_pattern() -> re.Pattern[str]:
     pol = gazetteer.polities()
     words = gazetteer.alternation(sorted(off.title_words))
     places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
-    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?![\w-])"
+    # "President-elect", "Foreign Minister-designate" hold the office's title too.
+    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?:-(?:elect|designate))?(?![\w-])"
     acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
     complement = rf"(?:(?:{places})(?![\w-])|{unit}|{acronym}|\({acronym}\))"
     # After a bare space an all-capitals word before a given name is a family name ("Foreign
@@ -609,6 +610,123 @@ def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span]
     return out
 
 
+# Lower-case words that may stand between a state and a name it qualifies ("his Pakistani
+# counterpart X", "Ghana's ambassador to Pakistan, X"); any other lower-case word (a verb) cuts the tie.
+QUALIFIER_WORDS = {
+    "his",
+    "her",
+    "their",
+    "its",
+    "the",
+    "a",
+    "new",
+    "newly",
+    "appointed",
+    "former",
+    "visiting",
+    "incoming",
+    "outgoing",
+    "then",
+    "counterpart",
+    "counterparts",
+    "of",
+    "for",
+    "to",
+    "and",
+    "in",
+    "on",
+    "at",
+    "&",
+}
+POSTED = re.compile(r"\b(?:to|in|at|with|for|on|against|from)\s+(?:the\s+)?$", re.I)
+
+
+def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_headline: bool) -> list[Mention]:
+    """People the statistical model finds that no title or table anchored ("his Pakistani counterpart
+    Makhdoom Shah Mahmood Qureshi", "Jai Bir Rai from Bhutan"), each with the state its context ties
+    it to (or none: a name with no tie is not given the publisher's state)."""
+    headline_only = in_headline and pd.title_span is None
+    ents = pd.headline_entities if headline_only else pd.entities
+    index = SpanSet(taken)
+    out = []
+    for ent in ents:
+        s, e = ent.start - offset, ent.end - offset
+        if ent.label != "PERSON" or s < 0 or e > len(text) or index.touching(ent.start, ent.end):
+            continue
+        name = _clean_name(ent.text)
+        if not name or not _plausible_name(name):
+            continue
+        country, org, title = _tie_before(text, s)
+        if not (country or org):
+            country, org = _tie_after(text, e)
+        out.append(Mention(ent.start, ent.end, name, title, country, org, in_headline=in_headline))
+    return out
+
+
+def _plausible_name(name: str) -> bool:
+    """Two or more name words, none of them a title, a state, a common word or a number."""
+    off = gazetteer.offices()
+    pol = gazetteer.polities()
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not re.search(r"\d|[()\[\]/@#]", name)
+        and all(
+            w not in NOT_NAME and w not in NAME_STOP and w not in off.title_words and pol.lookup(w) is None
+            for w in words
+        )
+        and all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in words)
+    )
+
+
+def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | None]:
+    """The state or organisation qualifying a name from just before it, and the title between them:
+    "Kenyan counterpart X", "Pakistan's Ambassador to Ghana, X" (the posting is not whom X represents)."""
+    pol = gazetteer.polities()
+    win = max(0, start - 90)
+    before = text[win:start]
+    cut = max(before.rfind(c) for c in '.;:\n"“”')
+    before = before[cut + 1 :]
+    base = start - len(before)
+    for s, e, hit in reversed(list(pol.find(before))):
+        if POSTED.search(before[:s]):
+            continue  # "Ambassador to Ghana": where X serves
+        gap = before[e:]
+        words = re.findall(r"[\w&’'-]+", gap)
+        off = gazetteer.offices()
+        if len(words) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
+            return None, None, None
+        if any(w[:1].islower() and w not in QUALIFIER_WORDS and w not in ("s",) for w in words):
+            return None, None, None
+        title_words = [w for w in words if w in off.title_words or w.lower() in ("counterpart", "envoy")]
+        title = " ".join(title_words) or None
+        _ = base
+        return (None, hit.code, title) if hit.is_org else (hit.code, None, title)
+    return None, None, None
+
+
+def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """ "X of Australia", "X from Bhutan", "X, Permanent Secretary of the Ministry of Foreign Affairs of Ghana"."""
+    pol = gazetteer.polities()
+    rest = text[end : end + 160]
+    m = re.match(r"(?:\s*\([^)]{0,40}\))?(,\s+[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80})", rest)
+    if not m:
+        return None, None
+    clause = m.group(1)
+    for s, _e, hit in pol.find(clause):
+        if hit.is_demonym or not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", clause[:s]):
+            continue
+        if re.search(r"\b(?:to|in)\b", clause[:s]) and not re.match(r",", clause):
+            continue
+        return (None, hit.code) if hit.is_org else (hit.code, None)
+    m2 = re.match(r",\s+(?:the\s+)?", clause)
+    if m2:
+        for s, _e, hit in pol.find(clause):
+            if s == m2.end() and re.match(r"['’]s\b", clause[_e:]) or (s == m2.end() and hit.is_demonym):
+                return (None, hit.code) if hit.is_org else (hit.code, None)
+    return None, None
+
+
 def extract_actors(pd: ParsedDoc) -> Actors:
     mentions: list[Mention] = []
     if pd.headline and pd.title_span is None:
@@ -631,7 +749,10 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
         if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
             found.append(m)
             taken.append((m.start, m.end))
-    found += known_name_mentions(pd, text, offset, taken, in_headline)
+    known = known_name_mentions(pd, text, offset, taken, in_headline)
+    found += known
+    taken += [(m.start, m.end) for m in known]
+    found += model_mentions(pd, text, offset, taken, in_headline)
     groups = find_groups(text, offset)
     for g in groups:
         g.in_headline = in_headline

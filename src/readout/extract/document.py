@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from readout.extract import gazetteer
+from readout.extract.entities import Entity, find_entities
 from readout.ingest.header import published_from_text
 from readout.ingest.normalize import normalize, title_line
 from readout.model import Document, Span
@@ -100,6 +101,22 @@ class ParsedDoc:
     publisher_org: str | None
     body_start: int
     cache: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def entities(self) -> list[Entity]:
+        """The statistical model's entities in the text (run once, on first use)."""
+        found = self.cache.get("entities")
+        if found is None:
+            found = self.cache["entities"] = find_entities(self.norm)
+        return found  # type: ignore[return-value]
+
+    @property
+    def headline_entities(self) -> list[Entity]:
+        """Entities of a headline that is not part of the text (offsets into ``headline``)."""
+        found = self.cache.get("headline_entities")
+        if found is None:
+            found = self.cache["headline_entities"] = find_entities(self.headline or "")
+        return found  # type: ignore[return-value]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         for s in self.sentences:
