@@ -267,7 +267,8 @@ def title_pattern() -> re.Pattern[str]:
 
 def _is_title(text: str) -> bool:
     heads = gazetteer.offices().title_heads
-    return any(w.strip("()") in heads or w.lower().startswith("vice-minister") for w in re.split(r"[\s,]+", text))
+    words = [re.sub(r"-(?:elect|designate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
+    return any(w in heads or w.lower().startswith("vice-minister") for w in words)
 
 
 def _trim_title(title: str) -> tuple[str, str | None, str | None]:
@@ -894,6 +895,11 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
         own = off.own_titles.get(pd.publisher_country)
         if own is None or _own_title(p.title, own):
             p.country, p.country_source = pd.publisher_country, "publisher"
+            return
+    if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
+        served = {t.country for t in off.holders(p.name)}
+        if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:
+            p.country, p.country_source = code, "office_holders"
 
 
 OWN_ORG_TITLES = {

@@ -152,7 +152,35 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
                     e.mode = _mode(e.kind, e.location, e.participants)
                     e.cameo, e.plover = _codes(pd, e.kind, e.mode, e.location, e.participants)
         events.extend(new)
-    return _merge_same(events)
+    events = _merge_same(events)
+    if events:
+        _complete_lone_party(pd, actors, events[0])
+    return events
+
+
+def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
+    """An interaction has two sides: when the readout's own event names only one party ("during a video
+    conference, Biden praised ..."), the other is the principal of another state that the headline or the
+    lead names ("The president-elect of Brazil, Lula, and the American president, Joe Biden, had ...")."""
+    parties = {p.country or p.org for p in event.participants}
+    if len(parties) != 1 or None in parties:
+        return
+    lead_end = pd.sentences[min(1, len(pd.sentences) - 1)].end if pd.sentences else 0
+    best: tuple[int, int, Person] | None = None
+    for p in actors.people:
+        if not p.name or p.party == "?" or p.party in parties:
+            continue
+        body = [m.start for m in p.mentions if not m.in_headline]
+        in_headline = any(m.in_headline for m in p.mentions)
+        first = min(body, default=10**9)
+        if not in_headline and first >= lead_end:
+            continue
+        rank = (0 if in_headline else 1, first, p)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    if best is not None:
+        event.participants.append(_participant(best[2]))
+        event.mode = _mode(event.kind, event.location, event.participants)
 
 
 def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
@@ -328,7 +356,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     if loc_hit:
         evidence.append((loc_hit.start, loc_hit.end))
     counterparts = base[1:] + group_parts
-    separate = d.sentence is not None and SEPARATE.search(d.sentence.text) and len(counterparts) > 1
+    separate = d.sentence is not None and len(counterparts) > 1 and _one_by_one(d.kind, d.sentence.text, counterparts)
     batches = [[base[0], c] for c in counterparts] if separate and base else [[*base, *group_parts]]
     events = []
     for parts in batches:
@@ -337,6 +365,18 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
+
+
+def _one_by_one(kind: str, text: str, counterparts: list[Participant]) -> bool:
+    """Several counterparts seen separately ("separate meetings with ..."); a leader's calls to several
+    leaders are one call each, unless the text makes it one joint call."""
+    if SEPARATE.search(text):
+        return True
+    parties = {p.country or p.org for p in counterparts}
+    return kind == "call" and len(parties) > 1 and None not in parties and not JOINT.search(text)
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
