@@ -14,7 +14,7 @@ from collections.abc import Callable
 from readout.analyse.filters import InteractionFilter
 from readout.analyse.output import Format, Result, emit, stdout_closed
 from readout.store import StoreError, open_store
-from readout.store.backends import Backend
+from readout.store.backends import Backend, QueryTimeout
 
 
 def _format(args: argparse.Namespace) -> Format:
@@ -34,6 +34,9 @@ def _run(args: argparse.Namespace, view: Callable[[Backend], Result], files: boo
         except db.errors as err:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             print(f"readout: error: {args.command}: query failed: {first}", file=sys.stderr)
+            return 1
+        except QueryTimeout as err:
+            print(f"readout: error: {args.command}: query {err}", file=sys.stderr)
             return 1
     print_result(result, _format(args))
     return 0
@@ -98,10 +101,11 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 def cmd_sql(args: argparse.Namespace) -> int:
     from readout.analyse.sql import Refused, check_read_only, run_sql
+    from readout.store.backends import is_postgres
 
     try:
-        check_read_only(args.query)
+        check_read_only(args.query, "postgres" if is_postgres(args.db) else "duckdb")
     except Refused as err:
         print(f"readout: error: sql: refused: {err}", file=sys.stderr)
         return 1
-    return _run(args, lambda db: run_sql(db, args.query), files=False)
+    return _run(args, lambda db: run_sql(db, args.query, args.timeout), files=False)

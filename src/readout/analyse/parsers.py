@@ -67,6 +67,16 @@ def positive(text: str) -> int:
     return n
 
 
+def seconds(text: str) -> float:
+    try:
+        n = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < n <= 86400:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most 86400 seconds, not {text}")
+    return n
+
+
 def lazy(module: str, name: str) -> Any:
     """The command ``module.name``, imported when it runs."""
 
@@ -130,6 +140,9 @@ def add_reader_commands(sub: Any, store_parser: StoreParser) -> None:
 
     sql = store_parser("sql", "run one read-only SQL query on the store (schema: docs/store.md)")
     sql.add_argument("query", metavar="QUERY", help='e.g. "SELECT kind, COUNT(*) FROM interactions GROUP BY kind"')
+    sql.add_argument(
+        "--timeout", type=seconds, default=10.0, metavar="S", help="stop the query after S seconds (default: 10)"
+    )
     _outputs(sql)
     sql.set_defaults(func=lazy(commands, "cmd_sql"))
 

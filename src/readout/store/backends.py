@@ -9,6 +9,7 @@ DuckDB allows one writing process per file).
 from __future__ import annotations
 
 import re
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -27,6 +28,10 @@ class StoreError(Exception):
     """A store that cannot be opened or used; the message is the one line the CLI prints."""
 
 
+class QueryTimeout(Exception):
+    """A user's query stopped (on the server) when its time limit ran out."""
+
+
 class Backend(ABC):
     """One open database: run SQL, read rows, group statements into a transaction."""
 
@@ -43,6 +48,10 @@ class Backend(ABC):
     @abstractmethod
     def query_named(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[Row]]:
         """The rows of ``sql`` and the names of its columns (for queries written by users)."""
+
+    @abstractmethod
+    def user_query(self, sql: str, timeout: float) -> tuple[list[str], list[Row]]:
+        """``readout sql``: one statement written by a user, read-only, stopped after ``timeout`` s."""
 
     @abstractmethod
     def transaction(self) -> Any:
@@ -85,7 +94,9 @@ class DuckDBBackend(Backend):
         self.where = str(path)
         self.errors = (duckdb.Error,)
         _check_duckdb_file(path, create)
-        config: dict[str, str | bool | int | float | list[str]] = {} if files else {"enable_external_access": False}
+        config: dict[str, str | bool | int | float | list[str]] = {}
+        if not files:  # no file access, and no SET that could loosen it or anything else
+            config = {"enable_external_access": False, "lock_configuration": True}
         try:
             self._conn = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as err:
@@ -101,6 +112,19 @@ class DuckDBBackend(Backend):
         cursor = self._conn.execute(sql, list(params))
         names = [d[0] for d in cursor.description or []]
         return names, cursor.fetchall() if names else []
+
+    def user_query(self, sql: str, timeout: float) -> tuple[list[str], list[Row]]:
+        import duckdb
+
+        timer = threading.Timer(timeout, self._conn.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            return self.query_named(sql)
+        except duckdb.InterruptException:
+            raise QueryTimeout(f"stopped after {timeout:g} s (--timeout)") from None
+        finally:
+            timer.cancel()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -170,6 +194,23 @@ class PostgresBackend(Backend):
         cursor = self._run(sql, params)
         names = [d.name for d in cursor.description or []]
         return names, cursor.fetchall() if names else []
+
+    def user_query(self, sql: str, timeout: float) -> tuple[list[str], list[Row]]:
+        """In a read-only transaction that is rolled back, with a server-side statement timeout;
+        ``prepare=True`` sends it by the extended protocol, which refuses a second statement."""
+        import psycopg
+
+        try:
+            with self._conn.transaction(force_rollback=True):
+                self._conn.execute("SET TRANSACTION READ ONLY")
+                limit = str(max(1, round(timeout * 1000)))
+                self._conn.execute("SELECT set_config('statement_timeout', %s, true)", [limit])
+                cursor = self._conn.cursor()
+                cursor.execute(sql, prepare=True)  # a user's text: no placeholders, sent as it is
+                names = [d.name for d in cursor.description or []]
+                return names, cursor.fetchall() if names else []
+        except psycopg.errors.QueryCanceled:
+            raise QueryTimeout(f"stopped after {timeout:g} s (--timeout)") from None
 
     def _run(self, sql: str, params: Sequence[Any]) -> Any:
         if params:
