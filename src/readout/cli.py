@@ -12,7 +12,9 @@ from typing import IO, Any
 
 from readout import __version__
 from readout.engines.local import code_documents, default_workers
+from readout.files import OutputRefused, check_output, replace_when_done
 from readout.ingest import read_documents
+from readout.ingest.readers import SUFFIXES
 from readout.model import Document, IngestError, Record
 
 
@@ -75,7 +77,13 @@ def format_table(rec: Record) -> str:
 def cmd_code(args: argparse.Namespace) -> int:
     if args.engine == "spark":
         return _code_spark(args)
-    out_ctx: Any = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
+    if args.output:
+        try:
+            check_output(args.output, args.paths, SUFFIXES)
+        except OutputRefused as err:
+            print(f"readout: error: {err}", file=sys.stderr)
+            return 2
+    out_ctx: Any = replace_when_done(args.output) if args.output else nullcontext(sys.stdout)
     failed = coded = 0
     show = sys.stderr.isatty() and not args.quiet
     total = _count_inputs(args.paths) if show else None

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from readout.analyse.output import stdout_closed
+from readout.files import OutputRefused, check_output, replace_when_done
 from readout.store import Backend, StoreError, open_store
+from readout.store.backends import is_postgres
 
 MODULES = {
     "jsonl": "readout.export.jsonl",
@@ -35,7 +37,7 @@ def export(db: Backend, fmt: str, output: str | None, stdout: IO[str] | None = N
             raise ValueError("parquet writes a folder of files: give -o DIR")
         return str(module.write(db, Path(output)))
     newline = "" if fmt in ("csv", "cameo") else None
-    target: Any = open(output, "w", encoding="utf-8", newline=newline) if output else nullcontext(stdout or sys.stdout)  # noqa: SIM115
+    target: Any = replace_when_done(output, newline) if output else nullcontext(stdout or sys.stdout)
     with target as out:
         return str(module.write(db, out))
 
@@ -44,6 +46,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("readout: error: export: parquet writes a folder of files: give -o DIR", file=sys.stderr)
         return 2
+    if args.output and args.format != "parquet":
+        try:  # the store itself, or a file beside it that DuckDB keeps open (its write-ahead log)
+            check_output(args.output, [] if is_postgres(args.db) else [args.db, f"{args.db}.wal"])
+        except OutputRefused as err:
+            print(f"readout: error: export: {err}", file=sys.stderr)
+            return 2
     try:
         db = open_store(args.db, create=False, read_only=True)
     except StoreError as err:
