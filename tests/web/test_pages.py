@@ -85,15 +85,71 @@ def test_country_names_redirect_to_codes(client: TestClient) -> None:
         ("/interactions/987654321", 404),
         ("/countries/Atlantis", 404),
         ("/no-such-page", 404),
-        ("/?since=2022-13", 422),
-        ("/network?kind=party", 422),
-        ("/timeline?a=CHN&b=CHN", 422),
-        ("/stances?holder=Narnia&issue=TAIWAN", 422),
     ],
 )
 def test_errors_are_pages(client: TestClient, url: str, status: int) -> None:
     page = html(client, url, status)
     assert f"Error {status}" in page
+
+
+# Every form as a browser sends it with nothing filled in: every field present and blank.
+BLANK_FORMS = [
+    "/?q=&country=&with=&kind=&since=&until=&person=&issue=&publisher=",
+    "/countries/AUS?kind=&since=&until=&person=&issue=&publisher=",
+    "/network?country=&kind=&since=&until=&person=&issue=&publisher=",
+    "/timeline?a=CHN&b=USA&kind=&since=&until=",
+    "/stances?target=&since=&until=",
+    "/interactions?country=&with=&kind=&since=&until=&person=&issue=&publisher=",
+]
+
+
+@pytest.mark.parametrize("url", BLANK_FORMS)
+def test_blank_fields_are_no_filter(client: TestClient, url: str) -> None:
+    blank = html(client, url)
+    bare = html(client, url.split("?")[0] + ("?a=CHN&b=USA" if url.startswith("/timeline") else ""))
+    assert 'class="field-error"' not in blank
+    main = re.compile(r"<main>(.*)</main>", re.S)
+    assert _results(main.search(blank)[1]) == _results(main.search(bare)[1])  # the same results as no form at all
+
+
+def _results(main: str) -> list[str]:
+    """The links a page lists (to documents, interactions, countries), in order."""
+    return re.findall(r'href="/(?:documents|interactions|countries)/[^"]*"', main)
+
+
+@pytest.mark.parametrize(
+    ("url", "field", "message"),
+    [
+        ("/?q=sanctions&since=2022-13&country=AUS", "since", "is not a date"),
+        ("/?since=2023&until=2022", "until", "is before since"),
+        ("/network?kind=party&since=2022", "kind", "is not a kind of interaction"),
+        ("/countries/KGZ?issue=NOPE", "issue", "is not an issue code"),
+        ("/timeline?a=CHN&b=CHN", "b", "two different parties"),
+        ("/stances?holder=Narnia&issue=TAIWAN", "holder", "is not a known state"),
+        ("/interactions?publisher=Narnia&kind=call", "publisher", "is not a known state"),
+    ],
+)
+def test_a_wrong_field_is_marked_and_values_kept(client: TestClient, url: str, field: str, message: str) -> None:
+    page = html(client, url, 422)
+    assert "Error 422" not in page
+    label = re.search(
+        rf'<label class="field has-error">[^<]*<(?:input|select)[^>]* name="{field}"(.*?)</label>', page, re.S
+    )
+    assert label is not None, page
+    assert message in unescape(label[1])
+    for name, value in re.findall(r"[?&]([a-z]+)=([^&]*)", url):
+        if name != "issue" and name != "kind":
+            assert f'name="{name}" value="{value}"' in page  # every typed value is kept, the wrong one too
+
+
+def test_date_filter_counts_undated_records(client: TestClient) -> None:
+    every = client.get("/api/documents?limit=1").json()["total"]
+    dated = client.get("/api/documents?since=1900&limit=1").json()["total"]
+    assert dated < every  # the corpus holds undated documents (a readout without a date)
+    page = html(client, "/?since=1900")
+    note = re.search(r'<p class="undated">(\d+) documents? with no known date', page)
+    assert note is not None and int(note[1]) == every - dated
+    assert 'class="undated"' not in html(client, "/")
 
 
 def test_timeline_form_without_parties(client: TestClient) -> None:

@@ -32,6 +32,10 @@ _ISSUE = """EXISTS (SELECT 1 FROM interaction_reports ir JOIN codings ic ON ic.c
                      AND (EXISTS (SELECT 1 FROM topics t WHERE t.coding_id = ir.coding_id AND t.issue = ?)
                           OR EXISTS (SELECT 1 FROM stances s WHERE s.coding_id = ir.coding_id AND s.issue = ?)))"""
 
+# A current report of the interaction was published for the state or organisation bound to ``?``.
+_PUBLISHER = """EXISTS (SELECT 1 FROM interaction_reports ur JOIN codings uc ON uc.coding_id = ur.coding_id AND uc.current
+                       WHERE ur.interaction_id = i.interaction_id AND uc.publisher_country = ?)"""
+
 
 class BadPeriod(ValueError):
     """A --since/--until value that is not a year, a month or a day."""
@@ -124,6 +128,7 @@ class InteractionFilter:
     until: dt.date | None = None
     person: str | None = None  # part of a participant's name, any case
     issue: str | None = None  # an issue code of issues.tsv
+    publisher: str | None = None  # a current report was published for this state or organisation
 
     def where(self) -> Where:
         """The conditions on ``interactions i``, starting with: reported by a current coding."""
@@ -140,6 +145,8 @@ class InteractionFilter:
             w.add(_PERSON.format(name_like=name_like("pp.name")), like_pattern(self.person))
         if self.issue:
             w.add(_ISSUE, self.issue, self.issue)
+        if self.publisher:
+            w.add(_PUBLISHER, self.publisher)
         return w
 
     def describe(self) -> str:
@@ -155,6 +162,8 @@ class InteractionFilter:
             bits.append(f"with {self.person!r}")
         if self.issue:
             bits.append(f"on {self.issue}")
+        if self.publisher:
+            bits.append(f"reported by {self.publisher}")
         return ", ".join(bits)
 
     def as_json(self) -> dict[str, Any]:
@@ -165,4 +174,5 @@ class InteractionFilter:
             "until": self.until.isoformat() if self.until else None,
             "person": self.person,
             "issue": self.issue,
+            "publisher": self.publisher,
         }

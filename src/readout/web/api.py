@@ -45,6 +45,21 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 LIST_ERRORS: dict[int | str, dict[str, Any]] = {422: ERRORS[422]}
 MAX_ID = 2**63 - 1
+Sort = Literal[
+    "date",
+    "-date",
+    "kind",
+    "-kind",
+    "place",
+    "-place",
+    "country",
+    "-country",
+    "parties",
+    "-parties",
+    "reports",
+    "-reports",
+]
+SortQuery = Annotated[Sort, Query(description="sort by this column; '-' first for descending")]
 
 
 def store(request: Request) -> Iterator[Backend]:
@@ -180,9 +195,12 @@ def list_events(db: Store, f: Filter, page: Page, fmt: FormatQuery = "json") -> 
 @router.get(
     "/interactions", response_model=models.InteractionPage, responses={**CSV, **LIST_ERRORS}, summary="Interactions"
 )
-def list_interactions(db: Store, f: Filter, page: Page, fmt: FormatQuery = "json") -> Response:
-    """Interactions by date with how many documents report each."""
-    return view_response(views.interactions(db, f, page), fmt, "interactions")
+def list_interactions(
+    db: Store, f: Filter, page: Page, fmt: FormatQuery = "json", sort: SortQuery = "date"
+) -> Response:
+    """Interactions (one meeting or call, however many documents report it): date, kind, place, parties,
+    participants with their titles, the reporting documents; sorted by ``sort`` ('-' first: descending)."""
+    return view_response(views.interactions(db, f, page, sort), fmt, "interactions")
 
 
 @router.get(

@@ -100,13 +100,18 @@ class InteractionBrief(BaseModel):
     interaction_id: int
     date: dt.date | None
     kind: str
-    parties: list[str]
+    place: str | None = Field(description="the place its reports name")
     location_country: str | None
-    reports: int
+    parties: list[str]
+    participants: list[Participant] = Field(description="as its reports name them, titles merged")
+    reports: int = Field(description="how many current documents report it")
+    documents: list[str]
 
 
 class InteractionPage(Paged):
     filter: dict[str, Any]
+    sort: str
+    undated: int = Field(description="interactions left out by the date filter for having no date")
     interactions: list[InteractionBrief]
 
 

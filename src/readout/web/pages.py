@@ -8,27 +8,41 @@ out of the OpenAPI spec.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from pathlib import Path as FilePath
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from readout.analyse.names import party_name
 from readout.analyse.output import plain
-from readout.web import views
-from readout.web.api import Filter, Party, Period, Store, Text, country_code, with_q
+from readout.web import queries, views
+from readout.web.api import Sort, Store, country_code
 from readout.web.highlight import segments
-from readout.web.params import Paging, invalid, issue_codes, parse_issue, parse_party, parse_since, parse_until
+from readout.web.params import (
+    Filters,
+    Form,
+    Paging,
+    invalid,
+    issue_codes,
+    parse_issue,
+    parse_party,
+    parse_since,
+    parse_until,
+    read_form,
+)
 
 HERE = FilePath(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
+T = TypeVar("T")
 
 
 def qs(params: dict[str, Any] | None = None, **more: Any) -> str:
@@ -66,28 +80,41 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
     return templates.TemplateResponse(request, name, context, status_code=status)
 
 
+def page_form(request: Request) -> Form:
+    """The page's filter form as typed (FastAPI dependency): wrong fields get a message, not an error page."""
+    return read_form(request.query_params)
+
+
+PageForm = Annotated[Form, Depends(page_form)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+
+
+def form_status(form: Form) -> int:
+    return 200 if form.ok else 422
+
+
 @router.get("/", response_class=HTMLResponse)
-def search(
-    request: Request, db: Store, f: Filter, q: Text = None, offset: int = Query(0, ge=0, le=10_000_000)
-) -> Response:
-    f = with_q(f, q)
+def search(request: Request, db: Store, form: PageForm, offset: Offset = 0) -> Response:
+    f = form.filters
+    query = f.as_query()
+    context: dict[str, Any] = {"title": "Search", "form": form, "f": f, "query": query}
+    if not form.ok:
+        return render(request, "search.html", status=422, downloads=None, **context)
     page = Paging(20, offset)
     docs = views.documents(db, f, page)
     people = views.people(db, f, Paging(12, 0)) if f.q or f.person else None
     topics = views.topics(db, f).data["topics"][:16]
-    query = f.as_query()
     return render(
         request,
         "search.html",
-        title="Search",
-        f=f,
-        query=query,
         docs=docs.data,
+        undated=queries.undated_documents(db, f),
         people=people.data if people else None,
         topics=topics,
         downloads=("/api/documents", query),
         prev_offset=max(0, offset - page.limit) if offset else None,
         next_offset=offset + page.limit if offset + page.limit < docs.data["total"] else None,
+        **context,
     )
 
 
@@ -108,6 +135,34 @@ def document(request: Request, db: Store, doc_id: str) -> Response:
     )
 
 
+INTERACTIONS_PAGE = 50
+SORTS = tuple(Sort.__args__)  # type: ignore[attr-defined]
+
+
+@router.get("/interactions", response_class=HTMLResponse)
+def interaction_table(request: Request, db: Store, form: PageForm, offset: Offset = 0, sort: str = "-date") -> Response:
+    """Interactions as a table that sorts, filters, pages and downloads (what ``/api/interactions`` serves)."""
+    if sort not in SORTS:
+        raise invalid("sort", sort, f"sort by one of {', '.join(SORTS)}")
+    f = form.filters
+    query = f.as_query()
+    context: dict[str, Any] = {"title": "Interactions", "form": form, "f": f, "query": query, "sort": sort}
+    if not form.ok:
+        return render(request, "interactions.html", status=422, downloads=None, **context)
+    page = Paging(INTERACTIONS_PAGE, offset)
+    view = views.interactions(db, f, page, sort)
+    total = view.data["total"]
+    return render(
+        request,
+        "interactions.html",
+        table=view.data,
+        downloads=("/api/interactions", {**query, "sort": sort}),
+        prev_offset=max(0, offset - page.limit) if offset else None,
+        next_offset=offset + page.limit if offset + page.limit < total else None,
+        **context,
+    )
+
+
 @router.get("/interactions/{interaction_id}", response_class=HTMLResponse)
 def interaction(request: Request, db: Store, interaction_id: Annotated[int, Path(ge=0, le=2**63 - 1)]) -> Response:
     view = views.interaction(db, interaction_id)
@@ -122,59 +177,74 @@ def interaction(request: Request, db: Store, interaction_id: Annotated[int, Path
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
-def country(request: Request, db: Store, f: Filter, code: str) -> Response:
+def country(request: Request, db: Store, form: PageForm, code: str) -> Response:
     party = country_code(code)
+    f = form.filters
     if party != code:
         return RedirectResponse(f"/countries/{party}{qs(f.as_query())}", status_code=307)
-    view = views.country(db, party, f)
     query = {k: v for k, v in f.as_query().items() if k != "country"}
+    context: dict[str, Any] = {"title": party_name(party), "form": form, "f": f, "query": query, "code": party}
+    if not form.ok:
+        return render(request, "country.html", status=422, downloads=None, **context)
+    view = views.country(db, party, f)
     years: dict[Any, list[dict[str, Any]]] = {}
     for row in view.data["partners_by_year"]:
         years.setdefault(row["year"], []).append(row)
     return render(
         request,
         "country.html",
-        title=view.data["name"],
         c=view.data,
-        f=f,
         years=years,
-        query=query,
+        undated=queries.undated_interactions(db, replace(f, country=party, with_=None)),
         downloads=(f"/api/countries/{party}", query),
+        **context,
     )
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network(request: Request, db: Store, f: Filter) -> Response:
-    view = views.network(db, f)
+def network(request: Request, db: Store, form: PageForm) -> Response:
+    f = form.filters
     query = f.as_query()
+    context: dict[str, Any] = {"title": "Network", "form": form, "f": f, "query": query}
+    if not form.ok:
+        return render(request, "network.html", status=422, downloads=None, **context)
+    view = views.network(db, f)
     return render(
         request,
         "network.html",
-        title="Network",
-        f=f,
-        query=query,
         net=view.data,
         net_json=plain(view.data),
+        undated=queries.undated_interactions(db, f),
         downloads=("/api/network", query),
+        **context,
     )
 
 
+TIMELINE_FIELDS = ("a", "b", "kind", "since", "until", "person", "issue", "publisher")
+
+
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, db: Store, f: Filter, a: Party = None, b: Party = None) -> Response:
-    code_a, code_b = parse_party("a", a), parse_party("b", b)
+def timeline(request: Request, db: Store) -> Response:
+    form = read_form(request.query_params, TIMELINE_FIELDS)
+    errors = dict(form.errors)
+    code_a = _checked(errors, "a", lambda: parse_party("a", form.values.get("a")))
+    code_b = _checked(errors, "b", lambda: parse_party("b", form.values.get("b")))
+    if code_a and code_b and code_a == code_b:
+        errors["b"] = f"give two different parties, not {code_a} twice"
+    form = replace(form, errors=errors)
+    f = replace(form.filters, country=None, with_=None)
     data = None
     query: dict[str, Any] = {}
-    f = replace(f, country=None, with_=None)
-    if code_a and code_b:
-        if code_a == code_b:
-            raise invalid("b", b, f"give two different parties, not {code_a} twice")
+    if code_a and code_b and form.ok:
         data = views.timeline(db, code_a, code_b, f).data
         query = {"a": code_a, "b": code_b, **f.as_query()}
     years = _timeline_years(data["counts"]) if data else []
     return render(
         request,
         "timeline.html",
+        status=form_status(form),
         title=f"Timeline {code_a} - {code_b}" if data else "Timeline",
+        form=form,
         a=code_a,
         b=code_b,
         f=f,
@@ -182,6 +252,15 @@ def timeline(request: Request, db: Store, f: Filter, a: Party = None, b: Party =
         years=years,
         downloads=("/api/timeline", query) if data else None,
     )
+
+
+def _checked(errors: dict[str, str], name: str, parse: Callable[[], T | None]) -> T | None:
+    """``parse()``, or None with its message put in ``errors[name]``."""
+    try:
+        return parse()
+    except RequestValidationError as err:
+        errors[name] = str(err.errors()[0]["msg"])
+        return None
 
 
 def _timeline_years(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -194,37 +273,41 @@ def _timeline_years(counts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(years.values(), key=lambda r: (r["year"] is None, r["year"] or 0))
 
 
+STANCE_FIELDS = ("holder", "issue", "target", "since", "until")
+
+
 @router.get("/stances", response_class=HTMLResponse)
-def stances(
-    request: Request,
-    db: Store,
-    holder: Party = None,
-    issue: Annotated[str | None, Query(max_length=60)] = None,
-    target: Party = None,
-    since: Period = None,
-    until: Period = None,
-) -> Response:
-    code, issue_code = parse_party("holder", holder), parse_issue("issue", issue)
-    target_code, start, end = parse_party("target", target), parse_since("since", since), parse_until("until", until)
+def stances(request: Request, db: Store) -> Response:
+    values = {k: str(v) for k, v in request.query_params.items() if k in STANCE_FIELDS}
+    errors: dict[str, str] = {}
+    code = _checked(errors, "holder", lambda: parse_party("holder", values.get("holder")))
+    issue_code = _checked(errors, "issue", lambda: parse_issue("issue", values.get("issue")))
+    target_code = _checked(errors, "target", lambda: parse_party("target", values.get("target")))
+    start = _checked(errors, "since", lambda: parse_since("since", values.get("since")))
+    end = _checked(errors, "until", lambda: parse_until("until", values.get("until")))
+    form = Form(values, errors, Filters())
+    query = {
+        k: values[k].strip() for k in ("target", "since", "until") if values.get(k, "").strip() and k not in errors
+    }
+    context: dict[str, Any] = {"title": "Stances", "form": form, "query": query, "labels": issue_codes()}
+    if not form.ok:
+        return render(request, "stances.html", status=422, downloads=None, **context)
     matrix = views.stances(db, None, target_code, start, end).data
     cells = {(c["holder"], c["issue"]): c for c in matrix["cells"]}
-    query = {k: v for k, v in {"target": target_code, "since": since, "until": until}.items() if v}
     picked = None
     if code and issue_code:
         picked = views.sentences(db, code, issue_code, None, target_code, start, end).data
     return render(
         request,
         "stances.html",
-        title="Stances",
         m=matrix,
         cells=cells,
-        query=query,
         holder=code,
         issue=issue_code,
         picked=picked,
-        labels=issue_codes(),
         downloads=("/api/stances", query),
         cell_downloads=("/api/stances/sentences", {**query, "holder": code, "issue": issue_code}) if picked else None,
+        **context,
     )
 
 

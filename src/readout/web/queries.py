@@ -53,6 +53,8 @@ def document_where(f: Filters) -> Where:
             w.add(clause, *params)
     if f.kind:
         w.add("EXISTS (SELECT 1 FROM events ek WHERE ek.coding_id = c.coding_id AND ek.kind = ?)", f.kind)
+    if f.publisher:
+        w.add("c.publisher_country = ?", f.publisher)
     w.period(f.since, f.until)
     if f.person:
         w.add(
@@ -119,6 +121,22 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
         for _, cid, doc_id, version, title, publisher, country, date, is_readout, url, body in found
     ]
     return int(found[0][0]), rows
+
+
+def undated_documents(db: Backend, f: Filters) -> int:
+    """How many documents the filters would select but for their dates, having none (0 with no date filter)."""
+    if not f.dated:
+        return 0
+    where = document_where(replace(f, since=None, until=None)).add(f"{DOC_DATE} IS NULL")
+    return int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
+
+
+def undated_interactions(db: Backend, f: Filters) -> int:
+    """How many interactions the filters would select but for their dates, having none (0 with no date filter)."""
+    if not f.dated:
+        return 0
+    where = replace(f, since=None, until=None).interaction_filter().where().add("i.date IS NULL")
+    return int(db.query(f"SELECT COUNT(*) FROM interactions i {where.sql()}", where.params)[0][0])
 
 
 def snippet(text: str, words: list[str], width: int = 220) -> str:
@@ -188,13 +206,56 @@ _INTERACTIONS = """
 SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, COUNT(*) OVER () AS total
 FROM interactions i
 {where}
-ORDER BY i.date {order} NULLS LAST, i.interaction_id {order}
+ORDER BY {order}
 LIMIT ? OFFSET ?
 """
+# Per interaction of the page: how many current reports, the place its reports name, their documents.
 _REPORTS = """
-SELECT r.interaction_id, COUNT(*) FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
+SELECT r.interaction_id, COUNT(*), MIN(e.location_name), string_agg(DISTINCT d.doc_id, chr(31) ORDER BY d.doc_id)
+FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
+JOIN documents d ON d.doc_key = c.doc_key
+JOIN events e ON e.coding_id = r.coding_id AND e.ordinal = r.event_ordinal
 WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[]))) GROUP BY r.interaction_id
 """
+# The participants of the page's interactions as their current reports name them, titles merged.
+_PARTICIPANTS = """
+SELECT r.interaction_id, p.name, p.country, p.org, string_agg(DISTINCT p.title, ' / ' ORDER BY p.title),
+       MIN(p.ordinal) AS pos
+FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
+JOIN participants p ON p.coding_id = r.coding_id AND p.event_ordinal = r.event_ordinal
+WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[])))
+GROUP BY r.interaction_id, p.name, p.country, p.org
+ORDER BY r.interaction_id, pos, p.name NULLS LAST
+"""
+# What a list of interactions can be sorted by; the number of reports and the place are counted per row.
+_REPORT_COUNT = """(SELECT COUNT(*) FROM interaction_reports sr
+                    JOIN codings sc ON sc.coding_id = sr.coding_id AND sc.current
+                    WHERE sr.interaction_id = i.interaction_id)"""
+_PLACE = """(SELECT MIN(se.location_name) FROM interaction_reports sr
+             JOIN codings sc ON sc.coding_id = sr.coding_id AND sc.current
+             JOIN events se ON se.coding_id = sr.coding_id AND se.ordinal = sr.event_ordinal
+             WHERE sr.interaction_id = i.interaction_id)"""
+SORT_KEYS = {
+    "date": "i.date",
+    "kind": "i.kind",
+    "parties": "i.parties",
+    "country": "i.location_country",
+    "place": _PLACE,
+    "reports": _REPORT_COUNT,
+}
+SEPARATOR = chr(31)
+
+
+def _order(sort: str) -> str:
+    """ORDER BY for ``sort`` (a key of SORT_KEYS, '-' first for descending), then by date and id."""
+    descending = sort.startswith("-")
+    key = sort.lstrip("-")
+    way = "DESC" if descending else "ASC"
+    keys = [f"{SORT_KEYS[key]} {way} NULLS LAST"]
+    if key != "date":
+        keys.append("i.date ASC NULLS LAST")
+    keys.append(f"i.interaction_id {way if key == 'date' else 'ASC'}")
+    return ", ".join(keys)
 
 
 def interaction_count(db: Backend, f: Filters) -> int:
@@ -203,26 +264,36 @@ def interaction_count(db: Backend, f: Filters) -> int:
 
 
 def interaction_list(
-    db: Backend, f: Filters, page: Paging, newest_first: bool = False
+    db: Backend, f: Filters, page: Paging, newest_first: bool = False, sort: str = "date"
 ) -> tuple[int, list[dict[str, Any]]]:
-    """(how many interactions match, the page of them) by date, with how many reports each has."""
+    """(how many interactions match, the page of them) sorted (by date unless ``sort``), with place,
+    participants (titles merged), reporting documents and their number."""
     where = f.interaction_filter().where()
-    sql = _INTERACTIONS.format(where=where.sql(), order="DESC" if newest_first else "ASC")
+    sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
     found = db.query(sql, [*where.params, page.limit, page.offset])
     if not found:
         return interaction_count(db, f), []
-    reports: dict[int, int] = dict(db.query(_REPORTS, [[int(row[0]) for row in found]]))
-    rows = [
-        {
-            "interaction_id": int(iid),
-            "date": date,
-            "kind": kind,
-            "parties": parties.split("|") if parties else [],
-            "location_country": place,
-            "reports": int(reports.get(iid, 0)),
-        }
-        for iid, date, kind, parties, place, _ in found
-    ]
+    ids = [[int(row[0]) for row in found]]
+    reports = {int(iid): (int(n), place, docs) for iid, n, place, docs in db.query(_REPORTS, ids)}
+    people: dict[int, list[dict[str, Any]]] = {}
+    for iid, name, country, org, titles, _ in db.query(_PARTICIPANTS, ids):
+        people.setdefault(int(iid), []).append({"name": name, "country": country, "org": org, "title": titles})
+    rows = []
+    for iid, date, kind, parties, country, _ in found:
+        n, place, docs = reports.get(int(iid), (0, None, None))
+        rows.append(
+            {
+                "interaction_id": int(iid),
+                "date": date,
+                "kind": kind,
+                "place": place,
+                "location_country": country,
+                "parties": parties.split("|") if parties else [],
+                "participants": people.get(int(iid), []),
+                "reports": n,
+                "documents": docs.split(SEPARATOR) if docs else [],
+            }
+        )
     return int(found[0][5]), rows
 
 

@@ -104,10 +104,15 @@ def _participant(p: dict[str, Any]) -> str:
     return f"{p.get('name') or '(unnamed)'} ({side}{', ' + p['title'] if p.get('title') else ''})"
 
 
-def interactions(db: Backend, f: Filters, page: Paging) -> View:
-    total, rows = queries.interaction_list(db, f, page)
-    columns = ["interaction_id", "date", "kind", "parties", "location_country", "reports"]
-    return View(_page(total, page, filter=f.interaction_filter().as_json(), interactions=rows), columns, rows)
+def interactions(db: Backend, f: Filters, page: Paging, sort: str = "date") -> View:
+    """Interactions as a table: date, kind, place, parties, participants with titles, reports; sorted, paged."""
+    total, rows = queries.interaction_list(db, f, page, sort=sort)
+    undated = queries.undated_interactions(db, f)
+    flat = [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in rows]
+    columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
+    columns += ["documents"]
+    data = _page(total, page, filter=f.interaction_filter().as_json(), sort=sort, undated=undated, interactions=rows)
+    return View(data, columns, flat)
 
 
 def interaction(db: Backend, interaction_id: int) -> View:
