@@ -690,9 +690,10 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
     before = before[cut + 1 :]
     base = start - len(before)
     for s, e, hit in reversed(list(pol.find(before))):
-        if POSTED.search(before[:s]):
-            continue  # "Ambassador to Ghana": where X serves
-        gap = before[e:]
+        if POSTED.search(before[:s]) or re.search(r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*$", before[:s]):
+            continue  # "Ambassador to Ghana", "Embassy in Abuja, Nigeria": where X serves
+        # "the Embassy of Pakistan in Abuja, Nigeria, X": the posting between state and name is skipped.
+        gap = re.sub(r"^\s+(?:in|at)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?(?=,)", "", before[e:])
         words = re.findall(r"[\w&’'-]+", gap)
         off = gazetteer.offices()
         if len(words) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
@@ -726,6 +727,21 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
             if s == m2.end() and re.match(r"['’]s\b", clause[_e:]) or (s == m2.end() and hit.is_demonym):
                 return (None, hit.code) if hit.is_org else (hit.code, None)
     return None, None
+
+
+def residual_state(pd: ParsedDoc, taken: set[str]) -> str | None:
+    """The state a readout is about besides the parties already known: named at least twice, and more
+    often than any other. A principal whose state the text never spells out ("President Irfaan Ali"
+    in a report on Guyana and the United States) represents it."""
+    counts: dict[str, int] = {}
+    for text in (pd.headline or "", pd.norm[pd.body_start :]):
+        for _s, _e, hit in gazetteer.polities().find(text):
+            if not hit.is_org and hit.code not in taken:
+                counts[hit.code] = counts.get(hit.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def extract_actors(pd: ParsedDoc) -> Actors:
@@ -874,7 +890,8 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
     if p.country or p.org:
         return
     off = gazetteer.offices()
-    if p.name:
+    own_org_title = bool(pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES))
+    if p.name and not (own_org_title and pd.published is None):
         when = pd.published.isoformat() if pd.published else None
         terms = off.holders(p.name, when) if when else off.holders(p.name)
         codes = {t.country for t in terms}
@@ -888,7 +905,7 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
             return
     if p.mentions and all(m.affiliation_only for m in p.mentions if m.title):
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
-    if pd.publisher_org and p.title and fold(p.title) in OWN_ORG_TITLES:
+    if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
     if pd.publisher_country and p.title:

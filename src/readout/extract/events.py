@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from readout.extract import gazetteer
-from readout.extract.actors import Actors, Mention, Person, composition_groups
+from readout.extract.actors import Actors, Mention, Person, composition_groups, residual_state
 from readout.extract.dates import DateHit, find_dates
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import PlaceHit, capital_location, dateline_place, own_venue_in, place_in, places_in
@@ -346,6 +346,13 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             "senior diplomat" if "diplomat" in d.sentence.text else None,
         )
         groups = composition_groups(pd, anchor)
+    known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
+    for p in people:
+        if p.party == "?" and p.name and p.title and not all(m.affiliation_only for m in p.mentions if m.title):
+            p.country = residual_state(pd, known)
+            if p.country:
+                p.country_source = "residual"
+                known.add(p.country)
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
     date, date_span = _date_for(pd, d)
@@ -356,8 +363,14 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     if loc_hit:
         evidence.append((loc_hit.start, loc_hit.end))
     counterparts = base[1:] + group_parts
-    separate = d.sentence is not None and len(counterparts) > 1 and _one_by_one(d.kind, d.sentence.text, counterparts)
-    batches = [[base[0], c] for c in counterparts] if separate and base else [[*base, *group_parts]]
+    separate = d.sentence is not None and len(counterparts) > 1 and _one_by_one(pd, d, counterparts)
+    if separate and base:
+        # The lead's own aides stay with the lead; each other party is met, or called, on its own.
+        own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
+        others = [c for c in counterparts if c not in own]
+        batches = [[base[0], *(own if i == 0 else []), c] for i, c in enumerate(others)] or [[*base, *group_parts]]
+    else:
+        batches = [[*base, *group_parts]]
     events = []
     for parts in batches:
         location = loc_hit.location if loc_hit else None
@@ -370,13 +383,19 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
 JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
 
 
-def _one_by_one(kind: str, text: str, counterparts: list[Participant]) -> bool:
+def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> bool:
     """Several counterparts seen separately ("separate meetings with ..."); a leader's calls to several
-    leaders are one call each, unless the text makes it one joint call."""
+    leaders are one call each, unless the text makes it one joint call ("A and B spoke with C")."""
+    assert d.sentence is not None
+    text = d.sentence.text
     if SEPARATE.search(text):
         return True
-    parties = {p.country or p.org for p in counterparts}
-    return kind == "call" and len(parties) > 1 and None not in parties and not JOINT.search(text)
+    if d.kind != "call" or JOINT.search(text):
+        return False
+    cues = cues_in(text, d.sentence.start)
+    callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
+    parties = {p.country or p.org for p in counterparts} - {None}
+    return len(callers) <= 1 and len(parties) > 1
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
@@ -445,7 +464,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         hit = dateline_place(pd)
         if hit:
             return hit
-    hit = place_in(text, s.start)
+    hit = place_in(text, s.start) or _place_in_retellings(pd, d)
     own = own_venue_in(text, s.start, pd.publisher_country)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
@@ -462,6 +481,19 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if dl is not None:
         return dl
     return _visit_fallback(pd, d) or _trip_place(pd, d)
+
+
+def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """The place told in a later sentence about the same interaction ("... before joining talks with
+    Minister Son in Hanoi")."""
+    assert d.sentence is not None
+    for a, _b in d.evidence:
+        s = pd.sentence_at(a)
+        if s is not None and s is not d.sentence:
+            hit = place_in(s.text, s.start)
+            if hit is not None:
+                return hit
+    return None
 
 
 TRIP = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")

@@ -19,9 +19,14 @@ from readout.model import Location
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|upon|on))*"
 LOCATIVE = re.compile(
     rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended|sidelines of|margins of)"
-    rf"\s+(?:the\s+)?({PLACE_WORDS})"
+    rf"\s+(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:city|island|town|port|resort|capital|province) of\s+)?"
+    rf"({PLACE_WORDS})"
 )
-DATELINE = re.compile(rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*(?:\(\w+\)\s*)?[-–—]+\s*")
+# "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
+DATELINE = re.compile(
+    rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*"
+    r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[-–—]+|:(?=\s))\s*"
+)
 NOT_PLACE = {"The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime"}
 
 
