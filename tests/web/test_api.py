@@ -129,6 +129,38 @@ def test_interactions_side_by_side(client: TestClient) -> None:
     assert len(rows) == 3 and all(r["interaction_id"] == str(number) for r in rows)
 
 
+def test_interaction_table(client: TestClient) -> None:
+    every = get(client, "/api/interactions?limit=500")["interactions"]
+    events = {i["interaction_id"]: i for i in get(client, "/api/events?limit=500")["interactions"]}
+    assert {i["interaction_id"] for i in every} == set(events)
+    for row in every:  # the same place, participants and documents as `readout events`
+        event = events[row["interaction_id"]]
+        assert (row["place"], row["participants"], row["documents"]) == (
+            event["place"],
+            event["participants"],
+            event["documents"],
+        )
+        assert row["reports"] == len(row["documents"])
+    by_reports = [i["reports"] for i in get(client, "/api/interactions?sort=-reports&limit=500")["interactions"]]
+    assert by_reports == sorted(by_reports, reverse=True) and by_reports[0] == 3
+    newest = [i["date"] for i in get(client, "/api/interactions?sort=-date&limit=500")["interactions"] if i["date"]]
+    assert newest == sorted(newest, reverse=True)
+    by_place = get(client, "/api/interactions?sort=place&limit=500")["interactions"]
+    places = [i["place"] for i in by_place if i["place"]]
+    assert places == sorted(places)
+    pair = get(client, "/api/interactions?country=AUS&with=CHN&publisher=Australia&limit=500")["interactions"]
+    assert pair and all({"AUS", "CHN"} <= set(i["parties"]) for i in pair)
+    assert all(any(d.startswith("au-") for d in i["documents"]) for i in pair)
+    assert any(p["title"] for i in pair for p in i["participants"])
+    blank = get(client, "/api/interactions?country=&with=&kind=&since=&until=&person=&issue=&publisher=&limit=500")
+    assert blank["interactions"] == every and blank["undated"] == 0
+    dated = get(client, "/api/interactions?since=1900&limit=500")
+    assert dated["undated"] == sum(1 for i in every if i["date"] is None) > 0
+    assert dated["total"] + dated["undated"] == len(every)
+    rows = rows_of(client, "/api/interactions?sort=-reports&format=csv&limit=500")
+    assert [int(r["reports"]) for r in rows] == by_reports and "participants" in rows[0]
+
+
 def test_people(client: TestClient) -> None:
     wang = get(client, "/api/people?q=wang")
     assert wang["people"] and all("wang" in p["name"].lower() for p in wang["people"])
