@@ -302,7 +302,7 @@ def _clean_name(raw: str) -> str | None:
             break
     off = gazetteer.offices()
     pol = gazetteer.polities()
-    while words and (words[0] in NOT_NAME or words[0] in off.title_words):
+    while words and (words[0] in NOT_NAME or words[0] in NAME_STOP or words[0] in off.title_words):
         words.pop(0)
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or pol.lookup(words[-1])):
         words.pop()

@@ -42,7 +42,8 @@ OTHER_TIME_CLAUSE = re.compile(
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
-    r"announces?|to pay|will pay|doorstop|media release|press release on)\b",
+    r"announces?|to pay|will pay|doorstop|media release|press release on|"
+    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing))\b",
     re.I,
 )
 GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
@@ -346,9 +347,11 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             "senior diplomat" if "diplomat" in d.sentence.text else None,
         )
         groups = composition_groups(pd, anchor)
+    # A participant known by neither name nor state says nothing an analyst can use.
+    people = [p for p in people if p.name or p.party != "?"]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     for p in people:
-        if p.party == "?" and p.name and p.title and not all(m.affiliation_only for m in p.mentions if m.title):
+        if p.party == "?" and p.name and not all(m.affiliation_only for m in p.mentions if m.title):
             p.country = residual_state(pd, known)
             if p.country:
                 p.country_source = "residual"
@@ -373,13 +376,14 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         batches = [[*base, *group_parts]]
     events = []
     for parts in batches:
-        location = loc_hit.location if loc_hit else None
+        location = _participants_city(loc_hit.location, parts) if loc_hit else None
         mode = _mode(d.kind, location, parts)
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
 
 
+BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
 
 
@@ -390,12 +394,25 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     text = d.sentence.text
     if SEPARATE.search(text):
         return True
-    if d.kind != "call" or JOINT.search(text):
+    if not (d.kind == "call" or BILATERAL.search(text)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
     parties = {p.country or p.org for p in counterparts} - {None}
     return len(callers) <= 1 and len(parties) > 1
+
+
+def _participants_city(location: Location, parts: list[Participant]) -> Location:
+    """A city name several states share is the one in a participant's state ("San José" of Costa Rica
+    when its president hosts Panama's, not the Californian city)."""
+    states = [p.country for p in parts if p.country]
+    if not location.name or location.country in states:
+        return location
+    for code in states:
+        city = gazetteer.places().city(location.name, code)
+        if city is not None:
+            return Location(location.name, code, round(city.lat, 4), round(city.lon, 4))
+    return location
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
