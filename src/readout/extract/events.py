@@ -318,7 +318,7 @@ def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
     known = {id(m.person) for d in drafts for m in d.mentions if m.person}
     named = [m for m in mentions if m.person and m.person.name and m.person.party != "?"]
     new = [m for m in named if id(m.person) not in known]
-    return bool(new) and len({_party(m) for m in mentions}) >= 2
+    return bool(new) and len({_party(m) for m in mentions} - {"?"}) >= 2
 
 
 def _party(m: Mention) -> str:
