@@ -30,8 +30,29 @@ SPEECH_END = re.compile(
     r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
     r"(?:\s+that|,))\s+",
 )
+# "Russia's brutal, appalling, and indiscriminate attacks": the conduct's owner is opposed.
+EVALUATIVE_WORDS = (
+    r"(?:brutal|illegal|unprovoked|full-scale|unjustified|illegitimate|appalling|indiscriminate|barbaric|"
+    r"reckless|senseless|ruthless|criminal|unlawful)"
+)
 EVALUATIVE = re.compile(
-    r"(?:brutal|illegal|unprovoked|full-scale|unjustified|illegitimate) (?:war|invasion|aggression)"
+    rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
+    r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
+)
+CONDUCT_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+(?:{EVALUATIVE_WORDS}(?:,?\s+(?:and\s+)?{EVALUATIVE_WORDS})*\s+)?(?:(?:military|armed|full-scale)\s+)?"
+    r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment|missile launches|"
+    r"nuclear (?:programme|program|tests?|weapons)|provocations?)\b"
+)
+ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|need\s+for|"
+    r"demand(?:s|ed|ing)?\s+(?:that\s+)?)\s+(?:the\s+)?$"
+)
+# A backing cue inside what one side demands of another ("urge the US to abide by the one-China
+# principle") is the demand's content, not the addressee's position.
+DEMAND_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|need\s+for|"
+    r"demand(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}to\s+(?:\S+\s+){0,3}$"
 )
 OWN_STATE = re.compile(
     r"\bthe (?:Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
@@ -71,6 +92,7 @@ class Party:
     possessive: bool
     demonym: bool
     kind: str  # "polity", "side", "person", "group", "pronoun"
+    addressee: bool = False  # "urge the US to ...": the one addressed is not the clause's subject
 
 
 @cache
@@ -120,7 +142,8 @@ def _parties(
         if mention.person is not None:
             a, b = mention.start - s.start, mention.end - s.start
             person_spans.append((a, b))
-            out.append(Party(a, b, [mention.person.party], False, False, "person"))
+            poss = text[a:b].endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s")  # "Poroshenko's announcement"
+            out.append(Party(a, b, [mention.person.party], poss, False, "person"))
     for a, b, hit in pol.find(text):
         if any(x <= a < y for x, y in person_spans) or GEOGRAPHIC_NAME.match(text, b):
             continue  # "the Taiwan Strait", "the South China Sea" name waters, not states
@@ -144,15 +167,17 @@ def _parties(
     if last_person is not None:
         for m in PRONOUN.finditer(text):
             out.append(Party(m.start(), m.end(), [last_person.party], False, False, "pronoun"))
+    for p in out:
+        p.addressee = bool(ADDRESSEE_BEFORE.search(text, 0, p.start))
     return sorted(out, key=lambda p: p.start)
 
 
 def _subject(parties: list[Party], start: int, end: int) -> Party | None:
     for p in parties:
-        if start <= p.start < end and not p.possessive and p.codes:
+        if start <= p.start < end and not p.possessive and p.codes and not p.addressee:
             return p
     for p in parties:  # "China's stance of opposing": a possessive subject
-        if start <= p.start < end and p.codes:
+        if start <= p.start < end and p.codes and not p.addressee:
             return p
     return None
 
@@ -166,20 +191,26 @@ def _targets(
     last: list[str],
     topic_spans: list[tuple[int, int]],
     cue_end: int = -1,
+    supports: bool = False,
 ) -> list[str]:
     """The first party after the cue, those listed with it ("Cuban and Bolivian") or named as agent ("by the US").
 
     A state named as the issue itself ("on issues concerning Taiwan", "the South China Sea") is no
-    target unless it acts ("played by Taiwan", "Taiwan's").
+    target unless it acts ("played by Taiwan", "Taiwan's"); the owner of a war or aggression is never
+    the one supported ("support to Ukraine in the face of Russian aggression").
     """
     cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
+    if supports:
+        cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
+    # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
+    cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
     cands = [
         p
         for p in cands
         if p.possessive
         or p.kind != "polity"
         or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[: p.start])
-        or re.fullmatch(r"\s*(?:the\s+)?", text[cue_end : p.start])  # "stand with Ukraine"
+        or re.fullmatch(r"\s*(?:(?:to|for|with|behind)\s+)?(?:the\s+)?", text[cue_end : p.start])  # "with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
     ]
@@ -191,7 +222,10 @@ def _targets(
         prev_end = first.end
         for p in cands[1:]:
             gap = text[prev_end : p.start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or re.search(r"\bby\s+(?:the\s+)?$", gap):
+            # "interference by external forces in China's affairs" joins; "solidarity with Ukraine and
+            # condolences for the deaths caused by Russia's attacks" is another clause, not a second target.
+            agent = re.search(r"\bby\s+(?:the\s+)?$", gap) and len(gap.split()) <= 5 and " and " not in gap
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or agent:
                 chosen += p.codes
                 prev_end = p.end
     elif re.search(r"\bits\b", text[start:end]) and last:
@@ -224,8 +258,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     prev: Sentence | None = None
     for s in pd.sentences:
         text = s.text
-        parties = _parties(pd, actors, s, event_parties, group_parties, last_person)
+        joint = _joint_parties(events, s.start) or event_parties
+        parties = _parties(pd, actors, s, joint, group_parties, last_person)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
+        found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, 0, f[0]))]
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
@@ -243,7 +279,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             before, after = text[clause_start:cs], text[ce:scope_end]
             note = f"cue {text[cs:ce]!r} @{s.start + cs}: "
             noun_cue = bool(NOUN_CUE.search(text[cs:ce]))
-            if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in contexts):
+            reported, target_from = _reported_holder(parties, text, clause_start, cs, ce)
+            blocking = [c for c in contexts if not (reported and "thank" in c.pattern)]
+            if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in blocking):
                 _log(trace, note + "courtesy or discussion context")
                 continue
             if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
@@ -260,12 +298,28 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             evaluative = bool(EVALUATIVE.match(text, cs))
             usable = [p for p in parties if not (evaluative and p.possessive and 0 <= cs - p.end <= 3)]
             holder = _holder(usable, text, cs, ce, subj_start, speech)
+            thanker = holder
+            if reported:  # "thanked Norway for its steady support to Ukraine": Norway holds it
+                holder = reported
             if holder is None:
                 holder = list(last_holder) or ([pd.publisher_country] if evaluative and pd.publisher_country else [])
             if not holder:
                 _log(trace, note + "no holder")
                 continue
-            targets = _targets(parties, text, cs, scope_end, set(holder), last_target, topic_spans, ce)
+            targets = _targets(
+                parties,
+                text,
+                target_from or cs,
+                scope_end,
+                set(holder),
+                last_target,
+                topic_spans,
+                ce,
+                supports=alignment == "supports",
+            )
+            if reported and not targets:  # "thanked China for its support": the thanker's position is backed
+                first = _subject(parties, subj_start, cs)
+                targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
             if not targets and EVALUATIVE.match(text, cs):  # "Russia's brutal war of aggression"
                 targets = [
                     c for p in parties if p.possessive and 0 <= cs - p.end <= 3 for c in p.codes if c not in holder
@@ -287,7 +341,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             scope = text[cs:scope_end]
             org_targets = [t for t in target_spans if _is_org_span(t, s.start, parties)]
             actor_spans = actor_index.touching(s.start, s.end)
-            issues = _issues(mask(scope, actor_spans + org_targets, s.start + cs), s.start + cs)
+            issues = _issues(mask(scope, actor_spans + org_targets, s.start + cs), s.start + cs) or [
+                c
+                for c in _issues(mask(scope, actor_spans, s.start + cs), s.start + cs)
+                if c == "MULTILATERALISM" and re.search(r"\brole\b", scope)
+            ]  # "support for the central role of the United Nations"
             without_target = _issues(mask(scope, actor_spans + target_spans, s.start + cs), s.start + cs)
             if without_target and min(issue_rank().get(c, 9) for c in without_target) <= SECURITY_RANK:
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
@@ -301,7 +359,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             ):  # "... of the abductions issue, and President Yoon expressed his support"
                 issues = _issues(mask(text[:clause_start], actor_index, s.start), s.start)
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
-            if not issues and targets and prev is not None and not group_holder:
+            explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
+            if not issues and targets and prev is not None and (explicit or not group_holder):
                 issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
@@ -317,7 +376,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     t_list = _default_targets(issue, align, holder, event_parties, issue_polities)
                 for h in holder:
                     for t in t_list:
-                        if t and h != t:
+                        if t and h != t and "?" not in (h, t):  # a person of unknown side holds nothing
                             key = (h, t, issue, align)
                             if key not in out:
                                 new_here.append(key)
@@ -358,9 +417,9 @@ def _holder(
             subj = speakers[-1] if speakers else None
     if subj is None:
         subj = _subject(parties, clause_start, cs) or _subject(parties, 0, cs)
-    if subj is not None and subj.kind == "polity" and subj.demonym:
+    if subj is not None and subj.kind == "polity" and subj.demonym and not _listed_after(parties, text, subj, cs):
         subj = _subject(parties, subj.end, cs) or subj  # "the Chinese side" counts, "Chinese companies" does not
-    if subj is None and cs < 5:  # "Speaking highly of X's role, the US side ..."
+    if subj is None and cs < 5 and re.match(r"\w+ing\b", text[cs:]):  # "Speaking highly of X's role, the US side ..."
         subj = _subject(parties, ce, len(text))
     if subj is None:
         return None
@@ -375,6 +434,43 @@ def _holder(
             codes += [c for c in p.codes if c not in codes]
             prev_end = p.end
     return codes
+
+
+THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful to|gratitude to)\s+(?P<who>.{1,120}?)\s+for\s+(?:\S+\s+){0,4}$")
+SUPPORT_NOUN = re.compile(r"\b(?:support|backing|solidarity)\b")
+APPRECIATION = re.compile(r"\b(?:apprecia|welcom|prais|commend|thank|grat)")
+POSITION_OF = re.compile(
+    r"\s*(?:for|of|to)?\s*(?:the\s+)?(?P<who>[^,;.]{1,60}?)\s+(?:(?:firm|principled|consistent|steady|continued|"
+    r"strong|unwavering|steadfast|clear)\s+)?(?P<noun>position|stance|support|backing|solidarity)\b"
+)
+
+
+def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int, ce: int) -> tuple[list[str], int]:
+    """The other side's position the clause reports: "thanked Norway for its support to Ukraine" and
+    "appreciation for the US position regarding Israel's right" are Norway's and the US's. Returns the
+    holders and where the supported party may be named (0: the usual place)."""
+    who: tuple[int, int] | None = None
+    target_from = 0
+    if SUPPORT_NOUN.search(text[cs:ce]):
+        m = THANKED.search(text, clause_start, cs)
+        if m:
+            who = m.span("who")
+    elif APPRECIATION.search(text[cs:ce]):
+        m = POSITION_OF.match(text, ce)
+        if m:
+            who, target_from = m.span("who"), m.end("noun")
+    if who is None:
+        return [], 0
+    codes = [c for p in parties if who[0] <= p.start < who[1] and p.kind != "group" for c in p.codes]
+    return list(dict.fromkeys(codes)), target_from if codes else 0
+
+
+def _listed_after(parties: list[Party], text: str, first: Party, cs: int) -> bool:
+    """ "The Chinese and Pakistani representatives": demonyms listed together name the subject's sides."""
+    return any(
+        p.start >= first.end and p.start < cs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[first.end : p.start])
+        for p in parties
+    )
 
 
 def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]) -> bool:
@@ -406,6 +502,18 @@ def _default_targets(
 def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bool:
     orgs = gazetteer.polities().orgs
     return any(span[0] == offset + p.start and all(c in orgs for c in p.codes) for p in parties)
+
+
+def _joint_parties(events: list[Event], at: int) -> list[str]:
+    """Who "the leaders", "they" or "the two sides" are at offset ``at``: the parties of the interaction
+    reported last before it, with those reported in the same clause ("spoke separately with Chancellor
+    Merkel and President Hollande ... The leaders agreed")."""
+    starts = [(min(a for a, _ in e.evidence), e) for e in events if e.evidence]
+    before = [st for st, _ in starts if st <= at]
+    if not before:
+        return []
+    last = max(before)
+    return _parties_of_events([e for st, e in starts if st == last], named_only=False)
 
 
 def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:

@@ -1,0 +1,157 @@
+"""Stance patterns of the genre, one sentence each, written for these tests (spec: stance conventions).
+
+Each case names a pattern rather than a text: joint holders, holders reported by the other side,
+targets taken from the conduct condemned, demands, and the traps that flip a target ("Canada
+condemned Russia's war against Ukraine" is never Canada backing Russia).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.extract.stances import extract_stances
+
+from ._support import layers, make_doc
+
+Triple = tuple[str, str | None, str, str]
+
+CANADA = "Prime Minister of Canada"
+CALL_CAN_GBR = "Prime Minister Justin Trudeau spoke today with Prime Minister Rishi Sunak of the United Kingdom. "
+TALKS_JPN_KOR = (
+    "Foreign Minister Yoko Kamikawa held talks with Foreign Minister Park Jin of the Republic of Korea in Tokyo. "
+)
+THREE_WAY = (
+    "The President spoke separately today with Chancellor Olaf Scholz of Germany and President Emmanuel Macron "
+    "of France to consult about the war in Ukraine. "
+)
+UKR_NOR = "Foreign Minister Dmytro Kuleba met Foreign Minister Espen Barth Eide of Norway in Kyiv. "
+
+
+def stances(text: str, publisher: str | None = None) -> set[Triple]:
+    pd, actors, events = layers(make_doc(text, published="2023-03-01", publisher=publisher))
+    return {(s.holder, s.target, s.issue, s.alignment) for s in extract_stances(pd, actors, events)}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            CALL_CAN_GBR + "Prime Minister Trudeau condemned Russia's war against Ukraine.",
+            CANADA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="condemned-owner-of-war",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "Prime Minister Trudeau and Prime Minister Sunak expressed their solidarity with Ukraine "
+            "and offered condolences for the deaths caused by Russia's brutal, reckless attacks on Kyiv.",
+            CANADA,
+            {
+                ("CAN", "UKR", "UKRAINE", "supports"),
+                ("GBR", "UKR", "UKRAINE", "supports"),
+                ("CAN", "RUS", "UKRAINE", "opposes"),
+                ("GBR", "RUS", "UKRAINE", "opposes"),
+            },
+            id="solidarity-then-evaluative-attacks",
+        ),
+        pytest.param(
+            UKR_NOR + "Minister Kuleba thanked Norway for its steady support to Ukraine "
+            "in the face of Russian aggression.",
+            "Ukraine MFA",
+            {("NOR", "UKR", "UKRAINE", "supports")},
+            id="thanked-for-support-other-side-holds",
+        ),
+        pytest.param(
+            THREE_WAY + "The leaders welcomed President Zelenskyy's announcement of new talks and stressed the "
+            "need for Russia to withdraw its forces from Ukraine.",
+            "The White House",
+            {
+                ("USA", "UKR", "UKRAINE", "supports"),
+                ("DEU", "UKR", "UKRAINE", "supports"),
+                ("FRA", "UKR", "UKRAINE", "supports"),
+                ("USA", "RUS", "UKRAINE", "opposes"),
+                ("DEU", "RUS", "UKRAINE", "opposes"),
+                ("FRA", "RUS", "UKRAINE", "opposes"),
+            },
+            id="joint-holders-of-calls-reported-together",
+        ),
+        pytest.param(
+            TALKS_JPN_KOR + "The two sides expressed serious concern over the DPRK's repeated "
+            "ballistic missile launches.",
+            "Japan MOFA",
+            {("JPN", "PRK", "KOREAN_PENINSULA", "opposes"), ("KOR", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="two-sides-concern-over-owner-of-launches",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi held talks with Foreign Minister Ishaq Dar of Pakistan and Acting Foreign "
+            "Minister Amir Khan Muttaqi of Afghanistan in Kabul. The Chinese and Pakistani ministers welcomed the "
+            "Afghan government's efforts for peace and reconstruction in Afghanistan.",
+            "China MFA",
+            {("CHN", "AFG", "AFGHANISTAN", "supports"), ("PAK", "AFG", "AFGHANISTAN", "supports")},
+            id="demonyms-listed-as-holders",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met with Secretary of State Antony Blinken in Beijing. Wang Yi said China "
+            "urges the US to abide by the one-China principle and stop arming Taiwan.",
+            "China MFA",
+            {("CHN", "USA", "TAIWAN", "opposes")},
+            id="demand-content-is-not-the-addressee-position",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "Prime Minister Trudeau urged Russia to withdraw its troops from Ukraine.",
+            CANADA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="urged-to-withdraw",
+        ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov held talks with UN Secretary-General Antonio Guterres in New York. "
+            "Lavrov reaffirmed Russia's support for the central coordinating role of the United Nations "
+            "in world affairs.",
+            "Russia MFA",
+            {("RUS", "UN", "MULTILATERALISM", "supports")},
+            id="central-role-of-a-forum",
+        ),
+    ],
+)
+def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(
+            UKR_NOR + "Minister Kuleba thanked Norway for its humanitarian support to Ukrainian refugees.",
+            "Ukraine MFA",
+            id="thanks-for-humanitarian-support",
+        ),
+        pytest.param(
+            "Prime Minister Srettha Thavisin met Deputy Prime Minister Alexei Overchuk of Russia in Bangkok. "
+            "They expressed support for negotiations on a free trade agreement between Thailand and the "
+            "Eurasian Economic Union.",
+            "Thailand PRD",
+            id="support-for-negotiations-between-partners",
+        ),
+        pytest.param(
+            "Prime Minister Sitiveni Rabuka met Prime Minister Siaosi Sovaleni of Tonga in Suva. "
+            "Prime Minister Rabuka reaffirmed Fiji's support for Tonga's leadership and wished him well.",
+            "Fiji Government",
+            id="support-for-a-leadership-is-courtesy",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "The leaders discussed Russia's war against Ukraine and the situation in the Middle East.",
+            CANADA,
+            id="discussion-alone",
+        ),
+    ],
+)
+def test_no_stance(text: str, publisher: str | None) -> None:
+    assert stances(text, publisher) == set()
+
+
+def test_flipped_target_never_backs_the_aggressor() -> None:
+    got = stances(
+        CALL_CAN_GBR + "Canada condemned Russia's war against Ukraine and reaffirmed its support for Ukraine.",
+        CANADA,
+    )
+    assert ("CAN", "RUS", "UKRAINE", "opposes") in got
+    assert not any(t == "RUS" and a == "supports" for _, t, _, a in got)
