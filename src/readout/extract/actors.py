@@ -903,7 +903,8 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
                 p.org = code
             p.country_source = "office_holders"
             return
-    if p.mentions and all(m.affiliation_only for m in p.mentions if m.title):
+    titled = [m for m in p.mentions if m.title]
+    if titled and all(m.affiliation_only for m in titled):
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"

@@ -1,0 +1,173 @@
+"""Patterns of readouts from publishers the rules were not written for (issue: any publisher).
+
+Each case is a short text written for this test in the style of a press agency, a newspaper or a
+small state's ministry, about a fictional or generic meeting; each names the pattern it checks.
+"""
+
+from __future__ import annotations
+
+from readout.extract.pipeline import code_document
+from readout.model import Event
+
+from ._support import layers, make_doc, parties
+
+
+def events_of(
+    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
+) -> list[Event]:
+    if title:
+        text = f"{title}\n\n{text}"
+    return layers(make_doc(text, title=title, published=published, publisher=publisher))[2]
+
+
+def people_of(e: Event) -> dict[str | None, str | None]:
+    return {p.name: p.country for p in e.participants}
+
+
+def test_demonym_counterpart_named_by_no_table() -> None:
+    """ "his Kenyan counterpart X": the statistical model finds the name, the demonym its state."""
+    evs = events_of(
+        "Foreign Minister Samuel Okudzeto Ablakwa of Ghana received a telephone call from his Kenyan counterpart "
+        "Musalia Mudavadi on Monday. The two ministers discussed trade between Ghana and Kenya.",
+        published="2025-03-04",
+    )
+    assert len(evs) == 1
+    assert evs[0].kind == "call"
+    assert people_of(evs[0]).get("Musalia Mudavadi") == "KEN"
+    assert parties(evs[0]) == {"GHA", "KEN"}
+
+
+def test_posting_city_is_not_the_state_represented() -> None:
+    """An envoy "of the Embassy of Pakistan in Abuja, Nigeria" represents Pakistan, not Nigeria."""
+    evs = events_of(
+        "The Charge d'Affaires of the Embassy of the Islamic Republic of Pakistan in Abuja, Nigeria, Kamran Aziz, "
+        "paid a courtesy call on the Minister for Foreign Affairs of Ghana, Joyce Mensah, in Accra on Tuesday.",
+        published="2024-02-20",
+    )
+    assert evs
+    names = people_of(evs[0])
+    assert names.get("Kamran Aziz") == "PAK"
+    assert "NGA" not in parties(evs[0])
+
+
+def test_president_elect_is_a_title() -> None:
+    evs = events_of(
+        "BOGOTA, June 21 (Reuters) - Chilean President-elect Marta Soto said on Tuesday she had a telephone "
+        "call with U.S. President Joe Biden.",
+        published="2022-06-21",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"CHL", "USA"}
+
+
+def test_round_of_calls_is_one_call_per_leader() -> None:
+    evs = events_of(
+        "Prime Minister Benjamin Netanyahu spoke today with President Emmanuel Macron of France, Chancellor "
+        "Olaf Scholz of Germany and Prime Minister Giorgia Meloni of Italy about the situation in Gaza.",
+        published="2023-10-20",
+        publisher="Israel Prime Minister's Office",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("DEU", "ISR"), ("FRA", "ISR"), ("ISR", "ITA")]
+    assert all(e.kind == "call" for e in evs)
+
+
+def test_two_callers_make_one_joint_call() -> None:
+    """ "A and B spoke with C" is one call of three, not two calls."""
+    evs = events_of(
+        "Today, Prime Minister Justin Trudeau and the Prime Minister of the United Kingdom, Rishi Sunak, spoke "
+        "with the President of Ukraine, Volodymyr Zelenskyy.",
+        published="2022-11-16",
+        publisher="Prime Minister of Canada",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"CAN", "GBR", "UKR"}
+
+
+def test_lone_party_takes_the_other_principal_from_the_lead() -> None:
+    """The event sentence names one side; the lead names the other."""
+    evs = events_of(
+        "The president-elect of Brazil, Luiz Inacio Lula da Silva, and the American president, Joe Biden, had "
+        "their first conversation on Monday. During a video conference, Biden praised Brazil's institutions.",
+        published="2022-11-01",
+    )
+    assert len(evs) == 1
+    assert evs[0].kind == "video_call"
+    assert parties(evs[0]) == {"BRA", "USA"}
+
+
+def test_principal_without_a_stated_state_takes_the_state_the_text_is_about() -> None:
+    evs = events_of(
+        "US Secretary of State Antony Blinken telephoned President Irfaan Ali to reaffirm support for Guyana's "
+        "sovereignty. Guyana and the United States will work together, and Guyana welcomed the call.",
+        published="2023-12-06",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"USA", "GUY"}
+
+
+def test_place_from_a_later_sentence_about_the_same_talks() -> None:
+    evs = events_of(
+        "Russian Foreign Minister Sergey Lavrov held talks with his Vietnamese counterpart Bui Thanh Son on "
+        "Wednesday. Lavrov laid a wreath before joining talks with Minister Son in Hanoi.",
+        published="2022-07-06",
+    )
+    assert evs
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Hanoi", "VNM")
+
+
+def test_agency_dateline_with_here() -> None:
+    evs = events_of(
+        "ISLAMABAD, Sep 15 (APP): Prime Minister Shahid Khaqan Abbasi met Ambassador of the United States "
+        "David Hale who called on him here at the PM Office.",
+        published="2017-09-15",
+    )
+    assert evs
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Islamabad", "PAK")
+
+
+def test_a_city_name_in_a_participants_state() -> None:
+    """San José is Costa Rica's when Costa Rica's president hosts the meeting."""
+    evs = events_of(
+        "President Rodrigo Chaves of Costa Rica met President Jose Raul Mulino of Panama in San Jose on Monday.",
+        published="2025-01-20",
+    )
+    assert evs
+    loc = evs[0].location
+    assert loc is not None and loc.country == "CRI"
+
+
+def test_future_headline_is_a_preview() -> None:
+    record = code_document(
+        make_doc(
+            "Leaders To Hold Talks On Trade\n\nPrime Minister Keir Starmer will speak with President Donald Trump "
+            "later today, Downing Street said.",
+            title="Leaders To Hold Talks On Trade",
+            published="2025-02-02",
+        )
+    )
+    assert not record.is_readout and not record.events
+
+
+def test_attendees_are_not_a_new_meeting() -> None:
+    evs = events_of(
+        "President Xi Jinping met with Iranian President Ebrahim Raisi in Samarkand on September 15, 2022. "
+        "Ding Xuexiang, Wang Yi and others attended the meeting.",
+        published="2022-09-16",
+        publisher="China MFA",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"CHN", "IRN"}
+
+
+def test_a_word_of_the_headline_is_never_a_name() -> None:
+    evs = events_of(
+        "Secretary of State Marco Rubio met today on the sidelines of the NATO Informal Foreign Ministers Meeting "
+        "in Antalya with French Foreign Minister Jean-Noel Barrot.",
+        published="2025-05-15",
+        publisher="US Department of State",
+    )
+    names = {p.name for e in evs for p in e.participants}
+    assert "Meeting" not in names
+    assert any(parties(e) == {"USA", "FRA"} for e in evs)
