@@ -20,8 +20,18 @@ def test_characters_map_one_to_one() -> None:
     assert out == "\"We agree,\" she said 'firmly' \u2013 at 5' \u2014 in the hall  ."
 
 
+def test_invisible_characters_inside_a_word_close_up() -> None:
+    """Zero-width and bidi controls are read as nothing, not as a space that splits a name;
+    the word's end takes the freed places, so the length and every other offset hold."""
+    text = "Minister Pen\u200dny W\u2066ong\u2069 met Wang\u00adYi.\u200b Then \u202eX"
+    out = normalize(text)
+    assert len(out) == len(text)
+    assert out == "Minister Penny  Wong   met WangYi.   Then X "
+    assert out.index("met") == text.index("met") and out.index("Then") == text.index("Then")
+
+
 def test_length_kept_on_random_text() -> None:
-    pool = "ab Z\n\t\r\u00a0\u2019\u201c\u200b\u2013>|Home Print Share\u3010\u3011[]/\u4e2d\U0001f600\x00"
+    pool = "ab Z\n\t\r\u00a0\u2019\u201c\u200b\u200f\u2066\u2013>|Home Print Share\u3010\u3011[]/\u4e2d\U0001f600\x00"
     rng = random.Random(7)
     for _ in range(300):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 80)))

@@ -283,12 +283,71 @@ def test_unsupported_file_named_explicitly(tmp_path: Path) -> None:
         ({"id": 7, "text": READOUT}, "'id' must be a non-empty string"),
         ({"id": "x", "text": READOUT, "published": "04/03/2021"}, "'published' must be YYYY-MM-DD"),
         ({"id": "x", "text": READOUT, "title": ["a"]}, "'title' must be a string or null"),
+        ({"id": "x", "text": READOUT, "published": "2024-02-30"}, "'published' is not a date: 2024-02-30"),
+        ({"id": "x", "text": READOUT, "published": "2023-13-01"}, "'published' is not a date"),
+        ({"id": "x", "text": READOUT + "\x00"}, "text holds a NUL character at character 396"),
+        ({"id": "x", "text": READOUT, "title": "a\x00b"}, "'title' holds a NUL character at character 1"),
+        ({"id": "x", "text": "\ud83d" + READOUT}, "text holds a lone surrogate (U+D83D) at character 0"),
+        ({"id": "x\udc00", "text": READOUT}, "'id' holds a lone surrogate (U+DC00)"),
     ],
 )
 def test_jsonl_field_checks(tmp_path: Path, row: dict[str, object], expected: str) -> None:
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     assert expected in only_error(read(path), f"{path}:1").reason
+
+
+def test_hostile_jsonl_lines_are_one_error_each_and_the_rest_is_read(tmp_path: Path) -> None:
+    good = [json.dumps({"id": f"g{i}", "text": READOUT}) for i in range(3)]
+    path = tmp_path / "hostile.jsonl"
+    lines = [
+        good[0],
+        '{"id": "deep", "text": "x", "extra": ' + "[" * 200_000 + "]" * 200_000 + "}",
+        good[1],
+        '{"id": "huge", "text": ' + json.dumps(READOUT) + ', "ignored": ' + "9" * 5000 + "}",
+        '{"id": ' + "9" * 5000 + ', "text": "x"}',
+        good[2],
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read(path)
+    assert [d.id for d in docs(items)] == ["g0", "g1", "huge", "g2"]
+    assert "nested too deeply" in only_error(items, f"{path}:2").reason
+    assert "'id' must be a non-empty string" in only_error(items, f"{path}:5").reason
+
+
+def test_utf16_is_decoded_not_called_binary(tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(READOUT.encode(encoding))
+        (doc,) = read(path)
+        assert isinstance(doc, Document) and doc.text == READOUT, (encoding, doc)
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + READOUT.encode("utf-16-le")[:-1])
+    assert "not UTF-16" in only_error(read(odd), str(odd)).reason
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(bytes(range(256)) * 8)
+    assert only_error(read(blob), str(blob)).reason == "binary file, not text"
+
+
+def test_an_unreadable_folder_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that cannot be listed is one error, not a silent skip (simulated: root reads anything)."""
+    import os
+
+    top = tmp_path / "corpus"
+    locked = top / "locked"
+    locked.mkdir(parents=True)
+    (top / "a.txt").write_text(READOUT, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: object) -> object:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = read(top)
+    assert [d.id for d in docs(items)] == ["a"]
+    assert only_error(items, str(locked)).reason == "cannot read folder: Permission denied"
 
 
 def test_error_str_names_place() -> None:

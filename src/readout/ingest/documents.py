@@ -7,6 +7,8 @@ from its URL becomes the same Document apart from ``id``, ``url`` and ``source``
 
 from __future__ import annotations
 
+import re
+
 from readout.ingest.header import published_from_text
 from readout.ingest.html import extract_html, html_title, plain_html_text
 from readout.ingest.language import looks_english
@@ -14,6 +16,7 @@ from readout.ingest.normalize import normalize, title_line
 from readout.model import Document
 
 SNIFF = 8192  # bytes looked at to tell binary data
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Bad(Exception):
@@ -32,10 +35,22 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:SNIFF] or control_share(data) > 0.1
 
 
+def check_storable(value: str, what: str = "text") -> None:
+    """Refuse a string that one of the stores (or a UTF-8 file) cannot hold: a NUL character
+    (PostgreSQL refuses it, so DuckDB is given none either) or a lone surrogate (no UTF-8 form)."""
+    nul = value.find("\x00")
+    if nul >= 0:
+        raise Bad(f"{what} holds a NUL character at character {nul:,}")
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise Bad(f"{what} holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start():,}")
+
+
 def check_text(text: str) -> None:
-    """Refuse text that holds nothing but whitespace or furniture, or is not English."""
+    """Refuse text that holds nothing but whitespace or furniture, is not English, or cannot be stored."""
     if not text.strip():
         raise Bad("text is empty or only whitespace")
+    check_storable(text)
     body = normalize(text)
     if not body.strip():
         raise Bad("text holds only site furniture")

@@ -7,14 +7,24 @@ next input.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from readout.ingest.documents import SNIFF, Bad, check_text, control_share, html_document, looks_binary, text_document
+from readout.ingest.documents import (
+    SNIFF,
+    Bad,
+    check_storable,
+    check_text,
+    control_share,
+    html_document,
+    looks_binary,
+    text_document,
+)
 from readout.ingest.warc import WARC_SUFFIXES, is_warc, read_warc
 from readout.ingest.web import ATTEMPTS, BACKOFF, DEFAULT_TIMEOUT, is_url
 from readout.model import Document, IngestError
@@ -63,8 +73,11 @@ def read_documents(
                 continue
             path = Path(raw)
             if path.is_dir():
-                for child in _folder_files(path):
+                unreadable: list[OSError] = []
+                for child in _folder_files(path, unreadable.append):
                     yield from _read_file(child, max_bytes)
+                for err in unreadable:
+                    yield IngestError(str(err.filename or path), f"cannot read folder: {err.strerror or err}")
             elif not path.exists():
                 yield IngestError(str(path), "no such file or directory")
             else:
@@ -74,10 +87,11 @@ def read_documents(
             fetcher.close()
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Files below ``folder`` with a known suffix, sorted; symlinked folders are not followed."""
+def _folder_files(folder: Path, unreadable: Callable[[OSError], None]) -> list[Path]:
+    """Files below ``folder`` with a known suffix, sorted; symlinked folders are not followed.
+    A folder that cannot be listed is passed to ``unreadable`` (an error, not a silent skip)."""
     found: list[Path] = []
-    for root, _dirs, files in os.walk(folder):
+    for root, _dirs, files in os.walk(folder, onerror=unreadable):
         found.extend(Path(root) / name for name in files if name.lower().endswith(SUFFIXES))
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
@@ -121,7 +135,11 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
 
 
 def _decode(data: bytes) -> str:
-    """UTF-8 text (a BOM is dropped), or Bad naming binary data or the first bad byte."""
+    """UTF-8 text (a BOM is dropped), UTF-16 text (with a BOM, or without one when every other
+    byte is NUL), or Bad naming binary data or the first bad byte."""
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return utf16
     if looks_binary(data):
         raise Bad("binary file, not text")
     skip = len(_BOM) if data.startswith(_BOM) else 0
@@ -134,6 +152,31 @@ def _decode(data: bytes) -> str:
         at = skip + err.start
         line = data.count(b"\n", 0, at) + 1
         raise Bad(f"not UTF-8: byte 0x{data[at]:02x} at byte offset {at:,} (line {line})") from None
+
+
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 ``data``, or None when it is not UTF-16 (mostly: anything else)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        sample = data[: SNIFF - SNIFF % 2]
+        if len(sample) < 2 or len(data) % 2:
+            return None
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd > 0.9 * half and even < 0.1 * half:
+            encoding = "utf-16-le"
+        elif even > 0.9 * half and odd < 0.1 * half:
+            encoding = "utf-16-be"
+        else:
+            return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise Bad(f"not UTF-16 ({encoding}) after all: bad bytes at byte offset {err.start:,}") from None
+    if "\x00" in text or looks_binary(text.encode("utf-8")):
+        raise Bad("binary file, not text")
+    return text.lstrip("\ufeff")
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Document | IngestError]:
@@ -193,12 +236,20 @@ def _parse_json_line(line: bytes, offset: int, first: bool) -> dict[str, Any]:
     except UnicodeDecodeError as err:
         raise Bad(f"not UTF-8: byte 0x{line[err.start]:02x} at byte offset {offset + err.start:,}") from None
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as err:
         raise Bad(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise Bad("not valid JSON here: nested too deeply") from None
     if not isinstance(value, dict):
         raise Bad(f"a JSON {_json_type(value)}, not an object")
     return value
+
+
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for ``int`` (over 4,300 digits) is a float (perhaps inf),
+    so a huge number in a field readout ignores does not cost the document."""
+    return int(digits) if len(digits) <= 4000 else float(digits)
 
 
 def _json_type(value: object) -> str:
@@ -233,6 +284,14 @@ def fields_document(record: dict[str, Any], where: str) -> Document:
     published = record.get("published")
     if published is not None and not (isinstance(published, str) and _ISO_DATE.fullmatch(published)):
         raise Bad(f"'published' must be YYYY-MM-DD or null, not {published!r}")
+    if published is not None:
+        try:
+            dt.date.fromisoformat(published)
+        except ValueError as err:
+            raise Bad(f"'published' is not a date: {published} ({err})") from None
+    for key in ("id", *_OPTIONAL_STRINGS):
+        if isinstance(record.get(key), str):
+            check_storable(record[key], f"'{key}'")
     check_text(text)
     return Document(
         id=doc_id,
