@@ -132,3 +132,31 @@ def test_topic_evidence_spans_point_at_the_words() -> None:
     rec = code_document(make_doc(text, published="2021-09-17", publisher=CHINA))
     spans = rec.topic_evidence["BELT_AND_ROAD"]
     assert any("Belt and Road" in text[a:b] or text[a:b] in "Belt and Road" for a, b in spans)
+
+
+def test_a_region_named_in_a_list_of_counterparts_is_not_a_topic() -> None:
+    got = topics_of(
+        "On the sidelines, Wang Yi held bilateral meetings with his counterparts from Iran, Bulgaria, Turkey "
+        "and the Netherlands."
+    )
+    assert "IRAN" not in got
+
+
+def test_a_list_of_situations_is_still_discussed() -> None:
+    got = topics_of("The two sides exchanged views on Afghanistan, Iran and Syria.")
+    assert {"AFGHANISTAN", "IRAN", "MIDDLE_EAST"} <= set(got)
+
+
+def test_the_pandemic_as_background_is_not_a_topic() -> None:
+    assert "COVID19" not in codes("Despite difficulties caused by the COVID-19 pandemic, bilateral trade has grown.")
+    assert "COVID19" in codes("The two sides agreed to cooperate against the COVID-19 pandemic.")
+
+
+def test_a_states_nuclear_programme_is_coded_under_that_state() -> None:
+    got = codes("They discussed Iran's pursuit of nuclear weapons and the North Korean missile launches.")
+    assert "IRAN" in got and "NONPROLIFERATION" not in got
+    assert "NONPROLIFERATION" in codes("The ministers reaffirmed their support for the Non-Proliferation Treaty.")
+
+
+def test_forums_of_a_region_are_multilateralism() -> None:
+    assert "MULTILATERALISM" in codes("The ministers agreed to upgrade Lancang-Mekong cooperation in the next decade.")

@@ -27,6 +27,15 @@ VENUE_BEFORE = re.compile(
 VENUE_BEFORE_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the\s+)?(?:\S+\s+){0,6}$", re.I)
 PASSING = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 VENUE_CODES = {"MULTILATERALISM"}
+# The pandemic as the background of something else ("despite difficulties caused by the COVID-19
+# pandemic", "due to the pandemic") is no subject.
+BACKGROUND = re.compile(
+    r"\b(?:due to|because of|caused by|despite|amid|in spite of|since)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I
+)
+BACKGROUND_CODES = {"COVID19"}
+# Region codes named only by a state in a list of states ("counterparts from Iran, Bulgaria and Turkey")
+NAME_CODES = {"IRAN", "AFGHANISTAN", "MIDDLE_EAST", "MYANMAR", "KOREAN_PENINSULA", "UKRAINE"}
+LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -59,8 +68,9 @@ def mask(text: str, spans: list[Span] | SpanSet, offset: int = 0) -> str:
     return "".join(chars)
 
 
-def find_topics(text: str, offset: int = 0, event_sentence: bool = False) -> list[TopicHit]:
-    """Topic hits in one sentence (already masked for actor names)."""
+def find_topics(text: str, offset: int = 0, event_sentence: bool = False, lists: bool = False) -> list[TopicHit]:
+    """Topic hits in one sentence (already masked for actor names); with ``lists``, not a region named
+    only inside a list of mostly other states (who met, not what was discussed)."""
     patterns, exclusions = topic_patterns()
     for ex in exclusions:
         text = ex.sub(lambda m: " " * len(m.group(0)), text)
@@ -70,22 +80,46 @@ def find_topics(text: str, offset: int = 0, event_sentence: bool = False) -> lis
             before = text[max(0, m.start() - 80) : m.start()]
             if PASSING.search(before):
                 continue
+            if code in BACKGROUND_CODES and BACKGROUND.search(before):
+                continue
             if code in VENUE_CODES and (
                 VENUE_BEFORE.search(before) or (event_sentence and VENUE_BEFORE_EVENT.search(before))
             ):
                 continue
             hits.append(TopicHit(code, offset + m.start(), offset + m.end()))
+    if lists:
+        spans = _state_lists(text)
+        hits = [h for h in hits if not (h.code in NAME_CODES and any(a <= h.start - offset < b for a, b in spans))]
     return _most_specific(hits, text, offset)
+
+
+def _state_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of three or more state names listed together ("Iran, Bulgaria, Turkey and the Netherlands")."""
+    names = sorted((a, b) for a, b, hit in gazetteer.polities().find(text) if not hit.is_org)
+    runs: list[list[tuple[int, int]]] = []
+    for a, b in names:
+        if runs and LIST_GAP.fullmatch(text[runs[-1][-1][1] : a]):
+            runs[-1].append((a, b))
+        else:
+            runs.append([(a, b)])
+    regions = topic_patterns()[0]
+    named = [
+        (r, sum(1 for a, b in r if any(c in NAME_CODES and p.fullmatch(text[a:b]) for c, p in regions))) for r in runs
+    ]
+    return [(r[0][0], r[-1][1]) for r, n in named if len(r) >= 3 and 2 * n < len(r)]
 
 
 # "Human rights in Xinjiang" is one claim, about Xinjiang: a general sovereignty code directly
 # qualified by a named place gives way to the place's code.
 GENERAL_CODES = {"HUMAN_RIGHTS", "TERRITORIAL_INTEGRITY", "NON_INTERFERENCE"}
 PLACE_CODES = {"TAIWAN", "HONG_KONG", "XINJIANG", "TIBET", "SOUTH_CHINA_SEA"}
+NUCLEAR_OWNERS = {"IRAN", "KOREAN_PENINSULA"}
 
 
 def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHit]:
     places = [h for h in hits if h.code in PLACE_CODES]
+    if any(h.code in NUCLEAR_OWNERS for h in hits):  # "Iran's pursuit of nuclear weapons" is one claim, IRAN
+        hits = [h for h in hits if h.code != "NONPROLIFERATION"]
     out = []
     for h in hits:
         if h.code in GENERAL_CODES and any(
@@ -106,6 +140,6 @@ def extract_topics(pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[
     index = SpanSet(actor_spans)
     for s in pd.sentences:
         text = mask(s.text, index, s.start)
-        for h in find_topics(text, s.start, s.index in event_sentences):
+        for h in find_topics(text, s.start, s.index in event_sentences, lists=True):
             found.setdefault(h.code, []).append((h.start, h.end))
     return dict(sorted(found.items()))
