@@ -171,3 +171,24 @@ def test_a_word_of_the_headline_is_never_a_name() -> None:
     names = {p.name for e in evs for p in e.participants}
     assert "Meeting" not in names
     assert any(parties(e) == {"USA", "FRA"} for e in evs)
+
+
+def test_agency_dateline_date_is_not_the_meeting_day() -> None:
+    """ "Kathmandu, 23 August:" dates the story; the call took place "on 22 August"."""
+    evs = events_of(
+        "Kathmandu, 23 August: Foreign Minister Pradeep Gyawali received a telephone call from his Pakistani "
+        "counterpart Shah Mahmood Qureshi on 22 August.",
+        published="2019-08-23",
+    )
+    assert [e.date for e in evs] == ["2019-08-22"]
+
+
+def test_a_third_partys_report_without_a_date_gives_none() -> None:
+    """A newspaper's story published days later does not date the call by its publication."""
+    evs = events_of(
+        "Iranian Foreign Minister Hossein Amir Abdollahian and his Ukrainian counterpart Dmytro Kuleba held "
+        "talks in a phone call over the crisis.",
+        published="2022-03-15",
+        publisher="Tehran Times",
+    )
+    assert [e.date for e in evs] == [None]

@@ -194,7 +194,9 @@ def parse(doc: Document) -> ParsedDoc:
     sentences = split_sentences(norm, body_start)
     country, org = publisher_of(doc, norm)
     headline = normalize(title) if title else None
-    return ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
+    pd = ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
+    pd.cache["official"] = bool(country or org)  # a government's own release, not a third party's report
+    return pd
 
 
 def _is_masthead(line: str) -> bool:

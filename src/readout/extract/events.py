@@ -456,13 +456,15 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
         hits = [h for h in find_dates(pd.headline, 0, pd.published) if h.explicit]
         if hits and hits[0].value:
             return hits[0].value.isoformat(), pd.title_span
-    return (pd.published.isoformat() if pd.published else None), None
+    # An official readout is published the day it tells of; a third party's report may be days later.
+    official = bool(pd.cache.get("official"))
+    return (pd.published.isoformat() if pd.published and official else None), None
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
-    """ "Beijing, April 28th—" or "Bishkek, 17 May 2023 –" opening the body."""
+    """ "Beijing, April 28th—", "Bishkek, 17 May 2023 –" or "Kathmandu, 23 August:" opening the body."""
     for s in pd.sentences[:1]:
-        m = re.match(r"[^\n]{0,40}?[-–—]", s.text)
+        m = re.match(r"[^\n]{0,40}?(?:[-–—]|\([\w .-]{1,30}\)|/[\w .-]{1,30}/|:(?=\s))", s.text)
         if m:
             hits = [h for h in find_dates(m.group(0), s.start, pd.published) if h.explicit]
             if hits:
