@@ -110,6 +110,25 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("RUS", "UN", "MULTILATERALISM", "supports")},
             id="central-role-of-a-forum",
         ),
+        pytest.param(
+            "Prime Minister Rishi Sunak met Chancellor Olaf Scholz of Germany in London. They discussed the war "
+            "in Ukraine. The leaders condemned the Russian missile strike on the railway station in Kramatorsk.",
+            "UK Prime Minister's Office (10 Downing Street)",
+            {("GBR", "RUS", "UKRAINE", "opposes"), ("DEU", "RUS", "UKRAINE", "opposes")},
+            id="attack-on-infrastructure-is-the-war",
+        ),
+        pytest.param(
+            TALKS_JPN_KOR + "Minister Kamikawa strongly condemned the ballistic missile launch of last week.",
+            "Japan MOFA",
+            set(),
+            id="condemnation-without-issue-or-owner",
+        ),
+        pytest.param(
+            TALKS_JPN_KOR + "Minister Kamikawa strongly condemned the nuclear test on the Korean Peninsula.",
+            "Japan MOFA",
+            {("JPN", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="issue-owner-when-none-named",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -252,6 +252,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     event_parties = _parties_of_events(events[:1], named_only=False)
     group_parties = _parties_of_events(events, named_only=True)
     actor_index = SpanSet([(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title])
+    conflict = ""
     out: dict[tuple[str, str | None, str, str], Stance] = {}
     last_person: Person | None = None
     last_holder: list[str] = []
@@ -362,6 +363,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
                 issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
+            if issues and alignment == "opposes" and ATTACK.search(text, cs, scope_end):
+                # "condemning the Russian missile strike on the railway station": the war, not railways
+                conflict = conflict or _conflict(pd, actor_index)
+                if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
+                    issues = [conflict]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
@@ -502,6 +508,19 @@ def _default_targets(
 def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bool:
     orgs = gazetteer.polities().orgs
     return any(span[0] == offset + p.start and all(c in orgs for c in p.codes) for p in parties)
+
+
+ATTACK = re.compile(r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive)\b", re.I)
+
+
+def _conflict(pd: ParsedDoc, actor_index: SpanSet) -> str:
+    """The conflict the document is about: its most named region code ("" when none)."""
+    counts: dict[str, int] = {}
+    for s in pd.sentences:
+        for h in find_topics(mask(s.text, actor_index, s.start), s.start):
+            if issue_group(h.code) == "region":
+                counts[h.code] = counts.get(h.code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else ""
 
 
 def _joint_parties(events: list[Event], at: int) -> list[str]:
