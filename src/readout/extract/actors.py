@@ -911,7 +911,7 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
         return
     if pd.publisher_country and p.title:
         own = off.own_titles.get(pd.publisher_country)
-        if own is None or _own_title(p.title, own):
+        if _own_title(p.title, own):
             p.country, p.country_source = pd.publisher_country, "publisher"
             return
     if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
@@ -932,14 +932,25 @@ OWN_ORG_TITLES = {
 }
 
 
-def _own_title(title: str, own: set[str]) -> bool:
-    """Whether an unqualified title can be the publisher's own official's.
+# Titles of envoys: an unqualified one is the publisher's own only where its readouts use it so.
+POSTING_TITLES = ("ambassador", "high commissioner", "charge d", "envoy", "consul")
 
-    Only offices some states lack decide ("Prime Minister" in a US readout is foreign); any
-    other title ("Deputy and Acting Foreign Minster", "Vice-minister of the International
-    Department") is taken as the publisher's, as readouts never qualify their own side.
+
+def _own_title(title: str, own: set[str] | None) -> bool:
+    """Whether an unqualified title can be the publisher's own official's (``own``: the titles that
+    state's readouts use, None when unknown).
+
+    Envoys' titles count only where the state's readouts use them; of other titles, only offices
+    some states lack decide ("Prime Minister" in a US readout is foreign); any other title
+    ("Deputy and Acting Foreign Minster", "Vice-minister of the International Department") is
+    taken as the publisher's, as readouts never qualify their own side.
     """
     t = fold(title)
+    posting = [w for w in POSTING_TITLES if w in t]
+    if posting and not any(w in o for o in own or () for w in posting):
+        return False  # an envoy whose state the publisher never posts under that title is the guest
+    if own is None:
+        return True
     for d in gazetteer.offices().distinctive:
         if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", t) and not any(d in o for o in own):
             return False
