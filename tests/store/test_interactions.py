@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from readout.model import Document, Event, Location, Participant, Record
 from readout.store import Backend
 from readout.store.documents import doc_key
@@ -112,3 +114,49 @@ def test_linking_twice_changes_nothing(db: Backend) -> None:
     stats = link_interactions(db)
     assert (stats.attached, stats.created) == (0, 0)
     assert db.query("SELECT * FROM interaction_reports ORDER BY coding_id, event_ordinal") == before
+
+
+def _meeting(date: str, *people: tuple[str, str, str]) -> Event:
+    """A meeting in Washington between the named people (name, state, title)."""
+    named = [Participant(name, country, None, title) for name, country, title in people]
+    return Event("meeting", date, Location("Washington", "USA"), named, "host", "040", {"type": "CONSULT", "mode": "x"})  # type: ignore[arg-type]
+
+
+def _store_events(db: Backend, doc_id: str, *events: Event) -> None:
+    doc = Document(doc_id, f"Readout {doc_id}.")
+    store_new(db, [Coded(doc, doc_key(doc), Record(doc_id, doc_id, True, list(events), [], [], [], engine="test"))])
+
+
+MINISTER = ("Wang Yi", "CHN", "Foreign Minister")
+
+
+@pytest.mark.parametrize("at_once", [True, False], ids=["linked-together", "linked-one-by-one"])
+def test_two_meetings_on_consecutive_days_with_other_people_are_two(db: Backend, at_once: bool) -> None:
+    # Monday: the Secretary of State meets the minister; Tuesday: the President meets the same minister.
+    # Each meeting is reported by both sides; dates as each side gives them (a day apart at most).
+    _store_events(db, "us-state", _meeting("2023-10-26", ("Antony J. Blinken", "USA", "Secretary"), MINISTER))
+    if not at_once:
+        link_interactions(db)
+    _store_events(db, "cn-mfa-1", _meeting("2023-10-26", ("Blinken", "USA", "Secretary of State"), MINISTER))
+    if not at_once:
+        link_interactions(db)
+    _store_events(db, "us-wh", _meeting("2023-10-27", ("Joe Biden", "USA", "President"), MINISTER))
+    if not at_once:
+        link_interactions(db)
+    _store_events(db, "cn-mfa-2", _meeting("2023-10-27", ("Biden", "USA", "President"), MINISTER))
+    link_interactions(db)
+    assert _groups(db) == {frozenset({"us-state#0", "cn-mfa-1#0"}), frozenset({"us-wh#0", "cn-mfa-2#0"})}
+    assert problems(db) == {}
+
+
+def test_a_report_naming_fewer_people_joins(db: Backend) -> None:
+    delegation = _meeting(
+        "2023-10-26", ("Antony Blinken", "USA", "Secretary of State"), ("Jake Sullivan", "USA", "Adviser"), MINISTER
+    )
+    _store_events(db, "us", delegation)
+    _store_events(db, "cn", _meeting("2023-10-26", ("Blinken", "USA", "Secretary"), MINISTER))
+    _store_events(
+        db, "cn-brief", _meeting("2023-10-27", ("Wang Yi", "CHN", "State Councilor"), ("Antony Blinken", "USA", ""))
+    )
+    link_interactions(db)
+    assert _groups(db) == {frozenset({"us#0", "cn#0", "cn-brief#0"})}

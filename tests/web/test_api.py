@@ -135,11 +135,8 @@ def test_interaction_table(client: TestClient) -> None:
     assert {i["interaction_id"] for i in every} == set(events)
     for row in every:  # the same place, participants and documents as `readout events`
         event = events[row["interaction_id"]]
-        assert (row["place"], row["participants"], row["documents"]) == (
-            event["place"],
-            event["participants"],
-            event["documents"],
-        )
+        people = [{k: v for k, v in p.items() if k != "person_id"} for p in row["participants"]]
+        assert (row["place"], people, row["documents"]) == (event["place"], event["participants"], event["documents"])
         assert row["reports"] == len(row["documents"])
     by_reports = [i["reports"] for i in get(client, "/api/interactions?sort=-reports&limit=500")["interactions"]]
     assert by_reports == sorted(by_reports, reverse=True) and by_reports[0] == 3
@@ -159,6 +156,25 @@ def test_interaction_table(client: TestClient) -> None:
     assert dated["total"] + dated["undated"] == len(every)
     rows = rows_of(client, "/api/interactions?sort=-reports&format=csv&limit=500")
     assert [int(r["reports"]) for r in rows] == by_reports and "participants" in rows[0]
+
+
+def test_one_person_across_name_variants(client: TestClient) -> None:
+    (blinken,) = get(client, "/api/people?q=blinken")["people"]
+    assert blinken["name"] == "Antony Blinken" and {"Antony Blinken", "Antony J. Blinken"} <= set(blinken["names"])
+    one = get(client, f"/api/people/{blinken['person_id']}")
+    assert one["person"] == blinken and {o["title"] for o in one["offices"]} == set(blinken["titles"])
+    met = one["interactions"]
+    assert len(met) == one["interactions_total"] == blinken["interactions"]
+    # every interaction names him, under one name or another, and the table filter gives the same list
+    assert all(any(p["person_id"] == blinken["person_id"] for p in i["participants"]) for i in met)
+    named = {p["name"] for i in met for p in i["participants"] if p["person_id"] == blinken["person_id"]}
+    assert named == set(blinken["names"])
+    table = get(client, f"/api/interactions?person_id={blinken['person_id']}&limit=500")["interactions"]
+    assert [i["interaction_id"] for i in table] == [i["interaction_id"] for i in met]
+    assert all(s["speaker"] in blinken["names"] for s in one["statements"])
+    get(client, "/api/people/987654321", 404)
+    rows = rows_of(client, f"/api/people/{blinken['person_id']}?format=csv")
+    assert len(rows) == len(met)
 
 
 def test_people(client: TestClient) -> None:

@@ -73,6 +73,17 @@ def test_text_is_escaped(client: TestClient) -> None:
     )
 
 
+def test_person_page(client: TestClient) -> None:
+    (blinken,) = client.get("/api/people?q=blinken").json()["people"]
+    page = html(client, f"/people/{blinken['person_id']}")
+    assert "Antony J. Blinken" in page and "Offices held" in page
+    assert page.count('class="interaction-link"') == blinken["interactions"]
+    search = html(client, "/?q=blinken")
+    assert f'href="/people/{blinken["person_id"]}"' in search
+    assert f'href="/people/{blinken["person_id"]}"' in html(client, "/interactions?person=blinken")
+    html(client, "/people/987654321", 404)
+
+
 def test_country_names_redirect_to_codes(client: TestClient) -> None:
     response = client.get("/countries/Kyrgyzstan?since=2021", follow_redirects=False)
     assert response.status_code == 307 and response.headers["location"] == "/countries/KGZ?since=2021-01-01"

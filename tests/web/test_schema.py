@@ -29,6 +29,7 @@ ROUTES = [
     ("GET", "/api/interactions"),
     ("GET", "/api/interactions/{interaction_id}"),
     ("GET", "/api/people"),
+    ("GET", "/api/people/{person_id}"),
     ("GET", "/api/stances"),
     ("GET", "/api/stances/sentences"),
     ("GET", "/api/topics"),

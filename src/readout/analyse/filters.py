@@ -33,8 +33,15 @@ _ISSUE = """EXISTS (SELECT 1 FROM interaction_reports ir JOIN codings ic ON ic.c
                           OR EXISTS (SELECT 1 FROM stances s WHERE s.coding_id = ir.coding_id AND s.issue = ?)))"""
 
 # A current report of the interaction was published for the state or organisation bound to ``?``.
-_PUBLISHER = """EXISTS (SELECT 1 FROM interaction_reports ur JOIN codings uc ON uc.coding_id = ur.coding_id AND uc.current
+_PUBLISHER = """EXISTS (SELECT 1 FROM interaction_reports ur
+                       JOIN codings uc ON uc.coding_id = ur.coding_id AND uc.current
                        WHERE ur.interaction_id = i.interaction_id AND uc.publisher_country = ?)"""
+
+# A current report of the interaction names the person bound to ``?`` (a person id of store/people.py).
+_PERSON_ID = """EXISTS (SELECT 1 FROM interaction_reports xr
+                       JOIN codings xc ON xc.coding_id = xr.coding_id AND xc.current
+                       JOIN participant_people xp ON xp.coding_id = xr.coding_id AND xp.event_ordinal = xr.event_ordinal
+                       WHERE xr.interaction_id = i.interaction_id AND xp.person_id = ?)"""
 
 
 class BadPeriod(ValueError):
@@ -129,6 +136,7 @@ class InteractionFilter:
     person: str | None = None  # part of a participant's name, any case
     issue: str | None = None  # an issue code of issues.tsv
     publisher: str | None = None  # a current report was published for this state or organisation
+    person_id: int | None = None  # one person (store/people.py) took part, however named
 
     def where(self) -> Where:
         """The conditions on ``interactions i``, starting with: reported by a current coding."""
@@ -147,6 +155,8 @@ class InteractionFilter:
             w.add(_ISSUE, self.issue, self.issue)
         if self.publisher:
             w.add(_PUBLISHER, self.publisher)
+        if self.person_id is not None:
+            w.add(_PERSON_ID, self.person_id)
         return w
 
     def describe(self) -> str:
@@ -164,6 +174,8 @@ class InteractionFilter:
             bits.append(f"on {self.issue}")
         if self.publisher:
             bits.append(f"reported by {self.publisher}")
+        if self.person_id is not None:
+            bits.append(f"with person {self.person_id}")
         return ", ".join(bits)
 
     def as_json(self) -> dict[str, Any]:
@@ -175,4 +187,5 @@ class InteractionFilter:
             "person": self.person,
             "issue": self.issue,
             "publisher": self.publisher,
+            "person_id": self.person_id,
         }

@@ -1,9 +1,11 @@
 """``readout people``: who represented whom, with which titles, first and last seen.
 
-One row per person, side (state or organisation) and title, so a minister who became
-president shows as two rows in date order. "Seen" is the date of an event the person took
-part in (the document's publication date when the event has none). Names are as the
-readouts give them; unnamed officials ("the Prime Minister") are left out.
+One row per person: the name variants readouts use ("Antony Blinken", "Antony J. Blinken",
+"Blinken") are one person, resolved in the store (``store/people.py``) and named as the
+office-holder table names them. The row lists every name used, every title given (in the
+order first seen; ``title`` is the latest), the dates first and last seen (an event's date,
+else its document's publication date) and how many interactions and documents. Unnamed
+officials ("the Prime Minister") are left out. ``offices`` gives one person's titles over time.
 """
 
 from __future__ import annotations
@@ -15,18 +17,75 @@ from readout.analyse.filters import Where, like_pattern, name_like
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
 
-_PEOPLE = """
-SELECT p.name, COALESCE(p.country, p.org) AS side, p.title,
-       MIN(COALESCE(e.date, c.published)) AS first_seen, MAX(COALESCE(e.date, c.published)) AS last_seen,
-       COUNT(DISTINCT r.interaction_id) AS interactions, COUNT(DISTINCT c.coding_id) AS documents
+# Each appearance of a person: as which name, with which title, when, in which coding and interaction.
+_SEEN = """
+SELECT pp.person_id, p.name AS variant, p.title, COALESCE(e.date, c.published) AS seen, c.coding_id, r.interaction_id
 FROM participants p
 JOIN codings c ON c.coding_id = p.coding_id AND c.current
 JOIN events e ON e.coding_id = p.coding_id AND e.ordinal = p.event_ordinal
+JOIN participant_people pp
+  ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
 LEFT JOIN interaction_reports r ON r.coding_id = p.coding_id AND r.event_ordinal = p.event_ordinal
-{where}
-GROUP BY p.name, COALESCE(p.country, p.org), p.title
-ORDER BY side NULLS LAST, p.name, first_seen NULLS LAST, p.title NULLS LAST
 """
+_PEOPLE = f"""
+WITH seen AS ({_SEEN} {{where}})
+SELECT pe.person_id, pe.name, pe.side, MIN(s.seen) AS first_seen, MAX(s.seen) AS last_seen,
+       COUNT(DISTINCT s.interaction_id), COUNT(DISTINCT s.coding_id),
+       string_agg(DISTINCT s.variant, chr(31) ORDER BY s.variant)
+FROM seen s JOIN people pe ON pe.person_id = s.person_id
+GROUP BY pe.person_id, pe.name, pe.side
+ORDER BY pe.side NULLS LAST, pe.name, first_seen NULLS LAST, pe.person_id
+"""
+_TITLES = f"""
+WITH seen AS ({_SEEN} {{where}})
+SELECT person_id, title, MIN(seen) AS first_seen, MAX(seen) AS last_seen, COUNT(DISTINCT coding_id)
+FROM seen WHERE title IS NOT NULL
+GROUP BY person_id, title
+ORDER BY person_id, first_seen NULLS LAST, last_seen NULLS LAST, title
+"""
+# A person one of whose names (as stored, or as a readout gives it) matches.
+_NAMED = """(pp.person_id IN (SELECT person_id FROM people WHERE {people})
+             OR pp.person_id IN (SELECT nn.person_id FROM participant_people nn
+                                 JOIN participants np ON np.coding_id = nn.coding_id
+                                  AND np.event_ordinal = nn.event_ordinal AND np.ordinal = nn.ordinal
+                                 WHERE {variants}))"""
+SEPARATOR = chr(31)
+
+
+def _where(
+    side: str | None, person: str | None, since: dt.date | None, until: dt.date | None, person_id: int | None
+) -> Where:
+    where = Where().add("p.name IS NOT NULL")
+    if side:
+        where.add("COALESCE(p.country, p.org) = ?", side)
+    if person:
+        pattern = like_pattern(person)
+        where.add(_NAMED.format(people=name_like("name"), variants=name_like("np.name")), pattern, pattern)
+    if person_id is not None:
+        where.add("pp.person_id = ?", person_id)
+    if since:
+        where.add("COALESCE(e.date, c.published) >= ?", since)
+    if until:
+        where.add("COALESCE(e.date, c.published) <= ?", until)
+    return where
+
+
+def offices(
+    db: Backend,
+    side: str | None = None,
+    person: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    person_id: int | None = None,
+) -> dict[int, list[dict[str, Any]]]:
+    """Person id -> the titles given to that person, each with first and last seen and in how many documents."""
+    where = _where(side, person, since, until, person_id)
+    found: dict[int, list[dict[str, Any]]] = {}
+    for pid, title, first, last, docs in db.query(_TITLES.format(where=where.sql()), where.params):
+        found.setdefault(int(pid), []).append(
+            {"title": title, "first_seen": first, "last_seen": last, "documents": int(docs)}
+        )
+    return found
 
 
 def people_rows(
@@ -35,35 +94,41 @@ def people_rows(
     person: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    person_id: int | None = None,
 ) -> list[dict[str, Any]]:
-    """(name, side, title) with first and last dates seen and how many interactions and documents."""
-    where = Where().add("p.name IS NOT NULL")
-    if side:
-        where.add("COALESCE(p.country, p.org) = ?", side)
-    if person:
-        where.add(name_like("p.name"), like_pattern(person))
-    if since:
-        where.add("COALESCE(e.date, c.published) >= ?", since)
-    if until:
-        where.add("COALESCE(e.date, c.published) <= ?", until)
-    return [
-        {
-            "name": name,
-            "represents": rep,
-            "title": title,
-            "first_seen": first,
-            "last_seen": last,
-            "interactions": int(n_int),
-            "documents": int(n_doc),
-        }
-        for name, rep, title, first, last, n_int, n_doc in db.query(_PEOPLE.format(where=where.sql()), where.params)
-    ]
+    """One row per person: names used, titles, first and last seen, how many interactions and documents."""
+    where = _where(side, person, since, until, person_id)
+    titles = offices(db, side, person, since, until, person_id)
+    rows = []
+    for pid, name, rep, first, last, n_int, n_doc, variants in db.query(
+        _PEOPLE.format(where=where.sql()), where.params
+    ):
+        held = titles.get(int(pid), [])
+        latest = max(held, key=lambda t: (t["last_seen"] is not None, t["last_seen"] or dt.date.min), default=None)
+        rows.append(
+            {
+                "person_id": int(pid),
+                "name": name,
+                "represents": rep,
+                "title": latest["title"] if latest else None,
+                "titles": [t["title"] for t in held],
+                "names": variants.split(SEPARATOR) if variants else [],
+                "first_seen": first,
+                "last_seen": last,
+                "interactions": int(n_int),
+                "documents": int(n_doc),
+            }
+        )
+    return rows
 
 
 COLUMNS = (
+    Column("person_id", "id", numeric=True),
     Column("name", "name"),
     Column("represents", "represents"),
     Column("title", "title"),
+    Column("titles", "titles"),
+    Column("names", "names used"),
     Column("first_seen", "first seen"),
     Column("last_seen", "last seen"),
     Column("interactions", "interactions", numeric=True),
@@ -81,7 +146,7 @@ def people(
     rows = people_rows(db, side, person, since, until)
     bits = [f"for {side}" if side else "", f"named like {person!r}" if person else ""]
     what = ", ".join(b for b in bits if b)
-    title = f"{len({(r['name'], r['represents']) for r in rows})} people{f' ({what})' if what else ''}"
+    title = f"{len(rows)} {'person' if len(rows) == 1 else 'people'}{f' ({what})' if what else ''}"
     return Result(
         data={"filter": {"country": side, "person": person, "since": since, "until": until}, "people": rows},
         tables=[Table(title, COLUMNS, rows)],

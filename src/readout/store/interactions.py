@@ -4,8 +4,12 @@ Both governments publish a readout of a meeting, a ministry publishes one twice:
 event in its own document, and analysts count and compare interactions, not documents.
 Every current event belongs to exactly one interaction. Two events are one interaction
 when they have the same kind, the same set of participant states/orgs (two or more), dates
-at most one day apart and compatible places (the same country, or one unknown), and come
-from different documents. Events with no date or fewer than two parties stand alone.
+at most one day apart and compatible places (the same country, or one unknown), compatible
+participants, and come from different documents. Participants are compatible unless, for
+some side, both name people of that side and no one in common (people as resolved by
+``store/people.py``): the Secretary of State's meeting with a minister and the President's
+with the same minister the next day are two interactions. Events with no date or fewer
+than two parties stand alone.
 
 Linking is incremental and runs in SQL after each ingest or recode: a new coding of a
 document takes over the interactions of the coding it replaces, links of codings no longer
@@ -18,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.store.backends import Backend
+from readout.store.people import resolve_people
 
 LINK_LOCK = 7_300_003  # advisory lock key: one linking transaction at a time (PostgreSQL)
 
@@ -70,9 +75,23 @@ SELECT interaction_id, coding_id, ordinal FROM (
 WHERE a.per_doc = 1
 """
 
+# A side that the pending event ``p`` and the interaction ``i`` both name people of, with no one in common.
+_OTHER_PEOPLE = """
+SELECT 1 FROM participant_people a
+WHERE a.coding_id = p.coding_id AND a.event_ordinal = p.ordinal
+  AND EXISTS (SELECT 1 FROM interaction_reports rb
+              JOIN participant_people b ON b.coding_id = rb.coding_id AND b.event_ordinal = rb.event_ordinal
+              WHERE rb.interaction_id = i.interaction_id AND b.side = a.side)
+  AND NOT EXISTS (SELECT 1 FROM participant_people a2
+                  JOIN participant_people b ON b.side = a2.side AND b.person_id = a2.person_id
+                  JOIN interaction_reports rb ON rb.coding_id = b.coding_id AND rb.event_ordinal = b.event_ordinal
+                  WHERE a2.coding_id = p.coding_id AND a2.event_ordinal = p.ordinal AND a2.side = a.side
+                    AND rb.interaction_id = i.interaction_id)
+"""
+
 # Each pending event joins the closest matching interaction that no event of its document is in yet;
 # of two events of one document matching the same interaction, the closer one joins.
-_ATTACH = """
+_ATTACH = f"""
 INSERT INTO interaction_reports (interaction_id, coding_id, event_ordinal)
 SELECT interaction_id, coding_id, ordinal FROM (
     SELECT m.interaction_id, m.coding_id, m.ordinal,
@@ -90,6 +109,7 @@ SELECT interaction_id, coding_id, ordinal FROM (
             JOIN codings c ON c.coding_id = r.coding_id
             JOIN documents d ON d.doc_key = c.doc_key
             WHERE r.interaction_id = i.interaction_id AND d.doc_id = p.doc_id)
+          AND NOT EXISTS ({_OTHER_PEOPLE})
     ) AS m
     WHERE m.choice = 1
 ) AS a
@@ -155,6 +175,7 @@ def link_interactions(db: Backend) -> LinkStats:
     """Bring interactions up to date with the current codings, in one transaction."""
     with db.transaction():
         db.lock(LINK_LOCK)
+        resolve_people(db)
         for sql in _DROP_TEMP:
             db.execute(sql)
         db.execute(_PENDING)
@@ -167,6 +188,7 @@ def link_interactions(db: Backend) -> LinkStats:
         db.execute(_ATTACH)
         attached += _count(db, reports) - before
         db.execute(_GROUPS)
+        _split_groups(db)
         groups = _count(db, "SELECT COALESCE(MAX(g), 0) FROM link_groups")
         if groups:
             rows = db.query("SELECT nextval('interaction_ids') FROM generate_series(1, ?)", [groups])
@@ -177,6 +199,48 @@ def link_interactions(db: Backend) -> LinkStats:
         for sql in _DROP_TEMP:
             db.execute(sql)
     return LinkStats(attached, groups)
+
+
+# The members of groups of more than one event, in date order, each with the people it names per side.
+_MEMBERS = """
+SELECT l.g, l.coding_id, l.ordinal, pp.side, pp.person_id
+FROM link_groups l
+LEFT JOIN participant_people pp ON pp.coding_id = l.coding_id AND pp.event_ordinal = l.ordinal
+WHERE l.g IN (SELECT g FROM link_groups GROUP BY g HAVING COUNT(*) > 1)
+ORDER BY l.g, l.date, l.coding_id, l.ordinal
+"""
+People = dict[str, set[int]]
+
+
+def compatible(a: People, b: People) -> bool:
+    """Reports whose people can be of one meeting: no side that both name people of has no one in common."""
+    return all(a[side] & b[side] for side in a.keys() & b.keys())
+
+
+def _split_groups(db: Backend) -> None:
+    """Split each new group into groups of compatible participants (first come, first placed), numbering new ones."""
+    members: dict[int, dict[tuple[int, int], People]] = {}
+    for g, coding_id, ordinal, side, person in db.query(_MEMBERS):
+        people = members.setdefault(int(g), {}).setdefault((int(coding_id), int(ordinal)), {})
+        if side is not None and person is not None:
+            people.setdefault(side, set()).add(int(person))
+    moves: list[tuple[int, int, int]] = []
+    last = _count(db, "SELECT COALESCE(MAX(g), 0) FROM link_groups")
+    for event_people in members.values():
+        parts: list[tuple[int, People]] = []  # (new group number, 0 for the group's own; the people so far)
+        for (coding_id, ordinal), people in event_people.items():
+            home = next((part for part in parts if compatible(part[1], people)), None)
+            if home is None:
+                if parts:
+                    last += 1
+                home = (last if parts else 0, {})
+                parts.append(home)
+            for side, ids in people.items():
+                home[1].setdefault(side, set()).update(ids)
+            if home[0]:
+                moves.append((home[0], coding_id, ordinal))
+    for g, coding_id, ordinal in moves:
+        db.execute("UPDATE link_groups SET g = ? WHERE coding_id = ? AND ordinal = ?", [g, coding_id, ordinal])
 
 
 def _count(db: Backend, sql: str) -> int:

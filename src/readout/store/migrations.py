@@ -75,7 +75,27 @@ _V1 = (
     "CREATE INDEX interactions_parties ON interactions (kind, parties)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "event store: documents, codings, claims, interactions", _V1),)
+# One identity per person (store/people.py): participants of current codings are resolved to
+# people after each ingest or recode, so a store migrated from version 1 gets its people on
+# the next `readout ingest` or `readout recode`.
+_V2 = (
+    "CREATE SEQUENCE IF NOT EXISTS person_ids START 1",
+    # family: the last word of the name, folded; given: the words before it; holder: named as in office_holders.tsv.
+    """CREATE TABLE people (
+        person_id BIGINT PRIMARY KEY, name TEXT NOT NULL, side TEXT,
+        family TEXT NOT NULL, given TEXT NOT NULL, holder BOOLEAN NOT NULL)""",
+    "CREATE INDEX people_family ON people (family)",
+    """CREATE TABLE participant_people (
+        coding_id BIGINT NOT NULL, event_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+        person_id BIGINT NOT NULL, side TEXT,
+        PRIMARY KEY (coding_id, event_ordinal, ordinal))""",
+    "CREATE INDEX participant_people_person ON participant_people (person_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "event store: documents, codings, claims, interactions", _V1),
+    Migration(2, "people: one identity per person", _V2),
+)
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMP)"""

@@ -222,6 +222,17 @@ def list_people(db: Store, f: Filter, page: Page, fmt: FormatQuery = "json", q: 
     return view_response(views.people(db, with_q(f, q), page), fmt, "people")
 
 
+@router.get(
+    "/people/{person_id}",
+    response_model=models.PersonOut,
+    responses={**CSV, **ERRORS},
+    summary="One person: names, offices over time, interactions, statements",
+)
+def get_person(db: Store, person_id: Annotated[int, Path(ge=0, le=MAX_ID)], fmt: FormatQuery = "json") -> Response:
+    """One person however readouts name them; CSV: their interactions."""
+    return view_response(views.person(db, person_id), fmt, f"person-{person_id}")
+
+
 Party = Annotated[str | None, Query(max_length=200, description="a state or organisation (code or name)")]
 Period = Annotated[str | None, Query(pattern=PERIOD, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 

@@ -78,6 +78,7 @@ class Participant(BaseModel):
     country: str | None
     org: str | None
     title: str | None
+    person_id: int | None = Field(None, description="the person (store/people.py), when named")
 
 
 class InteractionRow(BaseModel):
@@ -127,13 +128,40 @@ class Comparison(BaseModel):
 
 
 class Person(BaseModel):
+    person_id: int = Field(description="one person however readouts name them (stable)")
     name: str
     represents: str | None
-    title: str | None
+    title: str | None = Field(description="the latest title given")
+    titles: list[str] = Field(description="every title given, in the order first seen")
+    names: list[str] = Field(description="every name readouts use for this person")
     first_seen: dt.date | None
     last_seen: dt.date | None
     interactions: int
     documents: int
+
+
+class Office(BaseModel):
+    title: str
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    documents: int
+
+
+class Quote(BaseModel):
+    doc_id: str
+    title: str | None
+    date: dt.date | None
+    statement: int
+    speaker: str | None
+    text: str
+
+
+class PersonOut(BaseModel):
+    person: Person
+    offices: list[Office] = Field(description="titles given over time")
+    interactions_total: int
+    interactions: list[InteractionBrief] = Field(description="every interaction the person took part in (500 at most)")
+    statements: list[Quote] = Field(description="what readouts quote the person as saying")
 
 
 class PeoplePage(Paged):

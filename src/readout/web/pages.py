@@ -176,6 +176,18 @@ def interaction(request: Request, db: Store, interaction_id: Annotated[int, Path
     )
 
 
+@router.get("/people/{person_id}", response_class=HTMLResponse)
+def person(request: Request, db: Store, person_id: Annotated[int, Path(ge=0, le=2**63 - 1)]) -> Response:
+    view = views.person(db, person_id)
+    return render(
+        request,
+        "person.html",
+        title=view.data["person"]["name"],
+        p=view.data,
+        downloads=(f"/api/people/{person_id}", {}),
+    )
+
+
 @router.get("/countries/{code}", response_class=HTMLResponse)
 def country(request: Request, db: Store, form: PageForm, code: str) -> Response:
     party = country_code(code)

@@ -89,6 +89,7 @@ class Filters:
     issue: str | None = None
     q: str | None = None
     publisher: str | None = None  # the state (or organisation) whose readout reports it
+    person_id: int | None = None  # one person (however named) took part
 
     @property
     def dated(self) -> bool:
@@ -105,6 +106,7 @@ class Filters:
             person=self.person,
             issue=self.issue,
             publisher=self.publisher,
+            person_id=self.person_id,
         )
 
     def as_query(self) -> dict[str, str]:
@@ -119,6 +121,7 @@ class Filters:
             "person": self.person,
             "issue": self.issue,
             "publisher": self.publisher,
+            "person_id": str(self.person_id) if self.person_id is not None else None,
         }
         return {k: v for k, v in pairs.items() if v}
 
@@ -155,7 +158,17 @@ def build_filters(values: Mapping[str, str | None]) -> Filters:
         issue=parse_issue("issue", values.get("issue")),
         q=parse_text(values.get("q")),
         publisher=parse_party("publisher", values.get("publisher")),
+        person_id=parse_person_id("person_id", values.get("person_id")),
     )
+
+
+def parse_person_id(name: str, text: str | None) -> int | None:
+    """A person's id (as /api/people gives it); blank is None."""
+    if text is None or not text.strip():
+        return None
+    if not text.strip().isdigit() or len(text.strip()) > 18:
+        raise invalid(name, text, f"{text!r} is not a person id (a number from /api/people)")
+    return int(text.strip())
 
 
 def filters(
@@ -175,13 +188,17 @@ def filters(
     publisher: Annotated[
         str | None, Query(description="reported by this state's or organisation's readout (code or name)")
     ] = None,
+    person_id: Annotated[
+        int | None, Query(ge=0, le=10**18, description="one person took part, however named (ids: /api/people)")
+    ] = None,
 ) -> Filters:
     """The common filters, checked (FastAPI dependency); blank means no filter."""
     raw = {"country": country, "with": with_, "kind": kind, "since": since, "until": until}
-    return build_filters({**raw, "person": person, "issue": issue, "publisher": publisher})
+    more = {"person": person, "issue": issue, "publisher": publisher}
+    return build_filters({**raw, **more, "person_id": None if person_id is None else str(person_id)})
 
 
-FORM_FIELDS = ("q", "country", "with", "kind", "since", "until", "person", "issue", "publisher")
+FORM_FIELDS = ("q", "country", "with", "kind", "since", "until", "person", "issue", "publisher", "person_id")
 MAX_FIELD = 200
 
 

@@ -220,9 +220,11 @@ WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[]))) GROUP BY r.intera
 # The participants of the page's interactions as their current reports name them, titles merged.
 _PARTICIPANTS = """
 SELECT r.interaction_id, p.name, p.country, p.org, string_agg(DISTINCT p.title, ' / ' ORDER BY p.title),
-       MIN(p.ordinal) AS pos
+       MIN(p.ordinal) AS pos, MIN(pp.person_id)
 FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
 JOIN participants p ON p.coding_id = r.coding_id AND p.event_ordinal = r.event_ordinal
+LEFT JOIN participant_people pp
+  ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
 WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[])))
 GROUP BY r.interaction_id, p.name, p.country, p.org
 ORDER BY r.interaction_id, pos, p.name NULLS LAST
@@ -276,8 +278,9 @@ def interaction_list(
     ids = [[int(row[0]) for row in found]]
     reports = {int(iid): (int(n), place, docs) for iid, n, place, docs in db.query(_REPORTS, ids)}
     people: dict[int, list[dict[str, Any]]] = {}
-    for iid, name, country, org, titles, _ in db.query(_PARTICIPANTS, ids):
-        people.setdefault(int(iid), []).append({"name": name, "country": country, "org": org, "title": titles})
+    for iid, name, country, org, titles, _, person in db.query(_PARTICIPANTS, ids):
+        who = {"name": name, "country": country, "org": org, "title": titles}
+        people.setdefault(int(iid), []).append({**who, "person_id": None if person is None else int(person)})
     rows = []
     for iid, date, kind, parties, country, _ in found:
         n, place, docs = reports.get(int(iid), (0, None, None))
@@ -421,3 +424,22 @@ def sentence_around(window: str, start: int, end: int) -> tuple[str, str, str]:
     if quote and quote[-1] in _STOPS:
         right = end
     return window[left + 1 : start].lstrip(), quote, window[end:right].rstrip()
+
+
+_STATEMENTS = """
+SELECT d.doc_id, COALESCE(c.title, d.title), {date} AS date, s.ordinal, s.speaker, s.text
+FROM statements s JOIN codings c ON c.coding_id = s.coding_id AND c.current
+JOIN documents d ON d.doc_key = c.doc_key
+WHERE s.speaker IN (SELECT unnest(CAST(? AS TEXT[]))) AND (s.country = ? OR s.country IS NULL)
+ORDER BY date NULLS LAST, d.doc_id, s.ordinal
+LIMIT ?
+"""
+
+
+def statements_of(db: Backend, names: list[str], side: str | None, limit: int = 200) -> list[dict[str, Any]]:
+    """What readouts quote one person as saying: statements whose speaker is one of ``names`` (of ``side``)."""
+    rows = db.query(_STATEMENTS.format(date=DOC_DATE), [names, side, limit])
+    return [
+        {"doc_id": doc_id, "title": title, "date": date, "statement": int(o), "speaker": speaker, "text": text}
+        for doc_id, title, date, o, speaker, text in rows
+    ]

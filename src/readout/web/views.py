@@ -14,7 +14,7 @@ from typing import Any
 from readout.analyse.events import interactions as analyse_interactions
 from readout.analyse.names import is_org, party_name
 from readout.analyse.network import network_of
-from readout.analyse.people import people_rows
+from readout.analyse.people import offices, people_rows
 from readout.analyse.stances import stance_cells
 from readout.analyse.timeline import timeline as analyse_timeline
 from readout.store.backends import Backend
@@ -188,8 +188,27 @@ def mark_differences(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def people(db: Backend, f: Filters, page: Paging) -> View:
     rows = people_rows(db, f.country, f.person or f.q, f.since, f.until)
     part = rows[page.offset : page.offset + page.limit]
-    columns = ["name", "represents", "title", "first_seen", "last_seen", "interactions", "documents"]
+    columns = ["person_id", "name", "represents", "title", "titles", "names", "first_seen", "last_seen"]
+    columns += ["interactions", "documents"]
     return View(_page(len(rows), page, filter=_filter_json(f), people=part), columns, part)
+
+
+PERSON_INTERACTIONS = 500
+
+
+def person(db: Backend, person_id: int) -> View:
+    """One person: names used, offices held over time, every interaction, what readouts quote them saying."""
+    found = people_rows(db, person_id=person_id)
+    if not found:
+        raise NotFound(f"no person {person_id}")
+    row = found[0]
+    held = offices(db, person_id=person_id).get(person_id, [])
+    total, met = queries.interaction_list(db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0))
+    said = queries.statements_of(db, row["names"], row["represents"])
+    data = {"person": row, "offices": held, "interactions_total": total, "interactions": met, "statements": said}
+    flat = [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in met]
+    columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
+    return View(data, [*columns, "documents"], flat)
 
 
 def issue_labels() -> dict[str, str]:
