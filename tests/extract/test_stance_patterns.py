@@ -129,6 +129,44 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("JPN", "PRK", "KOREAN_PENINSULA", "opposes")},
             id="issue-owner-when-none-named",
         ),
+        pytest.param(
+            "Secretary of State Marco Rubio met the foreign ministers of France, Germany and Italy in Brussels. "
+            "The foreign ministers agreed on the importance of preventing Iran from obtaining a nuclear weapon.",
+            "US Department of State",
+            {
+                ("USA", "IRN", "IRAN", "opposes"),
+                ("FRA", "IRN", "IRAN", "opposes"),
+                ("DEU", "IRN", "IRAN", "opposes"),
+                ("ITA", "IRN", "IRAN", "opposes"),
+            },
+            id="preventing-a-state-from-a-weapon-is-that-state",
+        ),
+        pytest.param(
+            "Chinese Foreign Minister Wang Yi, Pakistani Foreign Minister Shah Mahmood Qureshi and Indonesian "
+            "Foreign Minister Retno Marsudi held a video call on Tuesday. The three sides agreed to support the World "
+            "Health Organization's leading role in the global response to COVID-19 and in public health.",
+            "China MFA",
+            {
+                ("CHN", "WHO", "COVID19", "supports"),
+                ("PAK", "WHO", "COVID19", "supports"),
+                ("IDN", "WHO", "COVID19", "supports"),
+            },
+            id="three-sides-back-an-organisation",
+        ),
+        pytest.param(
+            "Prime Minister Benjamin Netanyahu spoke with President Barack Obama about the rocket fire from Gaza. "
+            "Netanyahu expressed his appreciation for the US position regarding Israel's right to defend itself.",
+            "Israel Prime Minister's Office",
+            {("USA", "ISR", "MIDDLE_EAST", "supports")},
+            id="appreciated-position-of-the-other-side-in-a-war",
+        ),
+        pytest.param(
+            "Foreign Minister Ali Al-Sadiq of Sudan received a phone call from Foreign Minister Musalia Mudavadi of "
+            "Kenya. Al-Sadiq conveyed Sudan's reservations on Kenya's presidency of the Quartet mandated by IGAD.",
+            "SUNA",
+            {("SDN", "KEN", "MULTILATERALISM", "opposes")},
+            id="reservations-on-a-chairmanship",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

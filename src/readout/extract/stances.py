@@ -59,14 +59,18 @@ OWN_STATE = re.compile(
 )
 GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|Gulf|Bay|Canal)\b")
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
-NOUN_CUE = re.compile(r"(?:support|backing|condemnation|opposition|objections?|concerns?)(?:\s+(?:of|for|to|on))?$")
+NOUN_CUE = re.compile(
+    r"(?:support|backing|condemnation|opposition|objections?|concerns?|rejection|reservations?)(?:\s+(?:of|for|to|on))?$"
+)
 CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
     r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
-    r"both leaders|both|the two countries|both countries)\b",
+    r"both leaders|both|the two countries|both countries|"
+    r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
+    r"the (?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers))\b",
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
@@ -241,6 +245,8 @@ def _issues(text: str, offset: int) -> list[str]:
     codes = list(dict.fromkeys(h.code for h in hits))
     best = min(rank.get(c, 9) for c in codes)
     top = [c for c in codes if rank.get(c, 9) == best]
+    if "COVID19" in top:  # HEALTH is public health other than COVID-19
+        top = [c for c in top if c != "HEALTH"]
     # Claims listed together at the same level ("Taiwan, Hong Kong, and Xinjiang", "the BRI and the
     # Global Development Initiative") are separate claims; a broader code beside them is not.
     return top
@@ -348,7 +354,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 if c == "MULTILATERALISM" and re.search(r"\brole\b", scope)
             ]  # "support for the central role of the United Nations"
             without_target = _issues(mask(scope, actor_spans + target_spans, s.start + cs), s.start + cs)
-            if without_target and min(issue_rank().get(c, 9) for c in without_target) <= SECURITY_RANK:
+            nuclear_owner = without_target == ["NONPROLIFERATION"] and bool({"IRAN", "KOREAN_PENINSULA"} & set(issues))
+            if (
+                without_target
+                and min(issue_rank().get(c, 9) for c in without_target) <= SECURITY_RANK
+                and not nuclear_owner  # "preventing Iran from obtaining a nuclear weapon" is IRAN
+            ):
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
@@ -363,7 +374,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
                 issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
-            if issues and alignment == "opposes" and ATTACK.search(text, cs, scope_end):
+            if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
+                # a state's right to defend itself in a war is support for its fight: the conflict's code
+                conflict = conflict or _conflict(pd, actor_index)
+                issues = [conflict] if conflict else issues
+            elif issues and alignment == "opposes" and ATTACK.search(text, cs, scope_end):
                 # "condemning the Russian missile strike on the railway station": the war, not railways
                 conflict = conflict or _conflict(pd, actor_index)
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
@@ -510,6 +525,7 @@ def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bo
     return any(span[0] == offset + p.start and all(c in orgs for c in p.codes) for p in parties)
 
 
+SELF_DEFENCE = re.compile(r"\bright to (?:self-defen[cs]e|defend (?:itself|themselves|its\w*))\b", re.I)
 ATTACK = re.compile(r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive)\b", re.I)
 
 
