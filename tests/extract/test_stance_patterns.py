@@ -167,6 +167,41 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("SDN", "KEN", "MULTILATERALISM", "opposes")},
             id="reservations-on-a-chairmanship",
         ),
+        pytest.param(
+            "High Representative Josep Borrell met Foreign Minister Riyad al-Maliki of Palestine in Brussels. "
+            "We are deeply concerned over the evictions of Palestinian families carried out by Israel in East "
+            "Jerusalem.",
+            "European External Action Service",
+            {("EU", "ISR", "MIDDLE_EAST", "opposes")},
+            id="we-is-the-publisher-and-the-agent-is-opposed-not-the-victim",
+        ),
+        pytest.param(
+            "Foreign Minister Ishaq Dar spoke with Foreign Minister Hakan Fidan of Turkey. Foreign Minister Dar "
+            "highlighted the grave violations of human rights committed by Indian forces in Jammu and Kashmir.",
+            "Pakistan MOFA",
+            {("PAK", "IND", "HUMAN_RIGHTS", "opposes")},
+            id="violations-committed-by",
+        ),
+        pytest.param(
+            "Prime Minister Nikol Pashinyan had a phone call with President Vladimir Putin of Russia. Pashinyan "
+            "expressed deep concern over the large-scale offensive launched by Azerbaijan against Nagorno-Karabakh.",
+            "Armenia Government",
+            {("ARM", "AZE", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="offensive-of-a-war-without-code",
+        ),
+        pytest.param(
+            "Prime Minister Fiame Naomi Mataafa met Deputy Secretary of State Wendy Sherman of the United States in "
+            "Apia. Prime Minister Fiame said Samoa is pleased to see the shift in US policy on climate change.",
+            "Samoa Government",
+            {("WSM", "USA", "CLIMATE_ENVIRONMENT", "supports")},
+            id="pleased-to-see-a-policy",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "Prime Minister Trudeau condemned the invasion of Ukraine.",
+            CANADA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="invasion-of-the-victim-opposes-the-invader",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -193,6 +228,17 @@ def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
             "Prime Minister Rabuka reaffirmed Fiji's support for Tonga's leadership and wished him well.",
             "Fiji Government",
             id="support-for-a-leadership-is-courtesy",
+        ),
+        pytest.param(
+            "Foreign Minister Hossein Amir-Abdollahian spoke with Foreign Minister Dmytro Kuleba of Ukraine. "
+            "He said Iran opposes war in Ukraine, Afghanistan and Yemen alike.",
+            "Iran MFA",
+            id="war-in-a-place-names-no-aggressor",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "The leaders called on all parties to cease hostilities in Ukraine.",
+            CANADA,
+            id="demand-to-all-parties-names-no-one",
         ),
         pytest.param(
             CALL_CAN_GBR + "The leaders discussed Russia's war against Ukraine and the situation in the Middle East.",

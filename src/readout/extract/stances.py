@@ -75,6 +75,7 @@ GROUP_SUBJECT = re.compile(
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+WE = re.compile(r"\b[Ww]e\b")
 GROUP_ORDER = [
     "sovereignty",
     "region",
@@ -121,12 +122,14 @@ def issue_group(code: str) -> str:
 
 
 @cache
-def issue_targets() -> dict[tuple[str, str], str]:
-    """(issue, alignment) -> the state whose position the issue is, when the text names no one."""
-    out: dict[tuple[str, str], str] = {}
+def issue_targets() -> dict[tuple[str, str], tuple[str, re.Pattern[str] | None]]:
+    """(issue, alignment) -> the state whose position the issue is, when the text names no one, and
+    what the clause must name for that to hold."""
+    out: dict[tuple[str, str], tuple[str, re.Pattern[str] | None]] = {}
     for r in gazetteer.data_rows("issue_targets.tsv"):
+        clause = re.compile(r["clause"], re.I) if r.get("clause") else None
         for alignment in gazetteer.split_list(r["alignments"]):
-            out[(r["issue"], alignment)] = r["target"]
+            out[(r["issue"], alignment)] = (r["target"], clause)
     return out
 
 
@@ -171,6 +174,12 @@ def _parties(
     if last_person is not None:
         for m in PRONOUN.finditer(text):
             out.append(Party(m.start(), m.end(), [last_person.party], False, False, "pronoun"))
+    # "We" is the side of the person quoted in the sentence, else the publisher's ("We are deeply concerned").
+    speakers = [p.codes for p in out if p.kind in ("person", "pronoun")]
+    own = speakers[0] if speakers else [c for c in [pd.publisher_country or pd.publisher_org] if c]
+    if own:
+        for m in WE.finditer(text):
+            out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
     for p in out:
         p.addressee = bool(ADDRESSEE_BEFORE.search(text, 0, p.start))
     return sorted(out, key=lambda p: p.start)
@@ -219,6 +228,9 @@ def _targets(
         or not any(a <= p.start < b for a, b in topic_spans)
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
+    if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
+        agents = [p for p in cands if AGENT_BEFORE.search(text, 0, p.start)]
+        cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, 0, p.start)]
     chosen: list[str] = []
     if cands:
         first = cands[0]
@@ -273,7 +285,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
         lead_in = re.match(
-            r"\s*(?:In|During|At|On|After|Before|Following|With regard to|Regarding)\b[^,]{0,150},", text
+            r"\s*(?:In|During|At|On|After|Before|Following|With|Amid|Given|Regarding)\b[^,]{0,150},", text
         )
         last_target: list[str] = []
         clause_issues: list[str] = []
@@ -305,6 +317,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             evaluative = bool(EVALUATIVE.match(text, cs))
             usable = [p for p in parties if not (evaluative and p.possessive and 0 <= cs - p.end <= 3)]
             holder = _holder(usable, text, cs, ce, subj_start, speech)
+            we_before = re.search(r"\b[Ww]e\s+(?:\w+\s+){0,3}$", text[clause_start:cs])
+            if we_before and not any(p.kind == "pronoun" and WE.fullmatch(text[p.start : p.end]) for p in parties):
+                holder = list(last_holder) or None  # "we" of a speaker named before, not the state named first
             thanker = holder
             if reported:  # "thanked Norway for its steady support to Ukraine": Norway holds it
                 holder = reported
@@ -378,6 +393,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
                 conflict = conflict or _conflict(pd, actor_index)
                 issues = [conflict] if conflict else issues
+            elif not issues and alignment == "opposes" and targets and ATTACK.search(text, cs, scope_end):
+                # "concern over the offensive launched by Azerbaijan": a war with no code of its own is one
+                # on the attacked state's integrity
+                conflict = conflict or _conflict(pd, actor_index)
+                issues = [conflict or "TERRITORIAL_INTEGRITY"]
             elif issues and alignment == "opposes" and ATTACK.search(text, cs, scope_end):
                 # "condemning the Russian missile strike on the railway station": the war, not railways
                 conflict = conflict or _conflict(pd, actor_index)
@@ -393,8 +413,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 t_list = list(targets)
                 if issue == "NON_INTERFERENCE" and align == "opposes":
                     align = "supports"
-                if not t_list:
-                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities)
+                if not t_list and not DEMAND_CUE.match(text, cs):  # "called on all parties to cease" names no one
+                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities, scope)
                 for h in holder:
                     for t in t_list:
                         if t and h != t and "?" not in (h, t):  # a person of unknown side holds nothing
@@ -438,6 +458,9 @@ def _holder(
             subj = speakers[-1] if speakers else None
     if subj is None:
         subj = _subject(parties, clause_start, cs) or _subject(parties, 0, cs)
+    near = [p for p in parties if p.kind in ("pronoun", "group") and p.end <= cs and p.start >= clause_start]
+    if subj is not None and near and near[-1].start > subj.start and len(text[near[-1].end : cs].split()) <= 3:
+        subj = near[-1]  # "The US is a partner and we are very pleased to see ...": the nearer subject
     if subj is not None and subj.kind == "polity" and subj.demonym and not _listed_after(parties, text, subj, cs):
         subj = _subject(parties, subj.end, cs) or subj  # "the Chinese side" counts, "Chinese companies" does not
     if subj is None and cs < 5 and re.match(r"\w+ing\b", text[cs:]):  # "Speaking highly of X's role, the US side ..."
@@ -502,14 +525,16 @@ def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | No
 
 
 def _default_targets(
-    issue: str, align: str, holder: list[str], event_parties: list[str], issue_polities: list[str]
+    issue: str, align: str, holder: list[str], event_parties: list[str], issue_polities: list[str], clause: str = ""
 ) -> list[str]:
     """Whose position a stance concerns when the object names no one: the issue's owner ("the one-China
     policy" is China's), or, for support, the state the issue is about ("peace in Ukraine"), else the
     one other side."""
-    default = issue_targets().get((issue, align))
-    if default:
+    default, needs = issue_targets().get((issue, align), ("", None))
+    if default and (needs is None or needs.search(clause)):
         return [d for d in [default] if d not in holder]
+    if default:
+        return []
     if align != "supports":
         return []
     if issue_polities:
@@ -526,6 +551,18 @@ def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bo
 
 
 SELF_DEFENCE = re.compile(r"\bright to (?:self-defen[cs]e|defend (?:itself|themselves|its\w*))\b", re.I)
+AGENT_BEFORE = re.compile(
+    r"\b(?:carried out|committed|launched|perpetrated|conducted|caused|initiated|waged|imposed|taken|posed)\s+"
+    r"by\s+(?:the\s+)?$"
+)
+# The state a conduct is done to is its victim, never the one opposed ("condemned the invasion of Ukraine").
+VICTIM_BEFORE = re.compile(
+    r"\b(?:killings?|deaths?|suffering|evictions?|detentions?|abductions?|plight|displacement|shelling|bombing|"
+    r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive)\s+"
+    r"(?:on|against)|(?:attacks?|strikes?|war)\s+in)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+DEMAND_CUE = re.compile(r"(?:urg|call|need|press|demand)", re.I)
 ATTACK = re.compile(r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive)\b", re.I)
 
 
