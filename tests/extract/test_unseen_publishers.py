@@ -192,3 +192,46 @@ def test_a_third_partys_report_without_a_date_gives_none() -> None:
         publisher="Tehran Times",
     )
     assert [e.date for e in evs] == [None]
+
+
+def test_credentials_are_one_event_per_envoy() -> None:
+    """A head of state receiving several ambassadors' credentials meets each of them (spec)."""
+    evs = events_of(
+        "Envoys of three states presented their credentials to President Droupadi Murmu at a ceremony held in "
+        "Rashtrapati Bhavan here today. Ambassadors of Ethiopia, France and Mozambique presented their "
+        "credentials to the President.",
+        published="2024-07-02",
+        publisher="India MEA",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("ETH", "IND"), ("FRA", "IND"), ("IND", "MOZ")]
+
+
+def test_the_envoys_named_in_the_next_sentence() -> None:
+    evs = events_of(
+        "KUWAIT: His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received at Bayan Palace "
+        "yesterday the credentials of a number of foreign diplomats. The credentials were handed in by the "
+        "newly appointed ambassadors of Belgium, Nigeria and Jordan to Kuwait.",
+        published="2024-10-03",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("BEL", "KWT"), ("JOR", "KWT"), ("KWT", "NGA")]
+
+
+def test_headline_cue_with_the_lead_naming_who() -> None:
+    evs = events_of(
+        "Russian Foreign Minister Sergey Lavrov and Kazakhstan's Ambassador to Moscow Dauren Abaev have "
+        "discussed the bilateral agenda.",
+        title="Russian and Kazakh FMs hold talks",
+        published="2023-05-02",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"RUS", "KAZ"}
+
+
+def test_a_month_is_not_a_town() -> None:
+    evs = events_of(
+        "President Xi Jinping on Saturday met with visiting US Secretary of State John Kerry. Xi recalled "
+        "Kerry's last visit to China in March 2009.",
+        published="2013-04-13",
+    )
+    assert evs
+    assert all(e.location is None or e.location.name != "March" for e in evs)

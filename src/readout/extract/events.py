@@ -47,7 +47,10 @@ NON_READOUT_TITLE = re.compile(
     re.I,
 )
 GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
-SEPARATE = re.compile(r"\bseparate(?:ly)?\b|\brespectively\b", re.I)
+# Counterparts seen one by one: separate meetings, and envoys presenting credentials (spec).
+SEPARATE = re.compile(
+    r"\bseparate(?:ly)?\b|\brespectively\b|\bcredentials\b|\bletters? of credence\b|\bindividual audiences\b", re.I
+)
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
 
@@ -215,6 +218,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         if not drafts:  # "The meeting was attended by the foreign ministers of A, B and C."
             mentions += [m for m in _attended_by(pd, actors, s) if m not in mentions]
+            if len({_party(m) for m in mentions} - {"?"}) < 2:
+                mentions += [m for m in _named_next(pd, actors, s, mentions) if m not in mentions]
         groups = _pairs(s, mentions)
         if len(groups) == 1 and len(cues) > 1:
             groups = _cue_segments(s, cues, mentions)
@@ -222,6 +227,13 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             drafts.append(Draft(kind, s, group, [(s.start, s.end)]))
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
+        if len({_party(m) for m in hm} - {"?"}) < 2:
+            # "Russian and Kazakh FMs hold talks": the lead (past a byline) names who.
+            for lead in pd.sentences[:3]:
+                named = [m for m in actors.in_span(lead.start, lead.end) if m.person is not None or m.group]
+                if len({_party(m) for m in named} - {"?"}) >= 2:
+                    hm = named
+                    break
         kind = kind_of(headline_cues)
         if hm and kind:
             drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
@@ -370,7 +382,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     if separate and base:
         # The lead's own aides stay with the lead; each other party is met, or called, on its own.
         own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
-        others = [c for c in counterparts if c not in own]
+        others = [c for c in counterparts if c not in own and (c.country or c.org)]
         batches = [[base[0], *(own if i == 0 else []), c] for i, c in enumerate(others)] or [[*base, *group_parts]]
     else:
         batches = [[*base, *group_parts]]
@@ -413,6 +425,25 @@ def _participants_city(location: Location, parts: list[Participant]) -> Location
         if city is not None:
             return Location(location.name, code, round(city.lat, 4), round(city.lon, 4))
     return location
+
+
+def _named_next(pd: ParsedDoc, actors: Actors, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A lead that names one side ("The Amir received the credentials of a number of diplomats") and a
+    next sentence that names the others ("... handed in by the ambassadors of Belgium, Nigeria and Jordan")."""
+    nxt = next((x for x in pd.sentences if x.index == sentence.index + 1), None)
+    if nxt is None or nxt.paragraph != sentence.paragraph or cues_in(nxt.text) and _is_own_event(nxt.text):
+        return []
+    known = {_party(m) for m in mentions}
+    return [
+        m
+        for m in actors.in_span(nxt.start, nxt.end)
+        if (m.group and (m.country or m.org) or m.person is not None) and _party(m) not in known | {"?"}
+    ]
+
+
+def _is_own_event(text: str) -> bool:
+    """A sentence that opens with its own time ("Later, ...", "Earlier on Monday, ...") tells another event."""
+    return bool(re.match(r"\s*(?:later|earlier|afterwards|subsequently|also|separately|in the evening)\b", text, re.I))
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
@@ -483,7 +514,10 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         hit = dateline_place(pd)
         if hit:
             return hit
-    hit = place_in(text, s.start) or _place_in_retellings(pd, d)
+    hit = place_in(text, s.start)
+    if hit is not None and not _confirmed_place(pd, hit):
+        hit = None
+    hit = hit or _place_in_retellings(pd, d)
     own = own_venue_in(text, s.start, pd.publisher_country)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
@@ -500,6 +534,23 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if dl is not None:
         return dl
     return _visit_fallback(pd, d) or _trip_place(pd, d)
+
+
+SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
+
+
+def _confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
+    """A small town's name that is also a word ("in March", "the Republic of ...") counts only where
+    the statistical model reads a place there; cities, capitals, venues and states always count."""
+    loc = hit.location
+    if loc.name is None or loc.country is None:
+        return True
+    city = gazetteer.places().city(loc.name, loc.country)
+    if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
+        return True
+    if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
+        return True  # "Rancho Mirage, California"
+    return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
 
 
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:

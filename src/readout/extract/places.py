@@ -27,7 +27,12 @@ DATELINE = re.compile(
     rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*"
     r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[-–—]+|:(?=\s))\s*"
 )
-NOT_PLACE = {"The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime"}
+NOT_PLACE = {
+    "The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime",
+    # Words that name towns somewhere but, capitalised in a readout, are dates or parts of names.
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Republic", "Kingdom", "Federation", "Union", "State", "States", "Government",
+}  # fmt: skip
 
 
 @dataclass
@@ -117,6 +122,17 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
                 if name.isupper():
                     loc.name = name.title()
                 return PlaceHit(s.start + m.start(1), s.start + m.end(1), loc)
+    return None
+
+
+def dateline_state(pd: ParsedDoc) -> str | None:
+    """The state of a dateline's city or the state a dateline names alone ("KUWAIT:")."""
+    for s in pd.sentences[:2]:
+        m = DATELINE.match(s.text)
+        if m and m.group(1):
+            name = m.group(1)
+            loc = resolve_place(name.title() if name.isupper() else name)
+            return loc.country if loc else None
     return None
 
 
