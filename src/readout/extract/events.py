@@ -229,8 +229,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
         if len({_party(m) for m in hm} - {"?"}) < 2:
             # "Russian and Kazakh FMs hold talks": the lead (past a byline) names who.
-            for lead in pd.sentences[:3]:
-                named = [m for m in actors.in_span(lead.start, lead.end) if m.person is not None or m.group]
+            for opening in pd.sentences[:3]:
+                named = [m for m in actors.in_span(opening.start, opening.end) if m.person is not None or m.group]
                 if len({_party(m) for m in named} - {"?"}) >= 2:
                     hm = named
                     break
