@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,65 @@ def test_local_code_never_imports_pyspark(tmp_path: Path) -> None:
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc): the fork server and the pool's workers."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text(encoding="ascii", errors="replace")
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def test_process_alive_tells_gone_zombie_and_reused() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    born = local.start_time(child.pid)
+    assert local.process_alive(child.pid, born)
+    if born is not None:
+        assert not local.process_alive(child.pid, str(int(born) + 1))  # same number, another process
+    child.kill()
+    for _ in range(200):  # dead but not reaped: a zombie, which is not alive either
+        if not local.process_alive(child.pid, born):
+            break
+        time.sleep(0.05)
+    assert not local.process_alive(child.pid, born)
+    child.wait()
+    assert not local.process_alive(child.pid, born)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finding the workers reads Linux /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """SIGKILL of `readout code` (no clean-up runs in it) still ends its fork server and workers."""
+    src = tmp_path / "many.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": f"d{i}", "text": f"{READOUT} Ref {i}."}) + "\n" for i in range(600)),
+        encoding="utf-8",
+    )
+    cmd = [sys.executable, "-m", "readout.cli", "code", str(src), "--workers", "2", "-q", "-o", str(tmp_path / "o")]
+    parent = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    for _ in range(600):  # until the pool's two workers run (start-up takes seconds on a busy machine)
+        workers = _descendants(parent.pid)
+        if len(workers) >= 4 or parent.poll() is not None:  # resource tracker, fork server, 2 workers
+            break
+        time.sleep(0.1)
+    assert parent.poll() is None and len(workers) >= 4, workers
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    for _ in range(600):
+        alive = {pid for pid in workers if local.process_alive(pid, local.start_time(pid))}
+        if not alive:
+            break
+        time.sleep(0.1)
+    for pid in alive:  # leave no orphans behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, f"processes outlived their parent: {sorted(alive)}"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -49,6 +51,59 @@ WARM_UP = Document(
 def warm_up() -> None:
     """Load the engine's tables (gazetteers, cue patterns) in this process by coding one readout."""
     code_document(WARM_UP)
+
+
+WATCH_EVERY = 0.5  # seconds between a worker's looks at the process that started it
+
+
+def start_worker(parent: int, born: str | None) -> None:
+    """A pool worker's start: watch the process that started the pool, then warm up.
+
+    Workers come from a fork server, not from that process, so neither the pool nor a
+    parent-death signal ends them when it is killed (SIGKILL: no clean-up runs): a daemon
+    thread ends the worker as soon as that process is gone.
+    """
+    threading.Thread(target=_watch, args=(parent, born), name="readout-parent-watch", daemon=True).start()
+    warm_up()
+
+
+def _watch(parent: int, born: str | None) -> None:
+    while process_alive(parent, born):
+        time.sleep(WATCH_EVERY)
+    os._exit(1)
+
+
+def process_alive(pid: int, born: str | None) -> bool:
+    """Whether process ``pid`` (started at ``born``, from ``start_time``) still runs: not gone,
+    not a zombie, and not another process that was given the same number since."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    if born is None:
+        return True
+    try:
+        state, start = _proc_stat(pid)
+    except OSError:
+        return False
+    return state != "Z" and start == born
+
+
+def start_time(pid: int) -> str | None:
+    """When ``pid`` started (Linux /proc, in clock ticks since boot), or None elsewhere."""
+    try:
+        return _proc_stat(pid)[1]
+    except OSError:
+        return None
+
+
+def _proc_stat(pid: int) -> tuple[str, str]:
+    """State and start time of ``pid`` from /proc/PID/stat (the name may hold spaces or brackets)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return fields[0], fields[19]
 
 
 def default_workers() -> int:
@@ -111,7 +166,10 @@ class _Pool:
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self._workers, mp_context=self._context, initializer=warm_up)
+        me = os.getpid()
+        return ProcessPoolExecutor(
+            self._workers, mp_context=self._context, initializer=start_worker, initargs=(me, start_time(me))
+        )
 
     def restart(self) -> None:
         self.close()
