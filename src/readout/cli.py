@@ -196,8 +196,23 @@ def _store_command(name: str) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. However it ends -- Ctrl-C, a reader that closed the pipe, a full disk --
+    the user sees one line, not a traceback (transactions roll back as the exception passes)."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        print(f"readout: {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        from readout.analyse.output import stdout_closed
+
+        stdout_closed()  # `| head`: the reader has what it wanted
+        return 0
+    except OSError as err:
+        where = err.filename or getattr(args, "output", None) or "output"
+        print(f"readout: error: {args.command}: {where}: {err.strerror or err}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

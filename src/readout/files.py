@@ -49,8 +49,13 @@ def check_output(output: str | Path, reads: Iterable[str | Path], suffixes: tupl
 
 @contextmanager
 def replace_when_done(path: str | Path, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text file to write ``path`` through: renamed into place on success, removed on failure."""
+    """A text file to write ``path`` through: renamed into place on success, removed on failure.
+    A path that exists and is no regular file (a device, a FIFO) is written directly."""
     target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/stdout, a FIFO: written as it is
+        with target.open("w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections import deque
@@ -63,6 +64,7 @@ def start_worker(parent: int, born: str | None) -> None:
     parent-death signal ends them when it is killed (SIGKILL: no clean-up runs): a daemon
     thread ends the worker as soon as that process is gone.
     """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent answers it
     threading.Thread(target=_watch, args=(parent, born), name="readout-parent-watch", daemon=True).start()
     warm_up()
 
