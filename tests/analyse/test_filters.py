@@ -15,9 +15,11 @@ def test_periods() -> None:
     assert (period_start("2024-02"), period_end("2024-02")) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
     assert (period_start("2023-2"), period_end("2023-02")) == (dt.date(2023, 2, 1), dt.date(2023, 2, 28))
     assert period_start("2022-12-21") == period_end("2022-12-21") == dt.date(2022, 12, 21)
-    for bad in ("22", "2022-13", "2023-02-30", "last year", "2022/03"):
+    for bad in ("22", "2022-13", "2023-02-30", "last year", "2022/03", "2024-00", "2024-00-10", "2024-01-00"):
         with pytest.raises(BadPeriod):
             period_start(bad)
+        with pytest.raises(BadPeriod):  # never read as January or as the 1st, never a crash
+            period_end(bad)
 
 
 def test_parties_by_code_or_name() -> None:

@@ -54,8 +54,8 @@ def _parts(text: str) -> tuple[int, int | None, int | None]:
         raise BadPeriod(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = (int(g) if g else None for g in m.groups())
     assert year is not None
-    try:
-        dt.date(year, month or 1, day or 1)
+    try:  # month 0 or day 0 is no date (not January, not the 1st)
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         raise BadPeriod(f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return year, month, day
