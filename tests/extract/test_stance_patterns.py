@@ -202,6 +202,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("CAN", "RUS", "UKRAINE", "opposes")},
             id="invasion-of-the-victim-opposes-the-invader",
         ),
+        pytest.param(
+            "Chancellor Olaf Scholz received President Volodymyr Zelenskyy of Ukraine in Berlin. The Chancellor "
+            "assured Ukraine of Germany's continued support against the Russian war of aggression.",
+            "German Federal Government",
+            {("DEU", "UKR", "UKRAINE", "supports"), ("DEU", "RUS", "UKRAINE", "opposes")},
+            id="assured-of-support-against-a-war-of-aggression",
+        ),
+        pytest.param(
+            "Foreign Minister Penny Wong met Foreign Minister Wang Yi of China. Minister Wong raised Australia's "
+            "concerns about the detention of Australian citizen Cheng Lei.",
+            "Australia DFAT",
+            {("AUS", "CHN", "MIGRATION_CONSULAR", "opposes")},
+            id="detention-of-own-citizen-raised-with-the-counterpart",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -234,6 +248,18 @@ def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
             "He said Iran opposes war in Ukraine, Afghanistan and Yemen alike.",
             "Iran MFA",
             id="war-in-a-place-names-no-aggressor",
+        ),
+        pytest.param(
+            "Prime Minister Sheikh Hasina met Prime Minister Narendra Modi of India in New Delhi. Sheikh Hasina "
+            "thanked India for its support during the COVID-19 pandemic.",
+            "Bangladesh PMO",
+            id="thanks-for-support-in-a-pandemic-is-courtesy",
+        ),
+        pytest.param(
+            "Foreign Minister Ali Sabry met Minister of State V. Muraleedharan of India in Colombo. Muraleedharan "
+            "reaffirmed India's continuous support for the economic revival of Sri Lanka.",
+            "Sri Lanka MFA",
+            id="support-for-economic-revival-is-aid",
         ),
         pytest.param(
             CALL_CAN_GBR + "The leaders called on all parties to cease hostilities in Ukraine.",

@@ -36,6 +36,7 @@ EVALUATIVE_WORDS = (
     r"reckless|senseless|ruthless|criminal|unlawful)"
 )
 EVALUATIVE = re.compile(
+    r"war of aggression|"
     rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
 )
@@ -87,6 +88,8 @@ GROUP_ORDER = [
     "multilateral",
 ]
 SECURITY_RANK = GROUP_ORDER.index("security")
+# Groups whose codes are positions a state can be thanked for backing (sovereignty, a conflict, security)
+POSITION_GROUPS = {"sovereignty", "region", "security", "multilateral"}
 
 
 @dataclass
@@ -212,7 +215,9 @@ def _targets(
     target unless it acts ("played by Taiwan", "Taiwan's"); the owner of a war or aggression is never
     the one supported ("support to Ukraine in the face of Russian aggression").
     """
-    cands = [p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person")]
+    cands = [
+        p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person") and "?" not in p.codes
+    ]
     if supports:
         cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
     # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
@@ -315,7 +320,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue  # "concerns about China's support for Russia": the support is what is opposed
             subj_start = max(clause_start, lead_in.end() if lead_in and lead_in.end() <= cs else 0)
             evaluative = bool(EVALUATIVE.match(text, cs))
-            usable = [p for p in parties if not (evaluative and p.possessive and 0 <= cs - p.end <= 3)]
+            usable = [p for p in parties if not (evaluative and (p.possessive or p.demonym) and 0 <= cs - p.end <= 3)]
             holder = _holder(usable, text, cs, ce, subj_start, speech)
             we_before = re.search(r"\b[Ww]e\s+(?:\w+\s+){0,3}$", text[clause_start:cs])
             if we_before and not any(p.kind == "pronoun" and WE.fullmatch(text[p.start : p.end]) for p in parties):
@@ -344,7 +349,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
             if not targets and EVALUATIVE.match(text, cs):  # "Russia's brutal war of aggression"
                 targets = [
-                    c for p in parties if p.possessive and 0 <= cs - p.end <= 3 for c in p.codes if c not in holder
+                    c
+                    for p in parties
+                    if (p.possessive or p.demonym) and 0 <= cs - p.end <= 3  # "the Russian war of aggression"
+                    for c in p.codes
+                    if c not in holder
                 ]
             issue_polities = [
                 c
@@ -406,6 +415,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
+            if reported and not target_from:  # thanks for support on aid, health or trade is courtesy
+                issues = [c for c in issues if issue_group(c) in POSITION_GROUPS]
             if not issues:
                 continue
             for issue in issues:
@@ -531,6 +542,9 @@ def _default_targets(
     policy" is China's), or, for support, the state the issue is about ("peace in Ukraine"), else the
     one other side."""
     default, needs = issue_targets().get((issue, align), ("", None))
+    if default == "counterpart" and (needs is None or needs.search(clause)):
+        others = [p for p in event_parties if p not in holder]
+        return others if len(others) == 1 else []
     if default and (needs is None or needs.search(clause)):
         return [d for d in [default] if d not in holder]
     if default:
