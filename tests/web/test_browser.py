@@ -253,3 +253,65 @@ def test_search_box_enter(watched: Watched, base_url: str) -> None:
     with page.expect_navigation() as nav:
         page.press("input[name=q]", "Enter")
     assert nav.value is not None and nav.value.ok and page.locator(".field-error").count() == 0
+
+
+def _chart(page: Any, figure: str) -> Any:
+    page.wait_for_selector(f"figure#{figure}[data-ready='true']")
+    return page.locator(f"figure#{figure}")
+
+
+def test_charts_and_map(watched: Watched, base_url: str) -> None:
+    # a state's top partners over time, as a chart: one coloured series per partner
+    page = watched.goto(f"{base_url}/countries/CHN")
+    chart = _chart(page, "partners-chart")
+    assert chart.locator("svg rect").count() >= 3
+    legend = chart.inner_text()
+    assert "USA" in legend and "AUS" in legend
+    shoot(page, "country")
+    # two states: interactions per year by kind
+    page = watched.goto(f"{base_url}/timeline?a=CHN&b=USA")
+    assert _chart(page, "pair-chart").locator("svg rect").count() >= 1
+    shoot(page, "timeline")
+    # where meetings happen: country shapes and a dot per place
+    page = watched.goto(f"{base_url}/map")
+    chart = _chart(page, "map-chart")
+    assert chart.locator("svg path").count() >= 100 and chart.locator("svg circle").count() >= 5
+    assert "third location" in chart.inner_text()
+    shoot(page, "map")
+
+
+def test_whom_a_minister_met_and_where(watched: Watched, base_url: str) -> None:
+    # Wang Yi's meetings in 2023: the search box, then the person, then the table (3 steps)
+    page = watched.goto(f"{base_url}/?q=wang+yi")
+    page.locator("table.people a.person-link", has_text="Wang Yi").first.click()
+    page.wait_for_url(f"{base_url}/people/*")
+    shoot(page, "person")
+    page.locator("a", has_text="as a table").first.click()
+    page.wait_for_url(f"{base_url}/interactions?person_id=*")
+    rows = page.locator("table.interaction-table tbody tr")
+    assert rows.count() >= 2
+    text = page.locator("table.interaction-table").inner_text()
+    assert "Wang Yi" in text and "Beijing" in text  # whom and where
+    shoot(page, "interactions")
+
+
+def test_every_readout_with_a_stemmed_word(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/?q=sanctioned")
+    marks = page.locator("li.result mark").all_inner_texts()
+    assert page.locator("li.result").count() >= 2 and {"sanctions", "sanctioned"} <= {m.lower() for m in marks}
+
+
+PHONE = {"width": 390, "height": 844}
+PHONE_PAGES = ["/", "/interactions", "/countries/CHN", "/map", "/timeline?a=CHN&b=USA", "/network", "/stances"]
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_pages_fit_a_phone(browser: Any, base_url: str, path: str) -> None:
+    page = browser.new_page(viewport=PHONE)
+    try:
+        response = page.goto(f"{base_url}{path}")
+        assert response is not None and response.ok
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 2, (path, overflow)  # nothing wider than the screen: wide tables scroll in their box
+    finally:
+        page.close()

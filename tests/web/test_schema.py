@@ -30,6 +30,7 @@ ROUTES = [
     ("GET", "/api/interactions/{interaction_id}"),
     ("GET", "/api/people"),
     ("GET", "/api/people/{person_id}"),
+    ("GET", "/api/places"),
     ("GET", "/api/stances"),
     ("GET", "/api/stances/sentences"),
     ("GET", "/api/topics"),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from readout.store.backends import Backend
 from readout.store.people import resolve_people
+from readout.store.search import index_documents
 
 LINK_LOCK = 7_300_003  # advisory lock key: one linking transaction at a time (PostgreSQL)
 
@@ -176,6 +177,7 @@ def link_interactions(db: Backend) -> LinkStats:
     with db.transaction():
         db.lock(LINK_LOCK)
         resolve_people(db)
+        index_documents(db)
         for sql in _DROP_TEMP:
             db.execute(sql)
         db.execute(_PENDING)

@@ -20,6 +20,7 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    postgres: tuple[str, ...] = ()  # run on PostgreSQL only, after ``statements`` (indexes DuckDB does without)
 
 
 _V1 = (
@@ -92,9 +93,23 @@ _V2 = (
     "CREATE INDEX participant_people_person ON participant_people (person_id)",
 )
 
+# The full-text index (store/search.py): the stems of each current coding's title and text,
+# and which codings are indexed; filled after each ingest or recode, so a migrated store is
+# indexed by its next writing command. DuckDB scans the term column; PostgreSQL gets a B-tree.
+_V3 = (
+    "CREATE TABLE search_terms (term TEXT NOT NULL, coding_id BIGINT NOT NULL)",
+    "CREATE TABLE search_indexed (coding_id BIGINT NOT NULL)",
+)
+_V3_POSTGRES = (
+    "CREATE INDEX search_terms_term ON search_terms (term, coding_id)",
+    "CREATE INDEX search_terms_coding ON search_terms (coding_id)",
+    "CREATE INDEX search_indexed_coding ON search_indexed (coding_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "event store: documents, codings, claims, interactions", _V1),
     Migration(2, "people: one identity per person", _V2),
+    Migration(3, "full-text index: stems of titles and texts", _V3, _V3_POSTGRES),
 )
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -123,7 +138,7 @@ def migrate(db: Backend, migrations: tuple[Migration, ...] = MIGRATIONS) -> list
             db.lock(MIGRATION_LOCK)
             if step.version in applied_versions(db):
                 continue
-            for statement in step.statements:
+            for statement in step.statements + (step.postgres if db.kind == "postgres" else ()):
                 db.execute(statement)
             db.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)",

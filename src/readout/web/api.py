@@ -233,6 +233,12 @@ def get_person(db: Store, person_id: Annotated[int, Path(ge=0, le=MAX_ID)], fmt:
     return view_response(views.person(db, person_id), fmt, f"person-{person_id}")
 
 
+@router.get("/places", response_model=models.Places, responses={**CSV, **LIST_ERRORS}, summary="Meeting places")
+def get_places(db: Store, f: Filter, fmt: FormatQuery = "json") -> Response:
+    """Where interactions took place (geocoded places), host or third location, with how many each."""
+    return view_response(views.places(db, f), fmt, "places")
+
+
 Party = Annotated[str | None, Query(max_length=200, description="a state or organisation (code or name)")]
 Period = Annotated[str | None, Query(pattern=PERIOD, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 

@@ -249,6 +249,23 @@ class Country(BaseModel):
     stances_held: list[StanceCell]
     stances_received: list[StanceCell]
     recent_interactions: list[InteractionBrief]
+    partner_series: dict[str, Any] = Field(
+        description="interactions per month (per year over a long span) with the top partners, the rest as 'other'"
+    )
+
+
+class Place(BaseModel):
+    place: str | None
+    country: str | None
+    lat: float
+    lon: float
+    mode: str | None = Field(description="host: in one party's country; third_location: elsewhere")
+    interactions: int
+
+
+class Places(BaseModel):
+    filter: dict[str, Any]
+    places: list[Place]
 
 
 class Summary(BaseModel):

@@ -7,7 +7,6 @@ out of the OpenAPI spec.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -23,6 +22,7 @@ from markupsafe import Markup, escape
 
 from readout.analyse.names import party_name
 from readout.analyse.output import plain
+from readout.store.search import WORD, parse_query, stem
 from readout.web import queries, views
 from readout.web.api import Sort, Store, country_code
 from readout.web.highlight import segments
@@ -63,12 +63,19 @@ def party_options() -> list[tuple[str, str]]:
 
 
 def marked(text: str | None, q: str | None) -> Markup:
-    """``text`` HTML-escaped, with each word of the query ``q`` wrapped in <mark> (any case)."""
-    words = [re.escape(w) for w in (q or "").split() if w]
-    if not text or not words:
+    """``text`` HTML-escaped, each word of it that matches the query ``q`` (by stem, as search does) in <mark>."""
+    query = parse_query(q)
+    if not text or not query:
         return escape(text or "")
-    parts = re.split("(" + "|".join(words) + ")", text, flags=re.IGNORECASE)
-    return Markup("").join(Markup("<mark>{}</mark>").format(p) if i % 2 else escape(p) for i, p in enumerate(parts))
+    stems = set(query.stems)
+    out: list[Markup] = []
+    last = 0
+    for m in WORD.finditer(text):
+        if stem(m.group()) in stems:
+            out += [escape(text[last : m.start()]), Markup("<mark>{}</mark>").format(m.group())]
+            last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
 
 
 templates.env.filters["marked"] = marked
@@ -207,6 +214,7 @@ def country(request: Request, db: Store, form: PageForm, code: str) -> Response:
         "country.html",
         c=view.data,
         years=years,
+        series_json=plain(view.data["partner_series"]),
         undated=queries.undated_interactions(db, replace(f, country=party, with_=None)),
         downloads=(f"/api/countries/{party}", query),
         **context,
@@ -228,6 +236,25 @@ def network(request: Request, db: Store, form: PageForm) -> Response:
         net_json=plain(view.data),
         undated=queries.undated_interactions(db, f),
         downloads=("/api/network", query),
+        **context,
+    )
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, db: Store, form: PageForm) -> Response:
+    f = form.filters
+    query = f.as_query()
+    context: dict[str, Any] = {"title": "Map", "form": form, "f": f, "query": query}
+    if not form.ok:
+        return render(request, "map.html", status=422, downloads=None, **context)
+    view = views.places(db, f)
+    return render(
+        request,
+        "map.html",
+        places=view.data["places"],
+        places_json=plain(view.data["places"]),
+        undated=queries.undated_interactions(db, f),
+        downloads=("/api/places", query),
         **context,
     )
 

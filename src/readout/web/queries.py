@@ -15,6 +15,7 @@ from typing import Any
 
 from readout.analyse.filters import DOC_DATE, LIVE, Where, has_party, like_pattern, name_like, party_param
 from readout.store.backends import Backend
+from readout.store.search import WORD, Query, conditions, parse_query, stem
 from readout.web.params import Filters, Paging
 
 # A document's date: its publication date, else the date of its first event (as readout.analyse.stances).
@@ -30,23 +31,14 @@ def _event_party(code: str) -> tuple[str, list[Any]]:
     )
 
 
-def terms(q: str | None) -> list[str]:
-    """The words of a free-text query (each must match somewhere)."""
-    return [t for t in (q or "").split() if t][:8]
-
-
 def document_where(f: Filters) -> Where:
-    """Conditions on ``documents d`` / current ``codings c`` for the document filters."""
+    """Conditions on ``documents d`` / current ``codings c`` for the document filters.
+
+    ``q`` goes through the full-text index (``store/search.py``): stems and "phrases".
+    """
     w = Where()
-    for term in terms(f.q):
-        pattern = like_pattern(term)
-        w.add(
-            f"{name_like('d.title')} OR {name_like('d.text')} OR EXISTS (SELECT 1 FROM participants pq "
-            f"WHERE pq.coding_id = c.coding_id AND {name_like('pq.name')})",
-            pattern,
-            pattern,
-            pattern,
-        )
+    for clause, params in conditions(parse_query(f.q)):
+        w.add(clause, *params)
     for code in (f.country, f.with_):
         if code:
             clause, params = _event_party(code)
@@ -92,7 +84,8 @@ _IDS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
 def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str, Any]]]:
     """(how many documents match, the page of them), newest first, each with a snippet of its text."""
     where = document_where(f)
-    text = "d.text" if f.q else "substr(d.text, 1, 400)"
+    query = parse_query(f.q)
+    text = "d.text" if query else "substr(d.text, 1, 400)"
     found = db.query(_DOCUMENTS.format(where=where.sql(), text=text), [*where.params, page.limit, page.offset])
     if not found:  # nothing matches, or the page is past the end: count apart
         total = int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
@@ -116,7 +109,7 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
             "url": url,
             "events": int(events.get(cid, 0)),
             "stances": int(stances.get(cid, 0)),
-            "snippet": snippet(body or "", terms(f.q)),
+            "snippet": snippet(body or "", query),
         }
         for _, cid, doc_id, version, title, publisher, country, date, is_readout, url, body in found
     ]
@@ -139,11 +132,18 @@ def undated_interactions(db: Backend, f: Filters) -> int:
     return int(db.query(f"SELECT COUNT(*) FROM interactions i {where.sql()}", where.params)[0][0])
 
 
-def snippet(text: str, words: list[str], width: int = 220) -> str:
-    """About ``width`` characters of ``text`` around the first of ``words`` found (the start when none)."""
+def snippet(text: str, query: Query, width: int = 220) -> str:
+    """About ``width`` characters of ``text`` around the first match of ``query`` (a phrase, else a word's stem)."""
     lowered = text.lower()
-    hits = [i for i in (lowered.find(w.lower()) for w in words) if i >= 0]
+    hits = [i for i in (lowered.find(p.lower()) for p in query.phrases) if i >= 0]
+    if not hits and query.stems:
+        stems = set(query.stems)
+        hits = [next((m.start() for m in WORD.finditer(text) if stem(m.group()) in stems), -1)]
+        hits = [i for i in hits if i >= 0]
     start = max(0, min(hits) - width // 3) if hits else 0
+    if start:  # begin at a word
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < min(hits) else start
     piece = " ".join(text[start : start + width].split())
     return ("… " if start else "") + piece + (" …" if start + width < len(text) else "")
 
@@ -442,4 +442,80 @@ def statements_of(db: Backend, names: list[str], side: str | None, limit: int = 
     return [
         {"doc_id": doc_id, "title": title, "date": date, "statement": int(o), "speaker": speaker, "text": text}
         for doc_id, title, date, o, speaker, text in rows
+    ]
+
+
+_SERIES = """
+WITH selected AS (
+    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+), members AS (
+    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
+)
+SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner, COUNT(*)
+FROM members WHERE partner <> ? AND date IS NOT NULL
+GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner
+"""
+TOP_PARTNERS = 6
+MONTHS_UP_TO = 6  # years: a longer span is counted by year
+
+
+def partner_series(db: Backend, code: str, f: Filters, top: int = TOP_PARTNERS) -> dict[str, Any]:
+    """Interactions of ``code`` per month (per year over a long span) with its top partners, the rest as 'other'.
+
+    Periods with none are absent (a chart on a time axis shows them as gaps).
+    """
+    where = replace(f.interaction_filter(), parties=(code,)).where()
+    rows = db.query(_SERIES.format(where=where.sql()), [*where.params, code])
+    totals: dict[str, int] = {}
+    for _, _, partner, n in rows:
+        totals[partner] = totals.get(partner, 0) + int(n)
+    leaders = sorted(totals, key=lambda p: (-totals[p], p))[:top]
+    years = [int(y) for y, _, _, _ in rows]
+    by = "month" if years and max(years) - min(years) < MONTHS_UP_TO else "year"
+    counts: dict[tuple[dt.date, str], int] = {}
+    for year, month, partner, n in rows:
+        period = dt.date(int(year), int(month) if by == "month" else 1, 1)
+        key = (period, partner if partner in leaders else "other")
+        counts[key] = counts.get(key, 0) + int(n)
+    series = [{"period": p, "partner": who, "interactions": n} for (p, who), n in sorted(counts.items())]
+    return {"by": by, "partners": leaders + (["other"] if len(totals) > len(leaders) else []), "series": series}
+
+
+_PLACES = """
+WITH chosen AS (SELECT i.interaction_id FROM interactions i {where}),
+placed AS (
+    SELECT ch.interaction_id, MIN(e.location_name) AS place, MIN(e.location_country) AS country,
+           AVG(e.lat) AS lat, AVG(e.lon) AS lon, MAX(e.mode) AS mode
+    FROM chosen ch
+    JOIN interaction_reports r ON r.interaction_id = ch.interaction_id
+    JOIN codings c ON c.coding_id = r.coding_id AND c.current
+    JOIN events e ON e.coding_id = r.coding_id AND e.ordinal = r.event_ordinal
+    WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
+    GROUP BY ch.interaction_id
+)
+SELECT place, country, AVG(lat), AVG(lon), mode, COUNT(*) AS n
+FROM placed GROUP BY place, country, mode
+ORDER BY n DESC, place, country, mode
+LIMIT ?
+"""
+MAX_PLACES = 500
+
+
+def places(db: Backend, f: Filters, limit: int = MAX_PLACES) -> list[dict[str, Any]]:
+    """Where interactions took place: each place (with its coordinates) and mode, with how many interactions.
+
+    ``mode`` is the record's: ``host`` (in one party's country) or ``third_location`` (elsewhere).
+    """
+    where = f.interaction_filter().where()
+    rows = db.query(_PLACES.format(where=where.sql()), [*where.params, limit])
+    return [
+        {
+            "place": place,
+            "country": country,
+            "lat": round(float(lat), 4),
+            "lon": round(float(lon), 4),
+            "mode": mode,
+            "interactions": int(n),
+        }
+        for place, country, lat, lon, mode, n in rows
     ]

@@ -317,5 +317,13 @@ def country(db: Backend, code: str, f: Filters) -> View:
         "stances_held": held,
         "stances_received": received,
         "recent_interactions": recent,
+        "partner_series": queries.partner_series(db, code, f),
     }
     return View(data, ["year", "partner", "interactions"], profile["partners_by_year"])
+
+
+def places(db: Backend, f: Filters) -> View:
+    """Where the interactions of the filters took place, with coordinates, for a map."""
+    rows = queries.places(db, f)
+    data = {"filter": f.interaction_filter().as_json(), "places": rows}
+    return View(data, ["place", "country", "lat", "lon", "mode", "interactions"], rows)

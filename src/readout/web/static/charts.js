@@ -1,0 +1,112 @@
+// Charts and the map, drawn with Observable Plot (static/vendor/, served locally, never a CDN).
+// Each chart reads its data from a <script type="application/json"> element of the page and
+// draws into a <figure class="chart">; the figure gets data-ready="true" once drawn (or
+// data-empty="true" when there is nothing to draw), which the browser tests wait for.
+(function () {
+  "use strict";
+
+  function data(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function day(text) {
+    return new Date(text + "T00:00:00Z");
+  }
+
+  function width(figure) {
+    return Math.max(280, Math.min(figure.clientWidth || 800, 1100));
+  }
+
+  function show(figure, chart) {
+    figure.replaceChildren(chart);
+    figure.dataset.ready = "true";
+  }
+
+  function empty(figure, text) {
+    figure.textContent = text;
+    figure.dataset.empty = "true";
+    figure.dataset.ready = "true";
+  }
+
+  // A party's interactions over time, stacked by partner (top partners, the rest as "other").
+  function partners(figure) {
+    var d = data("partners-data");
+    if (!d || !d.series.length) return empty(figure, "No dated interaction with another party.");
+    var rows = d.series.map(function (r) {
+      return { period: day(r.period), partner: r.partner, interactions: r.interactions };
+    });
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 260,
+      marginLeft: 40,
+      x: { type: "utc", label: d.by === "month" ? "month" : "year" },
+      y: { grid: true, label: "interactions" },
+      color: { legend: true, domain: d.partners, scheme: "tableau10" },
+      marks: [
+        Plot.rectY(rows, Plot.stackY({
+          x: "period", interval: d.by === "month" ? "month" : "year", y: "interactions", fill: "partner",
+          order: d.partners, title: function (r) { return r.partner + ": " + r.interactions; }
+        })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
+  // Two parties: interactions per year by kind.
+  function pair(figure) {
+    var d = data("pair-data");
+    var rows = (d || []).filter(function (r) { return r.year !== null; }).map(function (r) {
+      return { year: new Date(Date.UTC(r.year, 0, 1)), kind: r.kind.replace("_", " "), n: r.n };
+    });
+    if (!rows.length) return empty(figure, "No dated interaction between them.");
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 220,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "interactions" },
+      color: { legend: true, domain: ["meeting", "call", "video call", "message"] },
+      marks: [
+        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: "kind",
+          title: function (r) { return r.kind + ": " + r.n; } })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
+  // Where meetings happen: a dot per place, sized by interactions, coloured host / third location.
+  function map(figure) {
+    var places = data("places-data") || [];
+    fetch("/static/vendor/countries-110m.json").then(function (r) { return r.json(); }).then(function (world) {
+      var land = topojson.feature(world, world.objects.countries);
+      var labels = { host: "in a party's country (host)", third_location: "elsewhere (third location)" };
+      var rows = places.map(function (p) {
+        return Object.assign({}, p, { where: labels[p.mode] || "not said" });
+      });
+      show(figure, Plot.plot({
+        width: width(figure),
+        projection: "equal-earth",
+        color: { legend: true, domain: [labels.host, labels.third_location, "not said"], range: ["#1f6fb2", "#d9730d", "#888"] },
+        r: { range: [2, 18] },
+        marks: [
+          Plot.geo(land, { fill: "#eef1f5", stroke: "#b9c2d0", strokeWidth: 0.5 }),
+          Plot.sphere({ stroke: "#b9c2d0" }),
+          Plot.dot(rows, {
+            x: "lon", y: "lat", r: "interactions", fill: "where", fillOpacity: 0.7, stroke: "white",
+            title: function (p) { return (p.place || "?") + " (" + (p.country || "?") + "): " + p.interactions; }
+          })
+        ]
+      }));
+      if (!rows.length) figure.dataset.empty = "true";
+    }).catch(function (err) {
+      empty(figure, "The map could not be drawn: " + err);
+    });
+  }
+
+  var draw = { partners: partners, pair: pair, map: map };
+  document.querySelectorAll("figure.chart[data-chart]").forEach(function (figure) {
+    var f = draw[figure.dataset.chart];
+    if (f) f(figure);
+  });
+})();
