@@ -235,3 +235,30 @@ def test_a_month_is_not_a_town() -> None:
     )
     assert evs
     assert all(e.location is None or e.location.name != "March" for e in evs)
+
+
+def test_visitors_received_one_by_one_with_dates_over_two_days() -> None:
+    """Visiting ministers who "called on" a host, then "the individual bilateral meetings": one event each;
+    "on 03 and 04 February" does not tell which day each took place."""
+    evs = events_of(
+        "The visiting Foreign Ministers called on Foreign Minister Ali Sabry at the Foreign Ministry in Colombo "
+        "on 03 and 04 February 2023. These included Dr. A.K. Abdul Momen from Bangladesh, Jai Bir Rai from "
+        "Bhutan and Hina Rabbani Khar from Pakistan. During the individual bilateral meetings, Minister Ali Sabry "
+        "underscored the warm partnerships between Sri Lanka and its neighbours.",
+        published="2023-02-05",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("BGD", "LKA"), ("BTN", "LKA"), ("LKA", "PAK")]
+    assert all(e.date is None for e in evs)
+
+
+def test_envoys_named_after_the_ceremony_fill_the_unnamed_ones() -> None:
+    evs = events_of(
+        "Envoys of two states presented their credentials to President Droupadi Murmu here today.\n"
+        "Ambassadors of France and Mozambique presented their credentials to the President.\n"
+        "The envoys were - Ambassador of France Thierry Mathou and High Commissioner of Mozambique "
+        "Ermindo Augusto Ferreira.",
+        published="2024-07-02",
+        publisher="India MEA",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("FRA", "IND"), ("IND", "MOZ")]
+    assert {p.name for e in evs for p in e.participants} >= {"Thierry Mathou", "Ermindo Augusto Ferreira"}

@@ -680,6 +680,7 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     return (
         len(words) >= 2
+        and pol.lookup(name) is None
         and not re.search(r"\d|[()\[\]/@#]", name)
         and all(
             w not in NOT_NAME and w not in NAME_STOP and w not in off.title_words and pol.lookup(w) is None

@@ -213,6 +213,12 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             lead = next((m for m in drafts[0].mentions if m.person is not None), None)
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
+        if drafts and _names_unnamed(drafts[0], mentions):
+            # "The envoys who presented their credentials were Ambassador of France X, ...": names for the
+            # unnamed representatives of the first event.
+            drafts[0].mentions += [m for m in mentions if m.person is not None and m not in drafts[0].mentions]
+            drafts[0].evidence.append((s.start, s.end))
+            continue
         if drafts and not _new_interaction(drafts, mentions) and not _bilateral_within(drafts, mentions, s.text):
             drafts[0].evidence.append((s.start, s.end))
             continue
@@ -319,6 +325,24 @@ def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -
     )
 
 
+def _envoy_title(title: str | None) -> bool:
+    return bool(title and re.search(r"ambassador|high commissioner|charg[eé] d|envoy", title, re.I))
+
+
+def _envoy(p: Person) -> bool:
+    return any(_envoy_title(m.title) for m in p.mentions)
+
+
+def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
+    """Whether every new named person here stands for a state the first event has only unnamed envoys of."""
+    unnamed = {_party(m) for m in first.mentions if m.group and m.name is None}
+    named = {_party(m) for m in first.mentions if m.person is not None}
+    new = [m for m in mentions if m.person is not None and m.person.name and m not in first.mentions]
+    return bool(new) and all(_party(m) in unnamed or _party(m) in named for m in new) and bool(
+        {_party(m) for m in new} & unnamed
+    )
+
+
 def _pronoun_subject(text: str, cue_at: int) -> bool:
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
         re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20])
@@ -361,6 +385,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         groups = composition_groups(pd, anchor)
     # A participant known by neither name nor state says nothing an analyst can use.
     people = [p for p in people if p.name or p.party != "?"]
+    # An envoy named later ("The envoys were - Ambassador of France X, ...") stands in for the unnamed one.
+    for g in groups:
+        envoy = next((p for p in actors.people if p.name and p.party == (g.country or g.org) and _envoy(p)), None)
+        if envoy is not None and _envoy_title(g.title) and envoy not in people:
+            people.append(envoy)
+    groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     for p in people:
         if p.party == "?" and p.name and not all(m.affiliation_only for m in p.mentions if m.title):
@@ -404,9 +434,11 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     leaders are one call each, unless the text makes it one joint call ("A and B spoke with C")."""
     assert d.sentence is not None
     text = d.sentence.text
-    if SEPARATE.search(text):
+    # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
+    retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
+    if SEPARATE.search(text) or SEPARATE.search(retold):
         return True
-    if not (d.kind == "call" or BILATERAL.search(text)) or JOINT.search(text):
+    if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
@@ -431,7 +463,7 @@ def _named_next(pd: ParsedDoc, actors: Actors, sentence: Sentence, mentions: lis
     """A lead that names one side ("The Amir received the credentials of a number of diplomats") and a
     next sentence that names the others ("... handed in by the ambassadors of Belgium, Nigeria and Jordan")."""
     nxt = next((x for x in pd.sentences if x.index == sentence.index + 1), None)
-    if nxt is None or nxt.paragraph != sentence.paragraph or cues_in(nxt.text) and _is_own_event(nxt.text):
+    if nxt is None or _is_own_event(nxt.text):
         return []
     known = {_party(m) for m in mentions}
     return [
@@ -480,6 +512,8 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
         hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]
         if hits:
             h = hits[0]
+            if _several_days(pd, h):
+                return None, (h.start, h.end)  # "on 03 and 04 February": which day is not told
             return (h.value.isoformat() if h.value else None), (h.start, h.end)
     if dateline is not None:
         return (dateline.value.isoformat() if dateline.value else None), (dateline.start, dateline.end)
@@ -490,6 +524,15 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     # An official readout is published the day it tells of; a third party's report may be days later.
     official = bool(pd.cache.get("official"))
     return (pd.published.isoformat() if pd.published and official else None), None
+
+
+def _several_days(pd: ParsedDoc, h: DateHit) -> bool:
+    """A date given as a span of days ("on 03 and 04 February", "January 26-27")."""
+    before = pd.norm[max(0, h.start - 12) : h.start]
+    after = pd.norm[h.end : h.end + 8]
+    return bool(
+        re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", before) or re.match(r"\s*(?:-|–)\s*\d{1,2}\b", after)
+    )
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
