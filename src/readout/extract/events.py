@@ -338,8 +338,10 @@ def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
     unnamed = {_party(m) for m in first.mentions if m.group and m.name is None}
     named = {_party(m) for m in first.mentions if m.person is not None}
     new = [m for m in mentions if m.person is not None and m.person.name and m not in first.mentions]
-    return bool(new) and all(_party(m) in unnamed or _party(m) in named for m in new) and bool(
-        {_party(m) for m in new} & unnamed
+    return (
+        bool(new)
+        and all(_party(m) in unnamed or _party(m) in named for m in new)
+        and bool({_party(m) for m in new} & unnamed)
     )
 
 
