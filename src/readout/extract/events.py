@@ -532,8 +532,10 @@ def _several_days(pd: ParsedDoc, h: DateHit) -> bool:
     """A date given as a span of days ("on 03 and 04 February", "January 26-27")."""
     before = pd.norm[max(0, h.start - 12) : h.start]
     after = pd.norm[h.end : h.end + 8]
-    span_before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", before)
-    return bool(span_before or re.match(r"\s*(?:-|–)\s*\d{1,2}\b", after))
+    if not h.explicit:
+        return False
+    span_before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+$|\b\d{1,2}[-–]$", before)
+    return bool(span_before or re.match(r"[-–]\d{1,2}\b", after))
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
