@@ -160,3 +160,19 @@ def test_a_states_nuclear_programme_is_coded_under_that_state() -> None:
 
 def test_forums_of_a_region_are_multilateralism() -> None:
     assert "MULTILATERALISM" in codes("The ministers agreed to upgrade Lancang-Mekong cooperation in the next decade.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The leaders discussed the new executive order suspending immigration.", "MIGRATION_CONSULAR"),
+        ("They exchanged views on the situation in Rakhine State.", "MYANMAR"),
+        ("Both sides will promote cooperation in national defense and security.", "DEFENSE"),
+        ("Guyana remains committed to the ICJ process for resolving the border controversy.", "TERRITORIAL_INTEGRITY"),
+        ("They compared steps to mitigate the health and economic impacts of the outbreak.", "HEALTH"),
+        ("The minister raised the detention of two Canadian citizens.", "MIGRATION_CONSULAR"),
+        ("The President praised the strength of Brazil's democratic institutions.", "HUMAN_RIGHTS"),
+    ],
+)
+def test_more_codes_of_the_genre(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
