@@ -32,6 +32,12 @@ NOT_HAPPENED = re.compile(
 RECALLED_AFTER = re.compile(
     r"^[^,;.]{0,90}?\b(?:last (?:year|month|week|[A-Z][a-z]+)|in \d{4}|earlier this year|years? ago|previously)\b"
 )
+# A sentence about the future: "he will be accompanied by ..., and hold talks with ..." (no past verb between).
+FUTURE_SENTENCE = re.compile(
+    r"\b(?:will|shall|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s"
+    r"(?![^.]*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)[^.]*$",
+    re.I,
+)
 # A clause opened by these tells of another time: "Since X and Y met in Bali, ...".
 OTHER_TIME_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$"
@@ -96,7 +102,7 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
-            if OTHER_TIME_CLAUSE.search(text[: m.start()]):
+            if OTHER_TIME_CLAUSE.search(text[: m.start()]) or FUTURE_SENTENCE.search(text[: m.start()]):
                 continue
             weak = (kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))) or (
                 kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0)))
@@ -126,7 +132,7 @@ def is_readout_title(title: str | None) -> bool:
 
 GENRE_LINE = re.compile(
     r"(?im)^\s*(?:press statement|statement|remarks|speech|transcript|op-ed|interview|joint statement|"
-    r"press briefing|fact sheet)\s*$"
+    r"(?:weekly |daily |special )?(?:press|media) briefing|fact sheet)\W*$|\brush transcript\b"
 )
 
 

@@ -31,7 +31,7 @@ NOT_PLACE = {
     "The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime",
     # Words that name towns somewhere but, capitalised in a readout, are dates or parts of names.
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Republic", "Kingdom", "Federation", "Union", "State", "States", "Government",
+    "November", "December", "Republic", "Kingdom", "Federation", "Union", "State", "States", "Government", "No",
 }  # fmt: skip
 
 
