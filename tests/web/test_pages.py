@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from readout.cli import main
+from readout.web.pages import cameo_labels
 
 from ._support import SCRIPT, SCRIPT_ID
 
@@ -54,6 +55,18 @@ def test_interaction_page_marks_differences(client: TestClient) -> None:
     assert page.count('class="doc-link"') == 3
     assert "title-differs" in page and "only-here" in page
     assert f'href="/api/interactions/{number}?format=csv"' in page
+
+
+def test_codes_have_human_labels(client: TestClient) -> None:
+    listed = client.get("/api/interactions?country=AUS&with=CHN&since=2022-12-21&until=2022-12-21").json()
+    number = listed["interactions"][0]["interaction_id"]
+    data = client.get(f"/api/interactions/{number}").json()
+    page = html(client, f"/interactions/{number}")
+    cameo = data["reports"][0]["event"]["cameo"]
+    assert cameo and cameo_labels()[cameo] in unescape(page)  # CAMEO codes with what they mean (cameo.tsv)
+    assert "a visit" in page and "Australia" in page and "China" in page  # the mode and the states in words
+    search = html(client, "/?country=AUS")
+    assert "TAIWAN · Taiwan question" in unescape(search)  # issue codes with their description (issues.tsv)
 
 
 def test_document_page_highlights_claims(client: TestClient) -> None:

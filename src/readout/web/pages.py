@@ -78,8 +78,30 @@ def marked(text: str | None, q: str | None) -> Markup:
     return Markup("").join(out)
 
 
+@cache
+def cameo_labels() -> dict[str, str]:
+    """CAMEO code -> what it means (cameo.tsv)."""
+    from readout.extract.gazetteer import data_rows
+
+    return {r["code"]: r["label"] for r in data_rows("cameo.tsv")}
+
+
+# What a record's event mode means, for readers who do not know the record format.
+MODES = {
+    "host": "in the country of one of the parties (a visit)",
+    "third_location": "in a third country or venue (a summit, neutral ground)",
+    "remote": "at a distance (call, video call, messages)",
+}
+
 templates.env.filters["marked"] = marked
-templates.env.globals.update(qs=qs, party_name=party_name, party_options=party_options, issue_codes=issue_codes)
+templates.env.globals.update(
+    qs=qs,
+    party_name=party_name,
+    party_options=party_options,
+    issue_codes=issue_codes,
+    cameo_labels=cameo_labels,
+    modes=MODES,
+)
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:

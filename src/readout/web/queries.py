@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from readout.analyse.filters import DOC_DATE, LIVE, Where, has_party, like_pattern, name_like, party_param
+from readout.analyse.names import party_name
 from readout.store.backends import Backend
 from readout.store.search import WORD, Query, conditions, parse_query, stem
 from readout.web.params import Filters, Paging
@@ -478,7 +479,9 @@ def partner_series(db: Backend, code: str, f: Filters, top: int = TOP_PARTNERS) 
         key = (period, partner if partner in leaders else "other")
         counts[key] = counts.get(key, 0) + int(n)
     series = [{"period": p, "partner": who, "interactions": n} for (p, who), n in sorted(counts.items())]
-    return {"by": by, "partners": leaders + (["other"] if len(totals) > len(leaders) else []), "series": series}
+    partners = leaders + (["other"] if len(totals) > len(leaders) else [])
+    names = {who: f"{party_name(who)} ({who})" if who != "other" else "other partners" for who in partners}
+    return {"by": by, "partners": partners, "names": names, "series": series}
 
 
 _PLACES = """

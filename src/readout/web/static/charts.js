@@ -42,11 +42,15 @@
       marginLeft: 40,
       x: { type: "utc", label: d.by === "month" ? "month" : "year" },
       y: { grid: true, label: "interactions" },
-      color: { legend: true, domain: d.partners, scheme: "tableau10" },
+      color: {
+        legend: true, domain: d.partners, scheme: "tableau10",
+        tickFormat: function (code) { return (d.names && d.names[code]) || code; }
+      },
       marks: [
         Plot.rectY(rows, Plot.stackY({
           x: "period", interval: d.by === "month" ? "month" : "year", y: "interactions", fill: "partner",
-          order: d.partners, title: function (r) { return r.partner + ": " + r.interactions; }
+          order: d.partners,
+          title: function (r) { return ((d.names && d.names[r.partner]) || r.partner) + ": " + r.interactions; }
         })),
         Plot.ruleY([0])
       ]
