@@ -401,7 +401,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     for p in people:
-        if p.party == "?" and p.name and not all(m.affiliation_only for m in p.mentions if m.title):
+        titled = [m for m in p.mentions if m.title]
+        if p.party == "?" and p.name and not (titled and all(m.affiliation_only for m in titled)):
             p.country = residual_state(pd, known)
             if p.country:
                 p.country_source = "residual"
