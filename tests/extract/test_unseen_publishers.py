@@ -262,3 +262,27 @@ def test_envoys_named_after_the_ceremony_fill_the_unnamed_ones() -> None:
     )
     assert sorted(tuple(sorted(parties(e))) for e in evs) == [("FRA", "IND"), ("IND", "MOZ")]
     assert {p.name for e in evs for p in e.participants} >= {"Thierry Mathou", "Ermindo Augusto Ferreira"}
+
+
+def test_two_demonyms_and_two_names_pair_up() -> None:
+    evs = events_of(
+        "Georgian and Russian Foreign Ministers David Zalkaliani and Sergey Lavrov met on the sidelines of the "
+        "UN General Assembly in New York.",
+        published="2019-09-27",
+    )
+    assert len(evs) == 1
+    assert {p.name: p.country for p in evs[0].participants} == {"David Zalkaliani": "GEO", "Sergey Lavrov": "RUS"}
+
+
+def test_initial_joined_to_a_mongolian_name() -> None:
+    evs = events_of(
+        "Ulaanbaatar /MONTSAME/. On March 16, Minister of Foreign Affairs of Mongolia D.Tsogtbaatar received U.S. "
+        "Ambassador to Mongolia Michael S. Klecheski.",
+        published="2020-03-17",
+    )
+    assert len(evs) == 1
+    assert {p.name: p.country for p in evs[0].participants} == {
+        "D.Tsogtbaatar": "MNG",
+        "Michael S. Klecheski": "USA",
+    }
+    assert evs[0].location is not None and evs[0].location.name == "Ulaanbaatar"

@@ -29,7 +29,7 @@ HONORIFIC = (
     r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
 NAME_WORD = (
-    rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
+    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’]+|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
@@ -355,6 +355,12 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                         prefix_country = hit.code
                     t_start = win + pre.start(1) + pre.group(1).find(cand)
                     break
+        if prefix_country and re.search(r"(?:Ministers|Presidents|Leaders|Secretaries|Premiers)$", raw_title):
+            # "Georgian and Russian Foreign Ministers X and Y": the first name is the first state's.
+            pair = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+$", text[max(0, t_start - 60) : t_start])
+            first = pol.lookup(pair.group(1)) if pair else None
+            if first is not None and not first.is_org:
+                prefix_country = first.code
         title, t_country, t_org = _trim_title(raw_title)
         # Honorifics and the name that follow the title.
         after = re.match(rf"\s+{HONORIFIC}*({NAME})", text[t_end:])
