@@ -216,6 +216,56 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("AUS", "CHN", "MIGRATION_CONSULAR", "opposes")},
             id="detention-of-own-citizen-raised-with-the-counterpart",
         ),
+        pytest.param(
+            "President Joe Biden met President Andrzej Duda of Poland in Warsaw. Both leaders condemned Russia's "
+            "illegal annexation of Crimea.",
+            "The White House",
+            {("USA", "RUS", "UKRAINE", "opposes"), ("POL", "RUS", "UKRAINE", "opposes")},
+            id="annexation-of-a-region-of-the-war",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Secretary Enrique Manalo of the Philippines. The Secretary underscored "
+            "the United States' ironclad commitment to the defense of the Philippines.",
+            "US Department of State",
+            {("USA", "PHL", "TERRITORIAL_INTEGRITY", "supports")},
+            id="commitment-to-the-defence-of-a-state",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Wang Yi of China in Jakarta. Blinken urged Beijing to "
+            "stop its provocative actions in the South China Sea.",
+            "US Department of State",
+            {("USA", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="capital-stands-for-its-government",
+        ),
+        pytest.param(
+            "President Emmanuel Macron met President Volodymyr Zelenskyy in Paris. The leaders expressed support "
+            "for Ukraine's Peace Formula.",
+            "France Elysee",
+            {("FRA", "UKR", "UKRAINE", "supports")},
+            id="joint-holders-back-one-of-their-own",
+        ),
+        pytest.param(
+            "Foreign Minister Yoko Kamikawa met Foreign Minister Wang Yi of China. Minister Kamikawa strongly "
+            "protested against China's ban on Japanese seafood imports.",
+            "Japan MOFA",
+            {("JPN", "CHN", "TRADE", "opposes")},
+            id="protested-against",
+        ),
+        pytest.param(
+            "Prime Minister Anthony Albanese met President Xi Jinping in Beijing. The Prime Minister called for "
+            "the release of Australian citizens detained in China and welcomed the resumption of trade.",
+            "Australia PMO",
+            {("AUS", "CHN", "MIGRATION_CONSULAR", "opposes")},
+            id="release-of-detained-citizens",
+        ),
+        pytest.param(
+            "Foreign Minister Ali Al-Sadiq of Sudan received a phone call from Foreign Minister Musalia Mudavadi of "
+            "Kenya. Al-Sadiq conveyed Sudan's rejection of the outcomes of the summit held in the Ethiopian "
+            "capital, Addis Ababa.",
+            "SUNA",
+            set(),
+            id="place-of-a-summit-is-no-target",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -62,10 +62,14 @@ GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
 NOUN_CUE = re.compile(
     r"(?:support|backing|condemnation|opposition|objections?|concerns?|rejection|reservations?)(?:\s+(?:of|for|to|on))?$"
+    r"|reservations?\b[^.]*\b(?:on|about|over|regarding)$"
 )
 CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
     r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
+    # "... pressed for the release of citizens detained in the PRC and made clear that ...": a new claim
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stressed|noted|reiterated|underscored|underlined|"
+    r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted)\b)"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
@@ -107,6 +111,21 @@ class Party:
 def stance_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[str]]]:
     rows = gazetteer.cue_table("stance_cues.tsv")
     return [r for r in rows if r[0] != "-"], [p for c, p in rows if c == "-"]
+
+
+@cache
+def _capital_states() -> dict[str, str]:
+    """Capitals that stand for their governments in news style ("Beijing", "Moscow", "Kyiv")."""
+    out = {c.capital: iso3 for iso3, c in gazetteer.polities().countries.items() if len(c.capital) >= 4}
+    out.pop("Jerusalem", None)  # a contested city, named as a place, not as a government
+    return out
+
+
+@cache
+def _capitals() -> re.Pattern[str]:
+    names = sorted(_capital_states(), key=len, reverse=True)
+    # not "Paris Agreement", "Beijing Winter Olympics", "Moscow time"
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!\s+(?:[A-Z]|time\b))")
 
 
 @cache
@@ -165,6 +184,11 @@ def _parties(
         else:
             poss = text[a:b].endswith(("'s", "’s", "s'"))
         out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
+    for m in _capitals().finditer(text):  # "urged Beijing to stop", "Moscow's aggression": the government
+        if not PLACE_BEFORE.search(text, 0, m.start()):
+            a, b = m.start(), m.end()
+            poss = text[b : b + 2] in ("'s", "’s")
+            out.append(Party(a, b + (2 if poss else 0), [_capital_states()[m.group(0)]], poss, False, "polity"))
     for a, b, members in pol.find_groups(text):
         out.append(Party(a, b, list(members), text[b : b + 2] in ("'s", "’s"), False, "polity"))
     if pd.publisher_country:  # "the Kingdom's steadfast position" in a Saudi readout
@@ -222,6 +246,14 @@ def _targets(
         cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
     # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
+    # "the summit held in the Ethiopian capital" names a place
+    cands = [
+        p
+        for p in cands
+        if not (
+            VENUE_BEFORE.search(text, 0, p.start) or (p.demonym and re.match(r"\s+(?:capital|city)\b", text[p.end :]))
+        )
+    ]
     cands = [
         p
         for p in cands
@@ -333,12 +365,15 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not holder:
                 _log(trace, note + "no holder")
                 continue
+            # "The leaders expressed support for Ukraine's Peace Formula": a joint holder may name one of its
+            # own as the target; each holder then holds it towards the others.
+            joint_holder = len(holder) > 1 and any(p.kind == "group" and p.codes == holder for p in parties)
             targets = _targets(
                 parties,
                 text,
                 target_from or cs,
                 scope_end,
-                set(holder),
+                set() if joint_holder else set(holder),
                 last_target,
                 topic_spans,
                 ce,
@@ -565,6 +600,10 @@ def _is_org_span(span: tuple[int, int], offset: int, parties: list[Party]) -> bo
 
 
 SELF_DEFENCE = re.compile(r"\bright to (?:self-defen[cs]e|defend (?:itself|themselves|its\w*))\b", re.I)
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|via|between|visit\w*|arriv\w*(?:\s+in)?|left|capital|city|here)[,\s]+(?:the\s+)?$", re.I
+)
+VENUE_BEFORE = re.compile(r"\b(?:held|hosted|took place|taking place|convened|located)\s+in\s+(?:the\s+)?$", re.I)
 AGENT_BEFORE = re.compile(
     r"\b(?:carried out|committed|launched|perpetrated|conducted|caused|initiated|waged|imposed|taken|posed)\s+"
     r"by\s+(?:the\s+)?$"
