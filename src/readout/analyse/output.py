@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +76,18 @@ def write_json(result: Result, out: IO[str]) -> None:
     out.write("\n")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or CR) gets a
+    leading apostrophe, as OWASP advises; numbers (-3.5) and other values stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def write_csv(result: Result, out: IO[str]) -> None:
     """The flat table as CSV with a header; list cells joined by '; '."""
     table = result.flat or (result.tables[0] if result.tables else None)
@@ -84,7 +97,7 @@ def write_csv(result: Result, out: IO[str]) -> None:
     writer.writerow([c.key for c in table.columns])
     for row in table.rows:
         cells = (_cell(c, row.get(c.key)) for c in table.columns)
-        writer.writerow(["; ".join(v) if isinstance(v, list) else v for v in cells])
+        writer.writerow([spreadsheet_cell("; ".join(v) if isinstance(v, list) else v) for v in cells])
 
 
 def write_tables(result: Result, out: IO[str] | None = None) -> None:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import IO
 
 from readout.analyse.names import is_org, party_name
+from readout.analyse.output import spreadsheet_cell
 from readout.export.events import EventRow, event_rows
 from readout.export.geo import fips_code
 from readout.extract.gazetteer import data_rows
@@ -116,7 +117,7 @@ def write(db: Backend, out: IO[str]) -> str:
         for row in rows:
             n += 1
             row["GLOBALEVENTID"] = str(n)
-            writer.writerow([row[c] for c in header])
+            writer.writerow([spreadsheet_cell(row[c]) for c in header])
     return f"{n} rows from {used} events" + (
         f" ({skipped} without a date or a second party left out)" if skipped else ""
     )

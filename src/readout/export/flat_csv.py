@@ -11,7 +11,7 @@ import csv
 from typing import IO, Any
 
 from readout.analyse.events import participant_label
-from readout.analyse.output import plain
+from readout.analyse.output import plain, spreadsheet_cell
 from readout.export.events import EventRow, event_rows
 from readout.store.backends import Backend
 
@@ -56,6 +56,6 @@ def write(db: Backend, out: IO[str]) -> str:
     n = 0
     for r in event_rows(db):
         values = _values(r)
-        writer.writerow(["" if values[c] is None else plain(values[c]) for c in COLUMNS])
+        writer.writerow(["" if values[c] is None else spreadsheet_cell(plain(values[c])) for c in COLUMNS])
         n += 1
     return f"{n} events"

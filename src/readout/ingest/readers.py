@@ -236,7 +236,7 @@ def _parse_json_line(line: bytes, offset: int, first: bool) -> dict[str, Any]:
     except UnicodeDecodeError as err:
         raise Bad(f"not UTF-8: byte 0x{line[err.start]:02x} at byte offset {offset + err.start:,}") from None
     try:
-        value = json.loads(text, parse_int=_json_int)
+        value = json.loads(text, parse_int=json_int)
     except json.JSONDecodeError as err:
         raise Bad(f"not valid JSON ({err.msg} at column {err.colno})") from None
     except RecursionError:
@@ -246,7 +246,7 @@ def _parse_json_line(line: bytes, offset: int, first: bool) -> dict[str, Any]:
     return value
 
 
-def _json_int(digits: str) -> int | float:
+def json_int(digits: str) -> int | float:
     """A JSON integer; one too long for ``int`` (over 4,300 digits) is a float (perhaps inf),
     so a huge number in a field readout ignores does not cost the document."""
     return int(digits) if len(digits) <= 4000 else float(digits)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -153,11 +154,11 @@ async def post_document(request: Request, id: Annotated[str | None, Query(max_le
     try:
         body = await _read_limited(request, state.max_upload)
         doc = upload.parse(body, request.headers.get("content-type"), id.strip() if id and id.strip() else None)
-        record = await run_in_threadpool(upload.code, doc)
+        record = await state.coder.code(doc)  # in a worker process, within its time limit
         result = await run_in_threadpool(_store_upload, request, doc, record)
     except upload.Refused as err:
         return json_response({"detail": err.message}, err.status)
-    data = {**upload.summary(result), "url": f"/documents/{result.doc_id}"}
+    data = {**upload.summary(result), "url": f"/documents/{quote(result.doc_id, safe='/')}"}
     return json_response(data, 201 if result.stored else 200)
 
 

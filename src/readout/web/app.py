@@ -14,9 +14,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from readout import __version__
 from readout.web import api, pages
+from readout.web.guard import Guard
 from readout.web.pool import POOL_SIZE, StorePool
 from readout.web.responses import json_response
-from readout.web.upload import MAX_UPLOAD
+from readout.web.upload import CODE_TIMEOUT, MAX_UPLOAD, Coder
 from readout.web.views import NotFound
 
 DESCRIPTION = """The event store of `readout` over HTTP: documents and their records, interactions and
@@ -30,18 +31,25 @@ def create_app(
     allow_ingest: bool = False,
     max_upload: int = MAX_UPLOAD,
     pool_size: int = POOL_SIZE,
+    token: str | None = None,
+    hosts: frozenset[str] | None = None,
+    code_timeout: float = CODE_TIMEOUT,
 ) -> FastAPI:
     """The app over the store ``db`` (a DuckDB file or a PostgreSQL URL), opened now (StoreError if it cannot be).
 
     Read-only unless ``allow_ingest``: then ``POST /api/documents`` codes and stores uploads
-    of at most ``max_upload`` bytes.
+    of at most ``max_upload`` bytes, each coded in a worker process within ``code_timeout`` s.
+    ``token``: required by every write; ``hosts``: the Host names answered (None: any); see
+    ``readout.web.guard``.
     """
     pool = StorePool(db, writable=allow_ingest, size=pool_size)
+    coder = Coder(code_timeout)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         pool.close()
+        coder.close()
 
     app = FastAPI(
         title="readout",
@@ -55,6 +63,8 @@ def create_app(
     app.state.pool = pool
     app.state.allow_ingest = allow_ingest
     app.state.max_upload = max_upload
+    app.state.coder = coder
+    app.add_middleware(Guard, token=token, hosts=hosts)
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(pages.HERE / "static")), name="static")

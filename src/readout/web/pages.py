@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -160,7 +160,7 @@ def document(request: Request, db: Store, doc_id: str) -> Response:
         claims=claims,
         segments=segments(view.data["text"], claims),
         event_interactions={int(k): v for k, v in view.data["event_interactions"].items()},
-        downloads=(f"/api/documents/{doc_id}", {}),
+        downloads=(f"/api/documents/{quote(doc_id, safe='/')}", {}),  # an id may hold ? or #
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi.responses import Response
 
-from readout.analyse.output import plain
+from readout.analyse.output import plain, spreadsheet_cell
 from readout.web.views import View
 
 
@@ -38,7 +38,7 @@ def csv_text(view: View) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(view.columns)
     for row in view.rows:
-        writer.writerow([_cell(row.get(c)) for c in view.columns])
+        writer.writerow([spreadsheet_cell(_cell(row.get(c))) for c in view.columns])
     return out.getvalue()
 
 

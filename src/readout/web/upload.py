@@ -10,15 +10,20 @@ why. The body is read up to a size limit and refused beyond it without reading t
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-from readout.engines.local import code_one
+from readout.engines.local import code_one, start_time, start_worker
 from readout.ingest.documents import Bad, html_document, looks_binary, text_document
-from readout.ingest.readers import fields_document
+from readout.ingest.readers import fields_document, json_int
 from readout.model import Document, IngestError, Record
 from readout.store.backends import Backend
 from readout.store.documents import doc_key
@@ -26,6 +31,7 @@ from readout.store.interactions import link_interactions
 from readout.store.writer import Coded, store_new
 
 MAX_UPLOAD = 1_000_000  # bytes
+CODE_TIMEOUT = 60.0  # seconds an upload may take to code
 SOURCE = "upload"
 
 
@@ -64,7 +70,7 @@ def _decode(body: bytes) -> str:
 
 
 def _upload_id(text: str) -> str:
-    return "upload-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return "upload-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # refused later
 
 
 def parse(body: bytes, content_type: str | None, doc_id: str | None = None) -> Document:
@@ -76,9 +82,11 @@ def parse(body: bytes, content_type: str | None, doc_id: str | None = None) -> D
     try:
         if kind == "application/json":
             try:
-                fields = json.loads(text)
+                fields = json.loads(text, parse_int=json_int)
             except json.JSONDecodeError as err:
                 raise Refused(422, f"not valid JSON ({err.msg} at column {err.colno})") from None
+            except RecursionError:
+                raise Refused(422, "not valid JSON here: nested too deeply") from None
             if not isinstance(fields, dict):
                 raise Refused(422, "JSON upload must be an object with at least 'text'")
             if isinstance(fields.get("text"), str) and "\x00" in fields["text"]:
@@ -102,7 +110,59 @@ def parse(body: bytes, content_type: str | None, doc_id: str | None = None) -> D
 
 def code(doc: Document) -> Record:
     """The engine's record of ``doc``; Refused when it cannot be coded or reports no interaction."""
-    result = code_one(doc)
+    return checked(code_one(doc))
+
+
+class Coder:
+    """Codes uploads in a worker process, off the event loop and outside this process's GIL,
+    so that reads are served while an upload is coded; one that takes longer than ``timeout``
+    seconds is refused and its worker replaced."""
+
+    def __init__(self, timeout: float = CODE_TIMEOUT) -> None:
+        self.timeout = timeout
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            context = multiprocessing.get_context(
+                "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            )
+            me = os.getpid()
+            self._executor = ProcessPoolExecutor(
+                1, mp_context=context, initializer=start_worker, initargs=(me, start_time(me))
+            )
+        return self._executor
+
+    async def code(self, doc: Document) -> Record:
+        pool = self._pool()
+        future = asyncio.get_running_loop().run_in_executor(pool, code_one, doc)
+        try:
+            result = await asyncio.wait_for(future, self.timeout)
+        except asyncio.TimeoutError:
+            self._replace(pool)
+            raise Refused(
+                422, f"coding took longer than the limit of {self.timeout:g} s; send a shorter text"
+            ) from None
+        except BrokenProcessPool:
+            self._replace(pool)
+            raise Refused(422, "could not be coded: the worker process coding it died") from None
+        return checked(result)
+
+    def _replace(self, pool: ProcessPoolExecutor) -> None:
+        """Stop a pool whose worker is busy past the limit (or dead); the next upload starts a new one."""
+        if self._executor is pool:
+            self._executor = None
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._replace(self._executor)
+
+
+def checked(result: Record | IngestError) -> Record:
+    """The record of an upload; Refused when it could not be coded or reports no interaction."""
     if isinstance(result, IngestError):
         raise Refused(422, f"could not be coded: {result.reason}")
     if not result.is_readout or not result.events:

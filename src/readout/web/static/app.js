@@ -46,6 +46,13 @@
   const form = document.getElementById("upload-form");
   if (!form) return;
   const out = document.getElementById("upload-result");
+  // The server's upload token: from the link `readout serve` prints (#token=...), kept for this tab.
+  const given = new URLSearchParams(window.location.hash.slice(1)).get("token");
+  if (given) {
+    sessionStorage.setItem("readout-token", given);
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+  if (form.elements.token) form.elements.token.value = sessionStorage.getItem("readout-token") || "";
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const file = form.elements.file.files[0];
@@ -58,7 +65,13 @@
     out.className = "upload-result";
     out.textContent = "Coding…";
     try {
-      const response = await fetch("/api/documents", { method: "POST", headers: { "Content-Type": type }, body });
+      const headers = { "Content-Type": type };
+      const token = form.elements.token ? form.elements.token.value.trim() : "";
+      if (token) {
+        headers.Authorization = `Bearer ${token}`;
+        sessionStorage.setItem("readout-token", token);
+      }
+      const response = await fetch("/api/documents", { method: "POST", headers, body });
       const data = await response.json();
       if (response.ok) {
         out.classList.add("ok");
