@@ -266,6 +266,21 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             set(),
             id="place-of-a-summit-is-no-target",
         ),
+        pytest.param(
+            "Foreign Minister Hossein Amir-Abdollahian met Foreign Minister Faisal bin Farhan of Saudi Arabia. "
+            "The two sides condemned the Zionist regime's crimes against the people of Gaza.",
+            "Iran MFA",
+            {("IRN", "ISR", "MIDDLE_EAST", "opposes"), ("SAU", "ISR", "MIDDLE_EAST", "opposes")},
+            id="a-name-standing-for-a-government",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov. Wang said China appreciates Russia's "
+            "adherence to the one-China principle and its support for China's efforts to safeguard national "
+            "sovereignty.",
+            "China MFA",
+            {("RUS", "CHN", "TAIWAN", "supports"), ("RUS", "CHN", "TERRITORIAL_INTEGRITY", "supports")},
+            id="its-support-is-the-one-named-last",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -115,9 +115,10 @@ def stance_cues() -> tuple[list[tuple[str, re.Pattern[str]]], list[re.Pattern[st
 
 @cache
 def _capital_states() -> dict[str, str]:
-    """Capitals that stand for their governments in news style ("Beijing", "Moscow", "Kyiv")."""
+    """Capitals and other names that stand for governments in news style ("Beijing", "Kyiv", "the Kremlin")."""
     out = {c.capital: iso3 for iso3, c in gazetteer.polities().countries.items() if len(c.capital) >= 4}
     out.pop("Jerusalem", None)  # a contested city, named as a place, not as a government
+    out.update({r["name"]: r["code"] for r in gazetteer.data_rows("stance_aliases.tsv")})  # "the Kremlin"
     return out
 
 
@@ -494,6 +495,12 @@ def _holder(
         ]
         if poss:
             return poss[-1].codes
+        if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", text[clause_start:cs]):
+            # "appreciates Russia's adherence to ... and its support for ...": "its" is the one named last
+            first = _subject(parties, clause_start, cs)
+            named = [p for p in parties if clause_start <= p.start and p.end <= cs and p is not first]
+            if named and first is not None:
+                return named[-1].codes
     subj = None
     if speech is not None and speech.end() <= cs:
         subj = _subject(parties, speech.end(), cs)
