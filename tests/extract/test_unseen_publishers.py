@@ -286,3 +286,27 @@ def test_initial_joined_to_a_mongolian_name() -> None:
         "Michael S. Klecheski": "USA",
     }
     assert evs[0].location is not None and evs[0].location.name == "Ulaanbaatar"
+
+
+def test_each_cue_its_own_kind() -> None:
+    """ "interrupted his talks with A and spoke on the phone with B": a meeting and a call."""
+    evs = events_of(
+        "Czech Prime Minister Mirek Topolanek briefly interrupted his talks with Russian Prime Minister Vladimir "
+        "Putin and spoke on the phone with US President George W. Bush.",
+        published="2009-01-10",
+    )
+    assert sorted((e.kind, tuple(sorted(parties(e)))) for e in evs) == [
+        ("call", ("CZE", "USA")),
+        ("meeting", ("CZE", "RUS")),
+    ]
+
+
+def test_thanks_for_hosting_another_meeting_is_no_event() -> None:
+    evs = events_of(
+        "Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister Motegi Toshimitsu. "
+        "Secretary Blinken thanked Foreign Minister Motegi for hosting Deputy Secretary Sherman for a successful "
+        "U.S.-Japan-Republic of Korea trilateral meeting in Tokyo.",
+        published="2021-07-23",
+        publisher="US Department of State",
+    )
+    assert [(e.kind, tuple(sorted(parties(e)))) for e in evs] == [("call", ("JPN", "USA"))]

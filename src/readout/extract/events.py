@@ -38,6 +38,10 @@ FUTURE_SENTENCE = re.compile(
     r"(?![^.]*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)[^.]*$",
     re.I,
 )
+# "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
+THANKED_FOR = re.compile(
+    r"\bthank(?:ed|s|ing)?\b[^;]{0,80}?\bfor\b(?![^;]*\band\s+(?:then\s+)?(?:held|met|had|spoke)\b)[^;]*$", re.I
+)
 # A clause opened by these tells of another time: "Since X and Y met in Bali, ...".
 OTHER_TIME_CLAUSE = re.compile(
     r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$"
@@ -102,7 +106,8 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
-            if OTHER_TIME_CLAUSE.search(text[: m.start()]) or FUTURE_SENTENCE.search(text[: m.start()]):
+            before = text[: m.start()]
+            if OTHER_TIME_CLAUSE.search(before) or FUTURE_SENTENCE.search(before) or THANKED_FOR.search(before):
                 continue
             weak = (kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))) or (
                 kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0)))
@@ -233,10 +238,14 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             if len({_party(m) for m in mentions} - {"?"}) < 2:
                 mentions += [m for m in _named_next(pd, actors, s, mentions) if m not in mentions]
         groups = _pairs(s, mentions)
+        kinds = [kind] * len(groups)
         if len(groups) == 1 and len(cues) > 1:
-            groups = _cue_segments(s, cues, mentions)
-        for group in groups:
-            drafts.append(Draft(kind, s, group, [(s.start, s.end)]))
+            segments = _cue_segments(s, cues, mentions)
+            if len(segments) > 1:
+                # "interrupted his talks with A and spoke on the phone with B": each cue its own kind.
+                groups, kinds = [seg for seg, _k in segments], [k for _seg, k in segments]
+        for group, group_kind in zip(groups, kinds, strict=True):
+            drafts.append(Draft(group_kind, s, group, [(s.start, s.end)]))
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
         if len({_party(m) for m in hm} - {"?"}) < 2:
@@ -298,21 +307,21 @@ def _pairs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
     return [mentions]
 
 
-def _cue_segments(s: Sentence, cues: list[Cue], mentions: list[Mention]) -> list[list[Mention]]:
+def _cue_segments(s: Sentence, cues: list[Cue], mentions: list[Mention]) -> list[tuple[list[Mention], str]]:
     """ "X called on A, and met B": one event per cue whose object brings a new person, each with
-    the subject named before the first cue."""
+    the subject named before the first cue and the kind of its own cue."""
     subject = [m for m in mentions if m.start < cues[0].start]
-    segments: list[list[Mention]] = []
+    segments: list[tuple[list[Mention], str]] = []
     for i, cue in enumerate(cues):
         stop = cues[i + 1].start if i + 1 < len(cues) else s.end
         objects = [m for m in mentions if cue.start <= m.start < stop and m.person is not None]
         if objects and subject:
-            segments.append(subject + objects)
-    people = [{id(m.person) for m in seg if m.person} for seg in segments]
+            segments.append((subject + objects, cue.kind))
+    people = [{id(m.person) for m in seg if m.person} for seg, _kind in segments]
     distinct = len(segments) > 1 and all(
         not (a & b) - {id(m.person) for m in subject} for i, a in enumerate(people) for b in people[i + 1 :]
     )
-    return segments if distinct else [mentions]
+    return segments if distinct else [(mentions, "")]
 
 
 def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -> bool:
