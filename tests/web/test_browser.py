@@ -201,6 +201,9 @@ def test_stance_matrix_cell_shows_sentences(watched: Watched, base_url: str) -> 
     page.locator("table.matrix a.cell[data-holder='USA'][data-issue='TAIWAN']").click()
     page.wait_for_url("**holder=USA&issue=TAIWAN*")
     assert page.locator("#sentences blockquote mark.stance").count() >= 1
+    assert (
+        _chart(page, "stances-chart").locator("svg g[aria-label='rect'] rect").count() >= 1
+    )  # the cell's stances over time
     assert "Taiwan" in page.locator("#sentences").inner_text()
 
 
@@ -264,18 +267,21 @@ def test_charts_and_map(watched: Watched, base_url: str) -> None:
     # a state's top partners over time, as a chart: one coloured series per partner
     page = watched.goto(f"{base_url}/countries/CHN")
     chart = _chart(page, "partners-chart")
-    assert chart.locator("svg rect").count() >= 3
+    assert chart.locator("svg g[aria-label='rect'] rect").count() >= 3
     legend = chart.inner_text()
     assert "USA" in legend and "AUS" in legend
     shoot(page, "country")
     # two states: interactions per year by kind
     page = watched.goto(f"{base_url}/timeline?a=CHN&b=USA")
-    assert _chart(page, "pair-chart").locator("svg rect").count() >= 1
+    assert _chart(page, "pair-chart").locator("svg g[aria-label='rect'] rect").count() >= 1
     shoot(page, "timeline")
     # where meetings happen: country shapes and a dot per place
     page = watched.goto(f"{base_url}/map")
     chart = _chart(page, "map-chart")
-    assert chart.locator("svg path").count() >= 100 and chart.locator("svg circle").count() >= 5
+    assert (
+        chart.locator("svg g[aria-label='geo'] path").count() >= 100
+        and chart.locator("svg g[aria-label='dot'] circle").count() >= 5
+    )
     assert "third location" in chart.inner_text()
     shoot(page, "map")
 

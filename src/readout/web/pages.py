@@ -366,6 +366,9 @@ def stances(request: Request, db: Store) -> Response:
         holder=code,
         issue=issue_code,
         picked=picked,
+        picked_json=plain([{k: st[k] for k in ("date", "alignment", "target")} for st in picked["stances"]])
+        if picked
+        else None,
         downloads=("/api/stances", query),
         cell_downloads=("/api/stances/sentences", {**query, "holder": code, "issue": issue_code}) if picked else None,
         **context,

@@ -108,7 +108,28 @@
     });
   }
 
-  var draw = { partners: partners, pair: pair, map: map };
+  // One holder's stances on one issue over time: documents per year, supports above, opposes below.
+  function stances(figure) {
+    var rows = (data("stances-data") || []).filter(function (s) { return s.date; }).map(function (s) {
+      return { year: new Date(Date.UTC(+s.date.slice(0, 4), 0, 1)), alignment: s.alignment,
+               sign: s.alignment === "opposes" ? -1 : 1 };
+    });
+    if (!rows.length) return empty(figure, "No dated stance.");
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 180,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "stances (opposes below)" },
+      color: { legend: true, domain: ["supports", "opposes"], range: ["#2e7d32", "#c62828"] },
+      marks: [
+        Plot.rectY(rows, Plot.groupX({ y: "sum" }, { x: "year", y: "sign", fill: "alignment", interval: "year" })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
+  var draw = { partners: partners, pair: pair, map: map, stances: stances };
   document.querySelectorAll("figure.chart[data-chart]").forEach(function (figure) {
     var f = draw[figure.dataset.chart];
     if (f) f(figure);
