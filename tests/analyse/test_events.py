@@ -9,6 +9,7 @@ import pytest
 
 from reading import csv_of, json_of, run
 from readout.cli import main
+from readout.store import open_store
 
 WONG_TALKS = {"cn-mfa-wang-yi-penny-wong-talks", "au-dfat-wong-visit-to-china"}
 
@@ -66,6 +67,18 @@ def test_filters(corpus_store: str, capsys: pytest.CaptureFixture[str]) -> None:
         r["interaction_id"] for r in everything[:3]
     ]
     assert _events(capsys, corpus_store, "--country", "CHN", "--with", "ATG") == []
+    # reported by a readout of Australia's government: the interactions one of its documents reports
+    db = open_store(corpus_store, create=False, read_only=True)
+    try:
+        rows = db.query(
+            "SELECT d.doc_id FROM documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current "
+            "WHERE c.publisher_country = 'AUS'"
+        )
+    finally:
+        db.close()
+    australian = {doc_id for (doc_id,) in rows}
+    by_aus = _events(capsys, corpus_store, "--publisher", "Australia")
+    assert by_aus == [r for r in everything if australian & set(r["documents"])] and by_aus
 
 
 def test_csv_and_table(corpus_store: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -59,6 +59,7 @@ def _interaction_filter(args: argparse.Namespace, parties: tuple[str, ...] = ())
         until=args.until,
         person=getattr(args, "person", None),
         issue=getattr(args, "issue", None),
+        publisher=getattr(args, "publisher", None),
     )
 
 

@@ -107,6 +107,7 @@ def add_reader_commands(sub: Any, store_parser: StoreParser) -> None:
     _period(events)
     events.add_argument("--person", metavar="NAME", help="a participant's name contains NAME (any case)")
     events.add_argument("--issue", type=issue, metavar="CODE", help="a report discusses or takes a stance on CODE")
+    events.add_argument("--publisher", type=party, metavar="P", help="a readout of P's government reports it")
     events.add_argument("--limit", type=positive, metavar="N", help="the first N interactions by date")
     _outputs(events)
     events.set_defaults(func=lazy(commands, "cmd_events"))
