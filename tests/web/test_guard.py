@@ -148,6 +148,25 @@ def test_pages_never_fail_on_a_period(guarded: TestClient, value: str) -> None:
             assert guarded.get(path, params={param: value}).status_code in (200, 422), (path, param)
 
 
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/events", {"person": "x\x00"}),
+        ("/api/people", {"person": "\x00"}),
+        ("/api/documents", {"q": "a\x00b"}),
+        ("/", {"q": "\x00"}),
+        ("/", {"person": "\x00"}),
+        ("/documents/a%00b", {}),
+        ("/api/documents/a%00b", {}),
+    ],
+)
+def test_a_nul_character_in_a_url_is_422_on_both_backends(
+    guarded: TestClient, path: str, params: dict[str, str]
+) -> None:
+    response = guarded.get(path, params=params)
+    assert response.status_code == 422 and "NUL" in response.json()["detail"], response.text
+
+
 def test_formulas_are_escaped_in_csv_and_odd_ids_are_linked(guarded: TestClient) -> None:
     doc = {"id": "odd?id#1", "title": '=HYPERLINK("http://evil.example")', "text": READOUT + "\nOdd."}
     created = guarded.post("/api/documents", json=doc, headers=AUTH)

@@ -5,6 +5,7 @@
   and ``Referrer-Policy: no-referrer``.
 - A server on a loopback address answers only requests whose ``Host`` is a loopback name
   (DNS rebinding: a hostile page's own name resolving to 127.0.0.1 gets nothing).
+- A NUL character in the path or a parameter is a 422 on both stores.
 - A write (``POST``, ``PUT``, ``PATCH``, ``DELETE``) from a browser must come from this
   server's own pages (``Origin``, ``Sec-Fetch-Site``), and, when the server has a token, must
   carry it (``Authorization: Bearer TOKEN`` or ``X-Readout-Token``). ``readout serve
@@ -92,7 +93,7 @@ class Guard:
             await send(message)
 
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        refusal = self.refusal(scope["method"], headers)
+        refusal = self.refusal(scope["method"], headers) or nul_refusal(scope)
         if refusal is None:
             await self.app(scope, receive, send_secured)
             return
@@ -124,6 +125,14 @@ class Guard:
             if not given or not hmac.compare_digest(given.encode(), self.token.encode()):
                 return 401, "a write needs this server's token (printed by `readout serve`; --token or READOUT_TOKEN)"
         return None
+
+
+def nul_refusal(scope: Scope) -> tuple[int, str] | None:
+    """One rule for both stores: a NUL character in the path or a parameter is refused (422)
+    before any query sees it (PostgreSQL cannot hold one; DuckDB would)."""
+    if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b""):
+        return 422, "a NUL character in the URL or its parameters is refused"
+    return None
 
 
 def _bearer(header: str) -> str | None:
