@@ -281,6 +281,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("RUS", "CHN", "TAIWAN", "supports"), ("RUS", "CHN", "TERRITORIAL_INTEGRITY", "supports")},
             id="its-support-is-the-one-named-last",
         ),
+        pytest.param(
+            "Secretary of Defense Lloyd Austin met Defence Secretary Ben Wallace of the United Kingdom at the "
+            "Pentagon. The two secretaries discussed the war in Afghanistan and Iran's pursuit of nuclear weapons.",
+            "US Department of Defense",
+            {("USA", "IRN", "IRAN", "opposes"), ("GBR", "IRN", "IRAN", "opposes")},
+            id="owned-conduct-named-as-a-threat",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov in Beijing. Lavrov said the talks were "
+            "useful and that Moscow values cooperation with Afghanistan's neighbours in support of peace.",
+            "China MFA",
+            set(),
+            id="state-named-far-after-said-is-no-subject",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -35,8 +35,14 @@ EVALUATIVE_WORDS = (
     r"(?:brutal|illegal|unprovoked|full-scale|unjustified|illegitimate|appalling|indiscriminate|barbaric|"
     r"reckless|senseless|ruthless|criminal|unlawful)"
 )
+# Conduct named as a threat in itself, after its owner ("Iran's pursuit of nuclear weapons").
+OWNED_CONDUCT = (
+    r"(?:(?<='s )|(?<=’s ))(?:pursuit of nuclear weapons|(?:nuclear and |ballistic )*missile provocations|"
+    r"provocations|coercion|coercive (?:actions|practices)|malign (?:activities|influence|behaviou?r)|"
+    r"destabili[sz]ing (?:activities|actions|behaviou?r))"
+)
 EVALUATIVE = re.compile(
-    r"war of aggression|"
+    rf"war of aggression|{OWNED_CONDUCT}|"
     rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
 )
@@ -44,6 +50,11 @@ CONDUCT_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:{EVALUATIVE_WORDS}(?:,?\s+(?:and\s+)?{EVALUATIVE_WORDS})*\s+)?(?:(?:military|armed|full-scale)\s+)?"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment|missile launches|"
     r"nuclear (?:programme|program|tests?|weapons)|provocations?)\b"
+)
+OBJECT_BEFORE = re.compile(
+    r"\b(?:in|on|of|for|with|to|about|over|against|from|at|by|into|towards?|regarding|concerning|including|"
+    r"across|near|within|among|than)\s+(?:the\s+)?$",
+    re.I,
 )
 ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|need\s+for|"
@@ -75,7 +86,8 @@ GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
-    r"the (?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers))\b",
+    r"the (?:two )?(?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers|"
+    r"secretaries|defen[cs]e ministers|chancellors))\b",
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
@@ -92,6 +104,8 @@ GROUP_ORDER = [
     "multilateral",
 ]
 SECURITY_RANK = GROUP_ORDER.index("security")
+# A state whose nuclear programme has its own code (spec: the DPRK's nuclear programme -> KOREAN_PENINSULA)
+NUCLEAR_PROGRAMMES = {"IRN": "IRAN", "PRK": "KOREAN_PENINSULA"}
 # Groups whose codes are positions a state can be thanked for backing (sovereignty, a conflict, security)
 POSITION_GROUPS = {"sovereignty", "region", "security", "multilateral"}
 
@@ -209,7 +223,8 @@ def _parties(
         for m in WE.finditer(text):
             out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
     for p in out:
-        p.addressee = bool(ADDRESSEE_BEFORE.search(text, 0, p.start))
+        # "urge the US to ...", "the war in Afghanistan": the one addressed or named in a phrase is no subject
+        p.addressee = bool(ADDRESSEE_BEFORE.search(text, 0, p.start) or OBJECT_BEFORE.search(text, 0, p.start))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -421,6 +436,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and not nuclear_owner  # "preventing Iran from obtaining a nuclear weapon" is IRAN
             ):
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
+            if issues == ["NONPROLIFERATION"] and len(targets) == 1 and targets[0] in NUCLEAR_PROGRAMMES:
+                issues = [NUCLEAR_PROGRAMMES[targets[0]]]  # "Iran's pursuit of nuclear weapons" (spec)
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
@@ -504,9 +521,13 @@ def _holder(
     subj = None
     if speech is not None and speech.end() <= cs:
         subj = _subject(parties, speech.end(), cs)
+        if subj is not None and len(text[speech.end() : subj.start].split()) > 3:
+            subj = None  # "said that Kyrgyzstan supports", not a state named further on
         if subj is None:
             speakers = [
-                p for p in parties if p.end <= speech.start() and p.kind in ("person", "pronoun", "group", "side")
+                p
+                for p in parties
+                if p.end <= speech.start() and p.kind in ("person", "pronoun", "group", "side") and "?" not in p.codes
             ]
             subj = speakers[-1] if speakers else None
     if subj is None:
