@@ -310,3 +310,19 @@ def test_thanks_for_hosting_another_meeting_is_no_event() -> None:
         publisher="US Department of State",
     )
     assert [(e.kind, tuple(sorted(parties(e)))) for e in evs] == [("call", ("JPN", "USA"))]
+
+
+def test_envoys_listed_with_titles_after_their_names() -> None:
+    """ "X Ambassador of Germany, Y the High Commissioner of Zambia" pay courtesy calls: one event each,
+    each title its own holder's."""
+    evs = events_of(
+        "Three Heads of Diplomatic Mission on Friday paid courtesy calls on Vice President Saulos Chilima at his "
+        "offices in Lilongwe. The Heads of Mission who paid the courtesy calls on Chilima were Jurgen Borsch "
+        "Ambassador of the Federal Republic of Germany, John Ngwata Phiri the High Commissioner of the Republic "
+        "of Zambia and Liu Hongyang Ambassador of the People's Republic of China.",
+        title="Foreign envoys in Malawi pay courtesy calls on VP Chilima",
+        published="2019-08-02",
+    )
+    got = sorted((p.name, p.country) for e in evs for p in e.participants if p.name != "Saulos Chilima")
+    assert got == [("John Ngwata Phiri", "ZMB"), ("Jurgen Borsch", "DEU"), ("Liu Hongyang", "CHN")]
+    assert len(evs) == 3 and all("MWI" in parties(e) for e in evs)

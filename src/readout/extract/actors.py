@@ -366,13 +366,22 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         after = re.match(rf"\s+{HONORIFIC}*({NAME})", text[t_end:])
         name = None
         end = t_end
+        headline_only = in_headline and pd.title_span is None  # entities index the body, not this headline
+        before_name = None if prefix_country or headline_only else _person_right_before(pd, text, offset, t_start)
+        if before_name is not None:
+            # "Jurgen Borsch Ambassador of the Federal Republic of Germany, John Ngwata Phiri the High
+            # Commissioner of ...": in a list of envoys each title follows its holder's name.
+            name, t_start = before_name
+            after = None
         if after:
             name = _clean_name(after.group(1))
             if name:
                 end = t_end + after.end()
         if name is None:
             # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
-            appo = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*,)", text[t_end:])
+            appo = re.match(
+                rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)", text[t_end:]
+            )
             if appo:
                 name = _clean_name(appo.group(1))
                 if name:
@@ -429,6 +438,21 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             )
         )
     return out
+
+
+def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
+    """A name the statistical model reads as a person, right before a title (no comma between), with
+    its start: the title is that person's."""
+    pre = re.search(r"(\S+(?:\s+\S+){0,5}?)\s+(?:the\s+)?$", text[max(0, t_start - 60) : t_start])
+    if not pre:
+        return None
+    name_end = offset + max(0, t_start - 60) + pre.end(1)
+    for ent in pd.entities:
+        if ent.label == "PERSON" and ent.end == name_end and ent.start >= offset:
+            name = _clean_name(ent.text)
+            if name and _plausible_name(name):
+                return name, ent.start - offset
+    return None
 
 
 LOWER_APPOSITION = re.compile(
@@ -745,14 +769,16 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def residual_state(pd: ParsedDoc, taken: set[str]) -> str | None:
+def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = None) -> str | None:
     """The state a readout is about besides the parties already known: named at least twice, and more
-    often than any other. A principal whose state the text never spells out ("President Irfaan Ali"
-    in a report on Guyana and the United States) represents it."""
+    often than any other (the dateline's and the venue's state count once each). A principal whose state
+    the text never spells out ("President Irfaan Ali" in a report on Guyana and the United States)
+    represents it."""
     counts: dict[str, int] = {}
     dateline = dateline_state(pd)  # "KUWAIT:", "ISLAMABAD, Sep 15 (APP):": the reporting side's state
-    if dateline is not None and dateline not in taken:
-        counts[dateline] = 1
+    for hint in (dateline, venue_state):  # the meeting's host state counts as one more mention
+        if hint is not None and hint not in taken:
+            counts[hint] = counts.get(hint, 0) + 1
     for text in (pd.headline or "", pd.norm[pd.body_start :]):
         for _s, _e, hit in gazetteer.polities().find(text):
             if not hit.is_org and hit.code not in taken:

@@ -59,7 +59,9 @@ NON_READOUT_TITLE = re.compile(
 GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
 # Counterparts seen one by one: separate meetings, and envoys presenting credentials (spec).
 SEPARATE = re.compile(
-    r"\bseparate(?:ly)?\b|\brespectively\b|\bcredentials\b|\bletters? of credence\b|\bindividual audiences\b", re.I
+    r"\bseparate(?:ly)?\b|\brespectively\b|\bcredentials\b|\bletters? of credence\b|\bindividual audiences\b|"
+    r"\bcourtesy calls\b",
+    re.I,
 )
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
@@ -409,17 +411,17 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             people.append(envoy)
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
+    loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
     for p in people:
         titled = [m for m in p.mentions if m.title]
         if p.party == "?" and p.name and not (titled and all(m.affiliation_only for m in titled)):
-            p.country = residual_state(pd, known)
+            p.country = residual_state(pd, known, loc_hit.location.country if loc_hit else None)
             if p.country:
                 p.country_source = "residual"
                 known.add(p.country)
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
     date, date_span = _date_for(pd, d)
-    loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
     evidence = list(d.evidence)
     if date_span:
         evidence.append(date_span)
@@ -622,7 +624,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     for a, _b in d.evidence:
         s = pd.sentence_at(a)
         if s is not None and s is not d.sentence:
-            hit = place_in(s.text, s.start)
+            hit = place_in(s.text, s.start) or own_venue_in(s.text, s.start, pd.publisher_country)
             if hit is not None:
                 return hit
     return None
