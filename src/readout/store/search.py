@@ -70,19 +70,22 @@ def parse_query(text: str | None) -> Query:
     return Query(tuple(every), stems, tuple(phrases))
 
 
-def conditions(
-    q: Query, coding: str = "c.coding_id", text: str = "d.text", title: str = "d.title"
-) -> list[tuple[str, list[Any]]]:
+def conditions(q: Query, coding: str = "c.coding_id") -> list[tuple[str, list[Any]]]:
     """SQL conditions (and parameters) for documents matching ``q``: each stem indexed, each phrase in the text."""
     found: list[tuple[str, list[Any]]] = []
     for s in q.stems:
         found.append((f"{coding} IN (SELECT st.coding_id FROM search_terms st WHERE st.term = ?)", [s]))
     for phrase in q.phrases:
+        # The phrase is looked for only in the documents holding its longest (likely rarest) word's stem.
+        key = max((stem(w) for w in WORD.findall(phrase)), key=len)
         pattern = "%" + re.sub(r"([%_\\])", r"\\\1", phrase.lower()) + "%"
         found.append(
             (
-                f"(lower({text}) LIKE ? ESCAPE '\\' OR lower(COALESCE({title}, '')) LIKE ? ESCAPE '\\')",
-                [pattern, pattern],
+                f"""{coding} IN (SELECT pt.coding_id FROM search_terms pt
+                    JOIN codings pc ON pc.coding_id = pt.coding_id JOIN documents pd ON pd.doc_key = pc.doc_key
+                    WHERE pt.term = ? AND (lower(pd.text) LIKE ? ESCAPE '\\'
+                                           OR lower(COALESCE(pc.title, pd.title, '')) LIKE ? ESCAPE '\\'))""",
+                [key, pattern, pattern],
             )
         )
     return found
