@@ -295,6 +295,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             set(),
             id="state-named-far-after-said-is-no-subject",
         ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Dmytro Kuleba of Ukraine. One year ago, Russia "
+            "launched its full-scale invasion of Ukraine.",
+            "US Department of State",
+            {("USA", "RUS", "UKRAINE", "opposes")},
+            id="publisher-word-for-the-subjects-own-conduct",
+        ),
+        pytest.param(
+            "President Joe Biden met President Volodymyr Zelenskyy in Kyiv. The President reaffirmed the "
+            "unwavering US commitment to Ukraine's defense.",
+            "The White House",
+            {("USA", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="commitment-to-a-states-defence-is-territorial-integrity",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

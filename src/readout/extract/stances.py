@@ -42,7 +42,7 @@ OWNED_CONDUCT = (
     r"destabili[sz]ing (?:activities|actions|behaviou?r))"
 )
 EVALUATIVE = re.compile(
-    rf"war of aggression|{OWNED_CONDUCT}|"
+    rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|"
     rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
 )
@@ -406,6 +406,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     for c in p.codes
                     if c not in holder
                 ]
+            own = pd.publisher_country or pd.publisher_org
+            if not targets and evaluative and re.search(r"\b(?:its|their)\s+$", text[:cs]) and own not in holder:
+                # "Russia launched its full-scale invasion": the publisher's word for the subject's conduct
+                targets, holder = list(holder), [own] if own else []
+                if not holder:
+                    continue
             issue_polities = [
                 c
                 for p in parties
@@ -547,7 +553,8 @@ def _holder(
         if (
             p.start >= prev_end
             and p.start < cs
-            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev_end : p.start])
+            # a title the actor layer left out of the name ("and Foreign Secretary Truss") still lists
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}", text[prev_end : p.start])
         ):
             codes += [c for c in p.codes if c not in codes]
             prev_end = p.end
