@@ -177,6 +177,18 @@ def test_one_person_across_name_variants(client: TestClient) -> None:
     assert len(rows) == len(met)
 
 
+def test_pair_stances(client: TestClient) -> None:
+    stances = get(client, "/api/timeline?a=CHN&b=USA")["stances"]
+    assert stances and all({s["holder"], s["target"]} == {"CHN", "USA"} for s in stances)
+    totals: dict[tuple[str, str, str, str], int] = {}
+    for s in stances:
+        key = (s["holder"], s["target"], s["issue"], s["alignment"])
+        totals[key] = totals.get(key, 0) + s["documents"]
+    for (holder, target, issue, alignment), n in totals.items():  # the same documents as the cell's sentences
+        url = f"/api/stances/sentences?holder={holder}&issue={issue}&target={target}&alignment={alignment}"
+        assert len({x["doc_id"] for x in get(client, url)["stances"]}) == n
+
+
 def test_people(client: TestClient) -> None:
     wang = get(client, "/api/people?q=wang")
     assert wang["people"] and all("wang" in p["name"].lower() for p in wang["people"])

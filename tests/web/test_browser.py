@@ -321,3 +321,13 @@ def test_pages_fit_a_phone(browser: Any, base_url: str, path: str) -> None:
         assert overflow <= 2, (path, overflow)  # nothing wider than the screen: wide tables scroll in their box
     finally:
         page.close()
+
+
+def test_positions_of_one_state_toward_another(watched: Watched, base_url: str) -> None:
+    # China's positions toward the United States, with the sentences: the pair, then a stance (2 steps)
+    page = watched.goto(f"{base_url}/timeline?a=CHN&b=USA")
+    assert _chart(page, "pair-stances-chart").locator("svg g[aria-label='rect'] rect").count() >= 1
+    row = page.locator("table.pair-stances tr", has_text="opposes").filter(has=page.locator("a.party", has_text="CHN"))
+    row.first.locator("a[href^='/stances']").click()
+    page.wait_for_url("**/stances?*")
+    assert page.locator("#sentences blockquote mark.stance").count() >= 1

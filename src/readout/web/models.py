@@ -234,6 +234,9 @@ class Timeline(BaseModel):
     total: int
     counts: list[dict[str, Any]] = Field(description="year, kind, n")
     interactions: list[dict[str, Any]]
+    stances: list[dict[str, Any]] = Field(
+        description="each one's stances on the other's positions: holder, target, issue, alignment, year, documents"
+    )
 
 
 class Country(BaseModel):

@@ -522,3 +522,25 @@ def places(db: Backend, f: Filters, limit: int = MAX_PLACES) -> list[dict[str, A
         }
         for place, country, lat, lon, mode, n in rows
     ]
+
+
+_PAIR_STANCES = f"""
+SELECT s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM {DOC_DATE}) AS INTEGER) AS year,
+       COUNT(DISTINCT s.coding_id)
+FROM stances s
+JOIN codings c ON c.coding_id = s.coding_id AND c.current
+JOIN documents d ON d.doc_key = c.doc_key
+{{where}}
+GROUP BY s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM {DOC_DATE}) AS INTEGER)
+ORDER BY year NULLS LAST, s.holder, s.issue, s.alignment
+"""
+
+
+def pair_stances(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
+    """Stances of each of two parties on the other's positions, per year (documents reporting each)."""
+    where = Where().add("(s.holder = ? AND s.target = ?) OR (s.holder = ? AND s.target = ?)", a, b, b, a)
+    where.period(f.since, f.until)
+    return [
+        {"holder": h, "target": t, "issue": i, "alignment": al, "year": y, "documents": int(n)}
+        for h, t, i, al, y, n in db.query(_PAIR_STANCES.format(where=where.sql()), where.params)
+    ]

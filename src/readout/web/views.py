@@ -281,6 +281,7 @@ def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
     result = analyse_timeline(db, a, b, flt)
     data = dict(result.data)
     data["a_name"], data["b_name"] = party_name(a), party_name(b)
+    data["stances"] = queries.pair_stances(db, a, b, f)
     rows = [
         {
             "year": r["year"],

@@ -129,7 +129,29 @@
     }));
   }
 
-  var draw = { partners: partners, pair: pair, map: map, stances: stances };
+  // Two parties' stances on each other's positions per year: one series per holder and alignment.
+  function pairStances(figure) {
+    var rows = (data("pair-stances-data") || []).filter(function (s) { return s.year !== null; }).map(function (s) {
+      return { year: new Date(Date.UTC(s.year, 0, 1)), who: s.holder + " " + s.alignment + " " + s.target,
+               documents: s.alignment === "opposes" ? -s.documents : s.documents };
+    });
+    if (!rows.length) return empty(figure, "No dated stance between them.");
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 200,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "documents (opposes below)" },
+      color: { legend: true },
+      marks: [
+        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "documents", fill: "who",
+          title: function (r) { return r.who + ": " + Math.abs(r.documents); } })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
+  var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances };
   document.querySelectorAll("figure.chart[data-chart]").forEach(function (figure) {
     var f = draw[figure.dataset.chart];
     if (f) f(figure);
