@@ -176,3 +176,8 @@ def test_forums_of_a_region_are_multilateralism() -> None:
 )
 def test_more_codes_of_the_genre(sentence: str, code: str) -> None:
     assert code in codes(sentence)
+
+
+def test_words_describing_a_relationship_are_not_its_subjects() -> None:
+    assert "PEOPLE_TO_PEOPLE" not in codes("The two countries share deep historical, cultural and economic ties.")
+    assert "PEOPLE_TO_PEOPLE" in codes("The two sides agreed to expand cultural exchanges and tourism.")
