@@ -327,6 +327,9 @@ def _clean_name(raw: str) -> str | None:
         # Japanese MOFA writes family names in capitals: "HAYASHI Yoshimasa".
         out.append(w.capitalize() if len(w) > 2 and w.isupper() else w)
     name = " ".join(out)
+    city = gazetteer.places().city(name)
+    if pol.lookup(name) is not None or (city is not None and city.population >= 100_000):
+        return None  # "While in Tallinn, the Minister ...": a place before a title, not a name
     return name if re.search(r"[a-z]", name) else None
 
 

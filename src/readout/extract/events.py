@@ -458,12 +458,29 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
     if SEPARATE.search(text) or SEPARATE.search(retold):
         return True
+    if _round_of_hosts(d, counterparts, text):
+        return True
     if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
     parties = {p.country or p.org for p in counterparts} - {None}
     return len(callers) <= 1 and len(parties) > 1
+
+
+def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> bool:
+    """ "While in Tallinn, the Minister met the President of Estonia, X, the Speaker, Y, and the Foreign
+    Minister, Z": a visitor's list of the host state's office holders, each met in turn."""
+    named = [c for c in counterparts if c.name and c.title and c.country]
+    states = {c.country for c in named}
+    return (
+        d.kind == "meeting"
+        and len(named) >= 3
+        and len(named) == len(counterparts)
+        and len(states) == 1
+        and not JOINT.search(text)
+        and not re.search(r"\bdelegation|\btogether\b", text, re.I)
+    )
 
 
 def _participants_city(location: Location, parts: list[Participant]) -> Location:
