@@ -326,3 +326,30 @@ def test_envoys_listed_with_titles_after_their_names() -> None:
     got = sorted((p.name, p.country) for e in evs for p in e.participants if p.name != "Saulos Chilima")
     assert got == [("John Ngwata Phiri", "ZMB"), ("Jurgen Borsch", "DEU"), ("Liu Hongyang", "CHN")]
     assert len(evs) == 3 and all("MWI" in parties(e) for e in evs)
+
+
+def test_place_told_in_the_next_sentence() -> None:
+    evs = events_of(
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, on 11 March 2021, received the "
+        "credentials of Mahamat Ali Hassan, the newly appointed Ambassador of the Republic of Chad. The audience "
+        "took place at the AU Commission Headquarters in Addis Ababa, Ethiopia.",
+        published="2021-03-18",
+        publisher="African Union Commission",
+    )
+    assert len(evs) == 1
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Addis Ababa", "ETH")
+
+
+def test_a_visitor_meets_the_hosts_office_holders_in_turn() -> None:
+    evs = events_of(
+        "While in Tallinn, the Latvian Foreign Minister Baiba Braze met the President of Estonia, Alar Karis, the "
+        "Prime Minister of Estonia, Kristen Michal, and the Minister of Foreign Affairs of Estonia, Margus Tsahkna.",
+        published="2024-05-06",
+    )
+    assert sorted(p.name for e in evs for p in e.participants if p.country == "EST") == [
+        "Alar Karis",
+        "Kristen Michal",
+        "Margus Tsahkna",
+    ]
+    assert len(evs) == 3

@@ -644,6 +644,10 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
             hit = place_in(s.text, s.start) or own_venue_in(s.text, s.start, pd.publisher_country)
             if hit is not None:
                 return hit
+    # "The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia."
+    nxt = next((x for x in pd.sentences if x.index == d.sentence.index + 1), None)
+    if nxt is not None and re.search(r"\b(?:took place|was held|were held|was hosted)\b", nxt.text):
+        return place_in(nxt.text, nxt.start) or own_venue_in(nxt.text, nxt.start, pd.publisher_country)
     return None
 
 
