@@ -331,3 +331,17 @@ def test_positions_of_one_state_toward_another(watched: Watched, base_url: str) 
     row.first.locator("a[href^='/stances']").click()
     page.wait_for_url("**/stances?*")
     assert page.locator("#sentences blockquote mark.stance").count() >= 1
+
+
+def test_the_reports_of_one_meeting_stack_on_a_phone(browser: Any, base_url: str) -> None:
+    page = browser.new_page(viewport=PHONE)
+    try:
+        number = _pair_interaction(page, base_url)
+        response = page.goto(f"{base_url}/interactions/{number}")
+        assert response is not None and response.ok
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 2
+        cell = page.locator("table.compare td[data-label]").first
+        assert cell.evaluate("c => getComputedStyle(c).display") == "block"  # one report under the other
+        assert page.locator("table.compare tbody tr").first.locator("td").count() == 3
+    finally:
+        page.close()
