@@ -90,6 +90,13 @@ def test_ctrl_c_during_ingest_leaves_a_consistent_store(tmp_path: Path, capsys: 
     )
     assert main(["sql", orphans, "--db", str(store), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"n": 0}]
+    unlinked = (
+        "SELECT COUNT(*) AS n FROM events e JOIN codings c ON c.coding_id = e.coding_id AND c.current"
+        " WHERE NOT EXISTS (SELECT 1 FROM interaction_reports r"
+        " WHERE r.coding_id = e.coding_id AND r.event_ordinal = e.ordinal)"
+    )
+    assert main(["sql", unlinked, "--db", str(store), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"n": 0}]  # every stored event is in an interaction
     assert main(["ingest", str(src), "--db", str(store), "--workers", "1", "-q"]) == 0
     assert main(["sql", "SELECT COUNT(*) AS n FROM documents", "--db", str(store), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"n": 400}]

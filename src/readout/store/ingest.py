@@ -83,16 +83,21 @@ def ingest(
                 yield doc
 
     pending: list[Coded] = []
-    for result in code_documents(new_documents(), workers, min_parallel=min_parallel):
-        doc, key = queue.popleft()
-        if isinstance(result, IngestError):
-            report("failed", result.where, result.reason)
-        else:
-            pending.append(Coded(doc, key, result))
-        if len(pending) >= batch_size:
-            store_coded(db, pending, store_new, report)
-            pending = []
-    store_coded(db, pending, store_new, report)
+    try:
+        for result in code_documents(new_documents(), workers, min_parallel=min_parallel):
+            doc, key = queue.popleft()
+            if isinstance(result, IngestError):
+                report("failed", result.where, result.reason)
+            else:
+                pending.append(Coded(doc, key, result))
+            if len(pending) >= batch_size:
+                store_coded(db, pending, store_new, report)
+                pending = []
+        store_coded(db, pending, store_new, report)
+    except KeyboardInterrupt:
+        if link:  # Ctrl-C: the batch in hand is rolled back; what was stored is linked before leaving
+            link_interactions(db)
+        raise
     if link:
         counts.links = link_interactions(db)
     return counts

@@ -49,9 +49,13 @@ def recode(
     counts.skipped = current - len(keys)
     if on_total:
         on_total(len(keys))
-    for chunk in batched(keys, batch_size):
-        docs = load_documents(db, chunk)
-        todo = [(docs[k], k) for k in chunk if k in docs]
-        store_coded(db, code_all(todo, report), store_recoded, report)
+    try:
+        for chunk in batched(keys, batch_size):
+            docs = load_documents(db, chunk)
+            todo = [(docs[k], k) for k in chunk if k in docs]
+            store_coded(db, code_all(todo, report), store_recoded, report)
+    except KeyboardInterrupt:
+        link_interactions(db)  # Ctrl-C: the recoded batches keep their events linked
+        raise
     counts.links = link_interactions(db)
     return counts
