@@ -309,6 +309,35 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("USA", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
             id="commitment-to-a-states-defence-is-territorial-integrity",
         ),
+        pytest.param(
+            "Premier Li Qiang met Prime Minister Hun Manet of Cambodia in Beijing. Li said China appreciates "
+            "Cambodia's firm adherence to the one-China principle.",
+            "China MFA",
+            {("KHM", "CHN", "TAIWAN", "supports")},
+            id="appreciated-adherence-is-the-adherents",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken spoke with Foreign Minister Eli Cohen of Israel. The Secretary reaffirmed "
+            "Israel's right to defend itself against Hamas terrorism.",
+            "US Department of State",
+            {("USA", "ISR", "MIDDLE_EAST", "supports")},
+            id="a-states-right-to-defend-itself-in-a-war",
+        ),
+        pytest.param(
+            "President Emmanuel Macron spoke with President Vladimir Putin. President Macron condemned the war "
+            "crimes committed by Russian forces in Bucha.",
+            "France Elysee",
+            {("FRA", "RUS", "UKRAINE", "opposes")},
+            id="war-crimes-committed-by",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi met President Joe Biden in Washington. The leaders strongly condemned "
+            "cross-border terrorism, and called on Pakistan to ensure that its territory is not used to launch "
+            "terrorist attacks.",
+            "India MEA",
+            {("IND", "PAK", "TERRORISM", "opposes"), ("USA", "PAK", "TERRORISM", "opposes")},
+            id="called-on-a-state-to-ensure",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

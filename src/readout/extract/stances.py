@@ -197,7 +197,7 @@ def _parties(
             b = b + len(re.match(r"\s+side", tail).group(0))  # type: ignore[union-attr]
             poss = text[b : b + 2] in ("'s", "’s")
         else:
-            poss = text[a:b].endswith(("'s", "’s", "s'"))
+            poss = text[a:b].endswith(("'s", "’s", "s'")) or (text[a:b].endswith("s") and text[b : b + 1] in "'’")
         out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
     for m in _capitals().finditer(text):  # "urged Beijing to stop", "Moscow's aggression": the government
         if not PLACE_BEFORE.search(text, 0, m.start()):
@@ -398,7 +398,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if reported and not targets:  # "thanked China for its support": the thanker's position is backed
                 first = _subject(parties, subj_start, cs)
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
-            if not targets and EVALUATIVE.match(text, cs):  # "Russia's brutal war of aggression"
+            if not targets and (evaluative or alignment == "supports"):
+                # "Russia's brutal war of aggression", "Israel's right to defend itself": the owner
                 targets = [
                     c
                     for p in parties
@@ -457,16 +458,17 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
                 issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
+            attack = bool(ATTACK.search(text, max(clause_start, cs - 12), scope_end))  # "the war crimes committed by"
             if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
                 conflict = conflict or _conflict(pd, actor_index)
                 issues = [conflict] if conflict else issues
-            elif not issues and alignment == "opposes" and targets and ATTACK.search(text, cs, scope_end):
+            elif not issues and alignment == "opposes" and targets and attack:
                 # "concern over the offensive launched by Azerbaijan": a war with no code of its own is one
                 # on the attacked state's integrity
                 conflict = conflict or _conflict(pd, actor_index)
                 issues = [conflict or "TERRITORIAL_INTEGRITY"]
-            elif issues and alignment == "opposes" and ATTACK.search(text, cs, scope_end):
+            elif issues and alignment == "opposes" and attack:
                 # "condemning the Russian missile strike on the railway station": the war, not railways
                 conflict = conflict or _conflict(pd, actor_index)
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
@@ -511,7 +513,7 @@ def _holder(
     parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
 ) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
-    noun = NOUN_CUE.search(text[cs:ce])
+    noun = NOUN_CUE.search(text[cs:ce]) or re.match(r"(?:adherence|commitment)\b", text[cs:ce])
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [
             p for p in parties if p.end <= cs and p.possessive and not text[p.end : cs].strip(" '’s").count(" ") > 3
@@ -599,8 +601,8 @@ def _listed_after(parties: list[Party], text: str, first: Party, cs: int) -> boo
 
 
 def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]) -> bool:
-    if nxt is None or not re.match(r"(?:support|backing)\b", text[nxt[0] : nxt[1]]):
-        return False
+    if nxt is None or nxt[2] != "supports" or APPRECIATION.search(text[nxt[0] : nxt[1]]):
+        return False  # "appreciates X's support for / adherence to ...": the backing cue that follows
     between = [p for p in parties if ce <= p.start < nxt[0]]
     return bool(between) and all(p.possessive for p in between) and len(text[ce : nxt[0]].split()) <= 5
 
@@ -651,7 +653,9 @@ VICTIM_BEFORE = re.compile(
     re.I,
 )
 DEMAND_CUE = re.compile(r"(?:urg|call|need|press|demand)", re.I)
-ATTACK = re.compile(r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive)\b", re.I)
+ATTACK = re.compile(
+    r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities)\b", re.I
+)
 
 
 def _conflict(pd: ParsedDoc, actor_index: SpanSet) -> str:

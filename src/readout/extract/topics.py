@@ -122,12 +122,16 @@ def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHi
         hits = [h for h in hits if h.code != "NONPROLIFERATION"]
     out = []
     for h in hits:
-        if h.code in GENERAL_CODES and any(
-            0 <= p.start - h.end <= 25
-            and re.fullmatch(
-                r"\s+(?:situation\s+)?(?:in|of|on|concerning)\s+(?:the\s+)?", text[h.end - offset : p.start - offset]
+        if (
+            h.code in GENERAL_CODES
+            and any(
+                0 <= p.start - h.end <= 40
+                and re.fullmatch(  # "human rights abuses in Xinjiang"
+                    r"\s+(?:(?:situation|abuses|violations|record|issues?)\s+)?(?:in|of|on|concerning)\s+(?:the\s+)?",
+                    text[h.end - offset : p.start - offset],
+                )
+                for p in places
             )
-            for p in places
         ):
             continue
         out.append(h)
