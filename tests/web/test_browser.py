@@ -345,3 +345,26 @@ def test_the_reports_of_one_meeting_stack_on_a_phone(browser: Any, base_url: str
         assert page.locator("table.compare tbody tr").first.locator("td").count() == 3
     finally:
         page.close()
+
+
+FIELDS = {"country": "China", "with": "USA", "since": "2022", "until": "2023", "person": "Wang", "publisher": "China"}
+CHOICES = {"kind": "meeting", "issue": "TAIWAN"}
+
+
+@pytest.mark.parametrize("path", ["/", "/interactions", "/network", "/map"])
+def test_every_form_field_submits(watched: Watched, base_url: str, path: str) -> None:
+    page = watched.goto(f"{base_url}{path}")
+    fields = [n for n in [*FIELDS, *CHOICES] if page.locator(f"form.filters [name='{n}']").count()]
+    assert len(fields) >= 6
+    for name in fields:
+        page = watched.goto(f"{base_url}{path}")
+        if name in CHOICES:
+            page.select_option(f"form.filters select[name='{name}']", CHOICES[name])
+        else:
+            page.fill(f"form.filters input[name='{name}']", FIELDS[name])
+        with page.expect_navigation() as nav:
+            page.locator("form.filters button[type=submit]").click()
+        assert nav.value is not None and nav.value.ok, (path, name)
+        assert page.locator(".field-error").count() == 0
+        kept = page.locator(f"form.filters [name='{name}']").input_value()
+        assert kept.lower() == (CHOICES.get(name) or FIELDS[name]).lower(), (path, name, kept)  # the value stays
