@@ -353,3 +353,20 @@ def test_a_visitor_meets_the_hosts_office_holders_in_turn() -> None:
         "Margus Tsahkna",
     ]
     assert len(evs) == 3
+
+
+def test_cables_are_messages_to_their_addressee() -> None:
+    """Gulf agencies' "sent a cable of condolences to X": a message, X taking part."""
+    evs = events_of(
+        "KUWAIT: His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah yesterday received a phone call "
+        "from King Abdullah II of Jordan, who wished the State of Kuwait further progress. Meanwhile, His Highness "
+        "the Amir sent a cable of condolences yesterday "
+        "to the Saudi King Salman bin Abdulaziz Al-Saud. Separately, His Highness the Amir has cabled Mary Simon, "
+        "Canada's Governor General.",
+        published="2021-07-27",
+    )
+    assert sorted((e.kind, tuple(sorted(parties(e)))) for e in evs) == [
+        ("call", ("JOR", "KWT")),
+        ("message", ("CAN", "KWT")),
+        ("message", ("KWT", "SAU")),
+    ]

@@ -33,7 +33,8 @@ NAME_WORD = (
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,6}}"
+# A regnal number ends a name: "King Abdullah II of Jordan".
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,6}}(?:\s+(?:II|III|IV|VI|VII|VIII)(?![\w-]))?"
 NOT_NAME = {
     "The",
     "In",
@@ -412,7 +413,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             if of:
                 words = of.group(1).split()
                 for k in range(len(words), 0, -1):
-                    hit = pol.lookup(" ".join(words[:k]))
+                    hit = pol.lookup(" ".join(words[:k]).rstrip(".,;"))  # "King Abdullah II of Jordan."
                     if hit is not None:
                         of_country, of_org = (None, hit.code) if hit.is_org else (hit.code, None)
                         break

@@ -210,8 +210,12 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
+        # "sent a cable of condolences to X": X receives the message and takes part.
+        sent = any(c.kind == "message" for c in cues)
         mentions = [
-            m for m in mentions if not _only_possessive_object(pd, m) and not _in_other_talks(s, m, bool(drafts))
+            m
+            for m in mentions
+            if (sent or not _only_possessive_object(pd, m)) and not _in_other_talks(s, m, bool(drafts))
         ]
         if not mentions:
             continue
@@ -237,7 +241,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         if not drafts:  # "The meeting was attended by the foreign ministers of A, B and C."
             mentions += [m for m in _attended_by(pd, actors, s) if m not in mentions]
-            if len({_party(m) for m in mentions} - {"?"}) < 2:
+            one_side = len({id(m.person) if m.person else id(m) for m in mentions}) == 1
+            if one_side or len({_party(m) for m in mentions} - {"?"}) == 1:
                 mentions += [m for m in _named_next(pd, actors, s, mentions) if m not in mentions]
         groups = _pairs(s, mentions)
         kinds = [kind] * len(groups)
@@ -373,7 +378,10 @@ def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
     known = {id(m.person) for d in drafts for m in d.mentions if m.person}
     named = [m for m in mentions if m.person and m.person.name and m.person.party != "?"]
     new = [m for m in named if id(m.person) not in known]
-    return bool(new) and len({_party(m) for m in mentions} - {"?"}) >= 2
+    # Sides: the states named, and office holders whose state is not settled yet ("the Amir sent a cable to ...").
+    sides = {_party(m) for m in mentions} - {"?"}
+    sides |= {str(id(m.person)) for m in mentions if m.person and m.person.party == "?" and m.title}
+    return bool(new) and len(sides) >= 2
 
 
 def _party(m: Mention) -> str:
@@ -512,7 +520,14 @@ def _named_next(pd: ParsedDoc, actors: Actors, sentence: Sentence, mentions: lis
 
 def _is_own_event(text: str) -> bool:
     """A sentence that opens with its own time ("Later, ...", "Earlier on Monday, ...") tells another event."""
-    return bool(re.match(r"\s*(?:later|earlier|afterwards|subsequently|also|separately|in the evening)\b", text, re.I))
+    return bool(
+        re.match(
+            r"\s*(?:later|earlier|afterwards|subsequently|also|separately|in the evening|meanwhile|"
+            r"in the meantime|in other news|besides)\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
