@@ -188,8 +188,9 @@ def _parties(
             person_spans.append((a, b))
             poss = text[a:b].endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s")  # "Poroshenko's announcement"
             out.append(Party(a, b, [mention.person.party], poss, False, "person"))
+    in_person = SpanSet(person_spans)
     for a, b, hit in pol.find(text):
-        if any(x <= a < y for x, y in person_spans) or GEOGRAPHIC_NAME.match(text, b):
+        if in_person.covers(a) or GEOGRAPHIC_NAME.match(text, b):
             continue  # "the Taiwan Strait", "the South China Sea" name waters, not states
         tail = text[b : b + 6]
         kind = "side" if re.match(r"\s+side\b", tail) else "polity"
@@ -200,7 +201,7 @@ def _parties(
             poss = text[a:b].endswith(("'s", "’s", "s'")) or (text[a:b].endswith("s") and text[b : b + 1] in "'’")
         out.append(Party(a, b, [hit.code], poss, hit.is_demonym and kind == "polity", kind))
     for m in _capitals().finditer(text):  # "urged Beijing to stop", "Moscow's aggression": the government
-        if not PLACE_BEFORE.search(text, 0, m.start()):
+        if not PLACE_BEFORE.search(text, _back(m.start()), m.start()):
             a, b = m.start(), m.end()
             poss = text[b : b + 2] in ("'s", "’s")
             out.append(Party(a, b + (2 if poss else 0), [_capital_states()[m.group(0)]], poss, False, "polity"))
@@ -224,7 +225,10 @@ def _parties(
             out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
     for p in out:
         # "urge the US to ...", "the war in Afghanistan": the one addressed or named in a phrase is no subject
-        p.addressee = bool(ADDRESSEE_BEFORE.search(text, 0, p.start) or OBJECT_BEFORE.search(text, 0, p.start))
+        p.addressee = bool(
+            ADDRESSEE_BEFORE.search(text, _back(p.start), p.start)
+            or OBJECT_BEFORE.search(text, _back(p.start), p.start)
+        )
     return sorted(out, key=lambda p: p.start)
 
 
@@ -267,7 +271,8 @@ def _targets(
         p
         for p in cands
         if not (
-            VENUE_BEFORE.search(text, 0, p.start) or (p.demonym and re.match(r"\s+(?:capital|city)\b", text[p.end :]))
+            VENUE_BEFORE.search(text, _back(p.start), p.start)
+            or (p.demonym and re.match(r"\s+(?:capital|city)\b", text[p.end :]))
         )
     ]
     cands = [
@@ -275,15 +280,15 @@ def _targets(
         for p in cands
         if p.possessive
         or p.kind != "polity"
-        or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[: p.start])
+        or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[_back(p.start) : p.start])
         or re.fullmatch(r"\s*(?:(?:to|for|with|behind)\s+)?(?:the\s+)?", text[cue_end : p.start])  # "with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
-        agents = [p for p in cands if AGENT_BEFORE.search(text, 0, p.start)]
-        cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, 0, p.start)]
+        agents = [p for p in cands if AGENT_BEFORE.search(text, _back(p.start), p.start)]
+        cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
     chosen: list[str] = []
     if cands:
         first = cands[0]
@@ -333,7 +338,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         joint = _joint_parties(events, s.start) or event_parties
         parties = _parties(pd, actors, s, joint, group_parties, last_person)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
-        found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, 0, f[0]))]
+        found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
@@ -408,7 +413,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     if c not in holder
                 ]
             own = pd.publisher_country or pd.publisher_org
-            if not targets and evaluative and re.search(r"\b(?:its|their)\s+$", text[:cs]) and own not in holder:
+            if (
+                not targets
+                and evaluative
+                and re.search(r"\b(?:its|their)\s+$", text[_back(cs) : cs])
+                and own not in holder
+            ):
                 # "Russia launched its full-scale invasion": the publisher's word for the subject's conduct
                 targets, holder = list(holder), [own] if own else []
                 if not holder:
@@ -579,7 +589,7 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     who: tuple[int, int] | None = None
     target_from = 0
     if SUPPORT_NOUN.search(text[cs:ce]):
-        m = THANKED.search(text, clause_start, cs)
+        m = THANKED.search(text, max(clause_start, cs - 300), cs)
         if m:
             who = m.span("who")
     elif APPRECIATION.search(text[cs:ce]):
@@ -666,6 +676,11 @@ def _conflict(pd: ParsedDoc, actor_index: SpanSet) -> str:
             if issue_group(h.code) == "region":
                 counts[h.code] = counts.get(h.code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else ""
+
+
+def _back(end: int, width: int = 120) -> int:
+    """Where to start looking back from ``end`` for a phrase anchored there (bounded: long sentences stay linear)."""
+    return max(0, end - width)
 
 
 def _joint_parties(events: list[Event], at: int) -> list[str]:
