@@ -370,3 +370,23 @@ def test_cables_are_messages_to_their_addressee() -> None:
         ("message", ("CAN", "KWT")),
         ("message", ("KWT", "SAU")),
     ]
+
+
+def test_a_host_receives_several_ambassadors_one_by_one() -> None:
+    evs = events_of(
+        "The President of the ECOWAS Commission, Omar Alieu Touray received Ambassadors of Cuba, Angola and "
+        "Ethiopia at the Commission Headquarters in Abuja, Nigeria, today, March 4, 2025.",
+        published="2025-03-05",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("AGO", "ECOWAS"), ("CUB", "ECOWAS"), ("ECOWAS", "ETH")]
+    assert {e.date for e in evs} == {"2025-03-04"}
+
+
+def test_counterparts_that_included_a_list_of_states() -> None:
+    evs = events_of(
+        "The External Affairs Minister S Jaishankar held 11 bilateral meetings with his foreign counterparts that "
+        "included Iran, Bulgaria and Turkey, the Ministry of External Affairs said.",
+        published="2019-09-24",
+    )
+    assert sorted(tuple(sorted(parties(e))) for e in evs) == [("BGR", "IND"), ("IND", "IRN"), ("IND", "TUR")]
+    assert {p.name for e in evs for p in e.participants if p.country == "IND"} == {"S Jaishankar"}

@@ -29,7 +29,7 @@ HONORIFIC = (
     r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
 NAME_WORD = (
-    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’]+|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
+    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
@@ -524,7 +524,8 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     """Unnamed participants fixed by a list of states: "the ambassadors of the UK, Japan and Russia"."""
     pol = gazetteer.polities()
     out: list[Mention] = []
-    for m in re.finditer(rf"\b({GROUP_NOUNS})\s+(?:of|from)\s+(?:the\s+)?", text, re.I):
+    pattern = rf"\b({GROUP_NOUNS})\s+(?:of|from|(?:that|which)\s+included|including)\s+(?:the\s+)?"
+    for m in re.finditer(pattern, text, re.I):
         if re.search(
             r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[max(0, m.start() - 40) : m.start()]
         ):

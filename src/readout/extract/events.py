@@ -466,7 +466,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
     if SEPARATE.search(text) or SEPARATE.search(retold):
         return True
-    if _round_of_hosts(d, counterparts, text):
+    if _round_of_hosts(d, counterparts, text) or _envoys_received(counterparts, text):
         return True
     if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
@@ -474,6 +474,18 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
     parties = {p.country or p.org for p in counterparts} - {None}
     return len(callers) <= 1 and len(parties) > 1
+
+
+def _envoys_received(counterparts: list[Participant], text: str) -> bool:
+    """ "received Ambassadors of Cuba, Angola and Ethiopia": a host's audiences, one envoy at a time (spec)."""
+    states = {c.country or c.org for c in counterparts}
+    return (
+        len(states) >= 2
+        and None not in states
+        and all(_envoy_title(c.title) for c in counterparts)
+        and bool(re.search(r"\b(?:received|receives|receiving)\b", text))
+        and not JOINT.search(text)
+    )
 
 
 def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> bool:
@@ -564,6 +576,8 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
         hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]
         if hits:
             h = hits[0]
+            if len(hits) > 1 and not h.explicit and hits[1].explicit and hits[1].start - h.end <= 3:
+                h = hits[1]  # "today, March 4, 2025": the day itself
             if _several_days(pd, h):
                 return None, (h.start, h.end)  # "on 03 and 04 February": which day is not told
             return (h.value.isoformat() if h.value else None), (h.start, h.end)
