@@ -338,6 +338,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("IND", "PAK", "TERRORISM", "opposes"), ("USA", "PAK", "TERRORISM", "opposes")},
             id="called-on-a-state-to-ensure",
         ),
+        pytest.param(
+            "Foreign Minister Hossein Amir-Abdollahian met Foreign Minister Wang Yi in Beijing. Wang said China "
+            "opposes the US imposition of unilateral sanctions on Iran.",
+            "Iran MFA",
+            {("CHN", "USA", "SANCTIONS", "opposes")},
+            id="opposing-sanctions-opposes-the-imposer-on-sanctions",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met Foreign Minister Penny Wong. Wang said China firmly opposes "
+            "Australia's interference in China's internal affairs on Xinjiang.",
+            "China MFA",
+            {("CHN", "AUS", "NON_INTERFERENCE", "opposes"), ("CHN", "AUS", "XINJIANG", "opposes")},
+            id="opposing-a-states-interference-never-backs-it",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -384,6 +398,12 @@ def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
             id="support-for-economic-revival-is-aid",
         ),
         pytest.param(
+            "Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov. The two sides condemned the illegal "
+            "sanctions imposed on Russia by Western countries.",
+            "China MFA",
+            id="the-sanctioned-state-is-no-target",
+        ),
+        pytest.param(
             CALL_CAN_GBR + "The leaders called on all parties to cease hostilities in Ukraine.",
             CANADA,
             id="demand-to-all-parties-names-no-one",
@@ -406,3 +426,12 @@ def test_flipped_target_never_backs_the_aggressor() -> None:
     )
     assert ("CAN", "RUS", "UKRAINE", "opposes") in got
     assert not any(t == "RUS" and a == "supports" for _, t, _, a in got)
+
+
+def test_what_one_side_says_the_other_should_back_is_not_the_others_position() -> None:
+    got = stances(
+        "President Xi Jinping met President Joe Biden in San Francisco. Xi said the US should stop arming "
+        "Taiwan and support China's peaceful reunification.",
+        "China MFA",
+    )
+    assert not any(h == "USA" for h, _, _, _ in got)

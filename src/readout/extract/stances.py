@@ -455,6 +455,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             if issues == ["NONPROLIFERATION"] and len(targets) == 1 and targets[0] in NUCLEAR_PROGRAMMES:
                 issues = [NUCLEAR_PROGRAMMES[targets[0]]]  # "Iran's pursuit of nuclear weapons" (spec)
+            if alignment == "opposes" and targets and SANCTIONS_OBJECT.search(scope[:90]):
+                # "opposes the US imposition of unilateral sanctions on Iran": a position on sanctions themselves
+                issues = ["SANCTIONS"]
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
@@ -486,6 +489,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
+            if (
+                alignment == "supports"
+                and speech is not None
+                and speech.end() <= cs
+                and re.search(r"\b(?:should|must|ought to|needs? to)\b", text[speech.end() : cs])
+            ):
+                _log(trace, note + "what the speaker says another should do")
+                continue
             if reported and not target_from:  # thanks for support on aid, health or trade is courtesy
                 issues = [c for c in issues if issue_group(c) in POSITION_GROUPS]
             if not issues:
@@ -494,7 +505,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 align = alignment
                 t_list = list(targets)
                 if issue == "NON_INTERFERENCE" and align == "opposes":
-                    align = "supports"
+                    # opposing interference backs the one whose affairs they are; "opposes Australia's
+                    # interference in China's affairs" is opposition to the interferer, never backing it
+                    meddlers = _interferers(parties, text, cs, scope_end)
+                    owners = [t for t in t_list if t not in meddlers]
+                    if owners or not t_list:
+                        align, t_list = "supports", owners
                 if not t_list and not DEMAND_CUE.match(text, cs):  # "called on all parties to cease" names no one
                     t_list = _default_targets(issue, align, holder, event_parties, issue_polities, scope)
                 for h in holder:
@@ -659,7 +675,13 @@ AGENT_BEFORE = re.compile(
 VICTIM_BEFORE = re.compile(
     r"\b(?:killings?|deaths?|suffering|evictions?|detentions?|abductions?|plight|displacement|shelling|bombing|"
     r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive)\s+"
-    r"(?:on|against)|(?:attacks?|strikes?|war)\s+in)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    r"(?:on|against)|(?:attacks?|strikes?|war)\s+in|(?:imposed|sanctions?|embargo|restrictions)\s+(?:on|against))"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+SANCTIONS_OBJECT = re.compile(
+    r"^\S+(?:\s+\S+){0,6}?\s+(?:unilateral\s+|illegal\s+|illegitimate\s+)*"
+    r"(?:sanctions|coercive measures|export controls)\b",
     re.I,
 )
 DEMAND_CUE = re.compile(r"(?:urg|call|need|press|demand)", re.I)
@@ -676,6 +698,20 @@ def _conflict(pd: ParsedDoc, actor_index: SpanSet) -> str:
             if issue_group(h.code) == "region":
                 counts[h.code] = counts.get(h.code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else ""
+
+
+def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[str]:
+    """States named as the ones interfering ("Australia's interference", "interference by the US")."""
+    return {
+        c
+        for p in parties
+        if start <= p.start < end
+        and (
+            re.match(r"(?:'s|’s)?\s+(?:\w+\s+)?interfer", text[p.end : p.end + 40])
+            or re.search(r"\binterfer\w*\s+by\s+(?:the\s+)?$", text[_back(p.start) : p.start])
+        )
+        for c in p.codes
+    }
 
 
 def _back(end: int, width: int = 120) -> int:
