@@ -352,6 +352,13 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("CHN", "AUS", "NON_INTERFERENCE", "opposes"), ("CHN", "AUS", "XINJIANG", "opposes")},
             id="opposing-a-states-interference-never-backs-it",
         ),
+        pytest.param(
+            "Prime Minister Shehbaz Sharif met President Ashraf Ghani of Afghanistan. Sharif reaffirmed "
+            "Pakistan's support for an Afghan-led and Afghan-owned peace process.",
+            "Pakistan PMO",
+            {("PAK", "AFG", "AFGHANISTAN", "supports")},
+            id="a-process-led-by-a-state-is-that-states",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -205,6 +205,9 @@ def _parties(
             a, b = m.start(), m.end()
             poss = text[b : b + 2] in ("'s", "’s")
             out.append(Party(a, b + (2 if poss else 0), [_capital_states()[m.group(0)]], poss, False, "polity"))
+    for m in re.finditer(r"\b([A-Z][\w]+)-(?:led|owned)\b", text):  # "an Afghan-led process"
+        for _a, _b, hit in pol.find(m.group(1)):
+            out.append(Party(m.start(), m.end(1), [hit.code], False, hit.is_demonym, "polity"))
     for a, b, members in pol.find_groups(text):
         out.append(Party(a, b, list(members), text[b : b + 2] in ("'s", "’s"), False, "polity"))
     if pd.publisher_country:  # "the Kingdom's steadfast position" in a Saudi readout
@@ -284,6 +287,7 @@ def _targets(
         or re.fullmatch(r"\s*(?:(?:to|for|with|behind)\s+)?(?:the\s+)?", text[cue_end : p.start])  # "with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
+        or re.match(r"-(?:led|owned)\b", text[p.end : p.end + 7])  # "an Afghan-led, Afghan-owned process"
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
