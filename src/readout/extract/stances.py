@@ -2,14 +2,22 @@
 
 For each support or opposition cue in a sentence (``data/stance_cues.tsv``):
 - the holder is the clause's subject: a state ("Kyrgyzstan firmly supports"), a side ("the
-  Chinese side"), a person ("Secretary Pompeo reaffirmed"), a group ("the leaders", "they"),
-  "he"/"she", or the subject after "said that";
-- the target is the first state or organisation after the cue (with those listed beside it,
-  or named as agent with "by"); "its" is the last one named;
+  Chinese side"), a person ("Secretary Pompeo reaffirmed"), a group ("the leaders", "they",
+  "the three sides": every party of the interaction reported last, or of those reported
+  together), "he"/"she", "we" (the quoted speaker's side, else the publisher's), or the
+  subject after "said that"; a state in a prepositional phrase or addressed ("urge the US
+  to") is never the subject;
+- the other side's position reported by the publisher is held by that side ("thanked Norway
+  for its support to Ukraine", "appreciates Kyrgyzstan's support", "appreciation for the US
+  position regarding Israel's right");
+- the target is the first state or organisation after the cue (with those listed beside it),
+  the owner of the conduct condemned ("Russia's brutal attacks", "the offensive launched by
+  Azerbaijan", "urge Russia to withdraw"), never its victim ("the invasion of Ukraine") nor
+  a partner named with "between"; when the text names no one, the issue's owner
+  (``data/issue_targets.tsv``) where the clause names the conduct;
 - the issue is the most specific code found between this cue and the next (each claim once),
-  or, failing that, in the sentence before;
-- reported support ("China appreciates Kyrgyzstan's support for China's position on human
-  rights") swaps holder and target; opposing interference in X's affairs is support of X.
+  or, failing that, in the sentence before; an attack opposed is the document's conflict;
+  opposing interference in X's affairs is support of X.
 """
 
 from __future__ import annotations
