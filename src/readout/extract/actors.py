@@ -13,9 +13,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
 from readout.extract import gazetteer
 from readout.extract.document import ParsedDoc
+from readout.extract.entities import Entity
 from readout.extract.gazetteer import fold, name_tokens
 from readout.extract.places import dateline_state
 from readout.extract.spans import SpanSet
@@ -451,11 +453,14 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
     if not pre:
         return None
     name_end = offset + max(0, t_start - 60) + pre.end(1)
-    for ent in pd.entities:
-        if ent.label == "PERSON" and ent.end == name_end and ent.start >= offset:
-            name = _clean_name(ent.text)
-            if name and _plausible_name(name):
-                return name, ent.start - offset
+    ends = cast("dict[int, Entity] | None", pd.cache.get("person_ends"))
+    if ends is None:  # people by where they end, built once per document (titles are many)
+        ends = pd.cache["person_ends"] = {e.end: e for e in pd.entities if e.label == "PERSON"}
+    ent = ends.get(name_end)
+    if ent is not None and ent.start >= offset:
+        name = _clean_name(ent.text)
+        if name and _plausible_name(name):
+            return name, ent.start - offset
     return None
 
 
@@ -779,15 +784,19 @@ def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = Non
     often than any other (the dateline's and the venue's state count once each). A principal whose state
     the text never spells out ("President Irfaan Ali" in a report on Guyana and the United States)
     represents it."""
-    counts: dict[str, int] = {}
+    named = cast("dict[str, int] | None", pd.cache.get("states_named"))
+    if named is None:  # counted once per document, however many principals ask
+        named = {}
+        for text in (pd.headline or "", pd.norm[pd.body_start :]):
+            for _s, _e, hit in gazetteer.polities().find(text):
+                if not hit.is_org:
+                    named[hit.code] = named.get(hit.code, 0) + 1
+        pd.cache["states_named"] = named
+    counts = {code: n for code, n in named.items() if code not in taken}
     dateline = dateline_state(pd)  # "KUWAIT:", "ISLAMABAD, Sep 15 (APP):": the reporting side's state
     for hint in (dateline, venue_state):  # the meeting's host state counts as one more mention
         if hint is not None and hint not in taken:
             counts[hint] = counts.get(hint, 0) + 1
-    for text in (pd.headline or "", pd.norm[pd.body_start :]):
-        for _s, _e, hit in gazetteer.polities().find(text):
-            if not hit.is_org and hit.code not in taken:
-                counts[hit.code] = counts.get(hit.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

@@ -7,8 +7,10 @@ Normalisation keeps the text's length (see ``ingest.normalize``), so any span fo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from readout.extract import gazetteer
 from readout.extract.entities import Entity, find_entities
@@ -119,10 +121,18 @@ class ParsedDoc:
         return found  # type: ignore[return-value]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding ``offset`` (a binary search: layers ask this per mention)."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def next_sentence(self, s: Sentence) -> Sentence | None:
+        return self.sentences[s.index + 1] if s.index + 1 < len(self.sentences) else None
 
 
 def split_sentences(norm: str, start: int = 0) -> list[Sentence]:

@@ -519,7 +519,7 @@ def _participants_city(location: Location, parts: list[Participant]) -> Location
 def _named_next(pd: ParsedDoc, actors: Actors, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """A lead that names one side ("The Amir received the credentials of a number of diplomats") and a
     next sentence that names the others ("... handed in by the ambassadors of Belgium, Nigeria and Jordan")."""
-    nxt = next((x for x in pd.sentences if x.index == sentence.index + 1), None)
+    nxt = pd.next_sentence(sentence)
     if nxt is None or _is_own_event(nxt.text):
         return []
     known = {_party(m) for m in mentions}
@@ -543,7 +543,7 @@ def _is_own_event(text: str) -> bool:
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:
-    nxt = next((x for x in pd.sentences if x.index == sentence.index + 1), None)
+    nxt = pd.next_sentence(sentence)
     if nxt is None or nxt.paragraph != sentence.paragraph:
         return []
     if not re.search(r"\b(?:was|were) (?:also )?attended by\b|\balso (?:took part|participated)\b", nxt.text):
@@ -674,7 +674,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
             if hit is not None:
                 return hit
     # "The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia."
-    nxt = next((x for x in pd.sentences if x.index == d.sentence.index + 1), None)
+    nxt = pd.next_sentence(d.sentence)
     if nxt is not None and re.search(r"\b(?:took place|was held|were held|was hosted)\b", nxt.text):
         return place_in(nxt.text, nxt.start) or own_venue_in(nxt.text, nxt.start, pd.publisher_country)
     return None
