@@ -359,6 +359,13 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("PAK", "AFG", "AFGHANISTAN", "supports")},
             id="a-process-led-by-a-state-is-that-states",
         ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Mukhtar Tileuberdi of Kazakhstan. The Secretary said the "
+            "United States remains committed to Kazakhstan's independence and sovereignty.",
+            "US Department of State",
+            {("USA", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
+            id="committed-to-a-states-sovereignty",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
