@@ -390,3 +390,17 @@ def test_counterparts_that_included_a_list_of_states() -> None:
     )
     assert sorted(tuple(sorted(parties(e))) for e in evs) == [("BGR", "IND"), ("IND", "IRN"), ("IND", "TUR")]
     assert {p.name for e in evs for p in e.participants if p.country == "IND"} == {"S Jaishankar"}
+
+
+def test_a_headline_verb_after_a_title_leaves_the_title_unnamed() -> None:
+    """ "Pakistani Envoy Visits Ayorkor Botchwey": Botchwey is whom the envoy visits, not the envoy."""
+    pd, actors, _evs = layers(
+        make_doc(
+            "Pakistani Envoy Visits Ayorkor Botchwey\n\nThe Charge d'Affaires of Pakistan, Aamir Abbasi, has paid "
+            "a courtesy call on the Minister for Foreign Affairs of Ghana, Shirley Ayorkor Botchwey.",
+            title="Pakistani Envoy Visits Ayorkor Botchwey",
+            published="2021-02-24",
+        )
+    )
+    botchwey = next(p for p in actors.people if p.name and "Botchwey" in p.name)
+    assert botchwey.country == "GHA"

@@ -314,7 +314,9 @@ def _clean_name(raw: str) -> str | None:
             break
     off = gazetteer.offices()
     pol = gazetteer.polities()
-    while words and (words[0] in NOT_NAME or words[0] in NAME_STOP or words[0] in off.title_words):
+    if words and words[0] in NAME_STOP:
+        return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
+    while words and (words[0] in NOT_NAME or words[0] in off.title_words):
         words.pop(0)
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or pol.lookup(words[-1])):
         words.pop()
