@@ -404,3 +404,22 @@ def test_a_headline_verb_after_a_title_leaves_the_title_unnamed() -> None:
     )
     botchwey = next(p for p in actors.people if p.name and "Botchwey" in p.name)
     assert botchwey.country == "GHA"
+
+
+def test_a_dialogue_held_via_video_link_before_the_sentence_naming_who() -> None:
+    evs = events_of(
+        "The 3rd round China-Afghanistan-Pakistan Trilateral Vice Foreign Ministers' Strategic Dialogue was held via "
+        "video link. Chinese vice Foreign Minister Luo Zhaohui, Afghan Deputy Foreign Minister Mirwais Nab and "
+        "Pakistan's Foreign Secretary Sohail Mahmood co-chaired the dialogue.",
+        published="2020-07-07",
+    )
+    assert [(e.kind, tuple(sorted(parties(e)))) for e in evs] == [("video_call", ("AFG", "CHN", "PAK"))]
+
+
+def test_a_later_sentence_tells_the_meeting_was_by_video() -> None:
+    evs = events_of(
+        "A trilateral meeting was held between the deputy foreign ministers of Afghanistan, China and Pakistan on "
+        "Tuesday. The video conference discussed trilateral cooperation.",
+        published="2020-07-07",
+    )
+    assert [e.kind for e in evs] == ["video_call"]

@@ -351,7 +351,11 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         prefix_country = prefix_org = None
         # Look back over a short window only: a whole-text look-behind per title is quadratic.
         win = max(0, t_start - LOOKBACK)
-        pre = re.search(r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+$", text[win:t_start])
+        pre = re.search(
+            r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+            r"(?:(?:vice|deputy|acting|assistant|former|then|new)\s+)?$",  # "Chinese vice Foreign Minister"
+            text[win:t_start],
+        )
         if pre:
             for k in range(len(pre.group(1).split())):
                 cand = " ".join(pre.group(1).split()[k:])

@@ -203,10 +203,14 @@ def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
 def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     drafts: list[Draft] = []
     headline_cues = cues_in(pd.headline) if pd.headline else []
+    remote: str | None = None  # "The dialogue was held via video link." before the sentence naming who
     for s in pd.sentences:
         cues = cues_in(s.text, s.start)
         if not cues:
             continue
+        told = kind_of(cues)
+        if told == "video_call" and drafts and drafts[0].kind == "meeting" and _same_occasion(s.text):
+            drafts[0].kind = told  # "The video conference discussed ...": the meeting was a video call
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
@@ -218,10 +222,14 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             if (sent or not _only_possessive_object(pd, m)) and not _in_other_talks(s, m, bool(drafts))
         ]
         if not mentions:
+            if not drafts and told == "video_call":
+                remote = told
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
         if kind is None:
             continue
+        if not drafts and kind == "meeting" and remote is not None:
+            kind = remote
         if re.search(r"(?:^|\W)I\W", s.text[: cues[0].start - s.start]):
             me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
             if me is not None and all(m.person is not me.person for m in mentions):
@@ -353,6 +361,11 @@ def _envoy_title(title: str | None) -> bool:
 
 def _envoy(p: Person) -> bool:
     return any(_envoy_title(m.title) for m in p.mentions)
+
+
+def _same_occasion(text: str) -> bool:
+    """A sentence about the event already told: "The video conference discussed ...", "The meeting was held ..."."""
+    return bool(re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text))
 
 
 def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
