@@ -423,3 +423,15 @@ def test_a_later_sentence_tells_the_meeting_was_by_video() -> None:
         published="2020-07-07",
     )
     assert [e.kind for e in evs] == ["video_call"]
+
+
+def test_ministers_who_attended_the_meeting_take_part_in_it() -> None:
+    evs = events_of(
+        "The Foreign Ministers' Meeting is held in Anning, Yunnan Province, Aug. 15, 2025. Chinese Foreign Minister "
+        "Wang Yi co-chaired the meeting with Thai Foreign Minister Maris Sangiampongsa. Cambodian Deputy Prime "
+        "Minister and Foreign Minister Prak Sokhonn and Vietnamese Deputy Prime Minister and Foreign Minister Bui "
+        "Thanh Son attended the meeting.",
+        published="2025-08-16",
+    )
+    assert [tuple(sorted(parties(e))) for e in evs] == [("CHN", "KHM", "THA", "VNM")]
+    assert evs[0].date == "2025-08-15"

@@ -39,6 +39,11 @@ FUTURE_SENTENCE = re.compile(
     re.I,
 )
 # "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
+ATTENDED = re.compile(
+    r"\b(?:attended|took part in|participated in|were (?:also )?present at)\s+the\s+(?:\w+\s+){0,2}"
+    r"(?:meeting|talks|dialogue|summit|consultations?)\b",
+    re.I,
+)
 THANKED_FOR = re.compile(
     r"\bthank(?:ed|s|ing)?\b[^;]{0,80}?\bfor\b(?![^;]*\band\s+(?:then\s+)?(?:held|met|had|spoke)\b)[^;]*$", re.I
 )
@@ -238,6 +243,14 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             lead = next((m for m in drafts[0].mentions if m.person is not None), None)
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
+        if drafts and ATTENDED.search(s.text):
+            # "A, B and C attended the meeting": other states' representatives join the event told.
+            first_parties = {_party(m) for m in drafts[0].mentions}
+            drafts[0].mentions += [
+                m for m in mentions if m.person is not None and _party(m) not in first_parties | {"?"}
+            ]
+            drafts[0].evidence.append((s.start, s.end))
+            continue
         if drafts and _names_unnamed(drafts[0], mentions):
             # "The envoys who presented their credentials were Ambassador of France X, ...": names for the
             # unnamed representatives of the first event.
@@ -587,6 +600,11 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     if d.sentence is not None:
         s = d.sentence
         hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]
+        if not hits and d is not None:
+            # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
+            prev = pd.sentences[s.index - 1] if s.index > 0 else None
+            if prev is not None and prev.paragraph == s.paragraph:
+                hits = [h for h in find_dates(prev.text, prev.start, ref) if h.explicit and h.value]
         if hits:
             h = hits[0]
             if len(hits) > 1 and not h.explicit and hits[1].explicit and hits[1].start - h.end <= 3:
