@@ -435,3 +435,19 @@ def test_ministers_who_attended_the_meeting_take_part_in_it() -> None:
     )
     assert [tuple(sorted(parties(e))) for e in evs] == [("CHN", "KHM", "THA", "VNM")]
     assert evs[0].date == "2025-08-15"
+
+
+def test_a_newspaper_named_after_its_state_does_not_date_by_publication() -> None:
+    evs = events_of(
+        "KUWAIT: US President Donald Trump sent a letter to His Highness the Amir of Kuwait Sheikh Nawaf "
+        "Al-Ahmad Al-Jaber Al-Sabah to extend condolences.",
+        published="2020-10-24",
+        publisher="Kuwait Times (KUNA)",
+    )
+    assert [e.date for e in evs] == [None]
+    official = events_of(
+        "President Joe Biden spoke by phone with Prime Minister Fumio Kishida of Japan.",
+        published="2023-01-05",
+        publisher="The White House",
+    )
+    assert [e.date for e in official] == ["2023-01-05"]

@@ -205,8 +205,25 @@ def parse(doc: Document) -> ParsedDoc:
     country, org = publisher_of(doc, norm)
     headline = normalize(title) if title else None
     pd = ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
-    pd.cache["official"] = bool(country or org)  # a government's own release, not a third party's report
+    pd.cache["official"] = bool(country or org) and _official(doc)
     return pd
+
+
+OFFICIAL_BODY = re.compile(
+    r"\b(?:Ministry|Ministerie|Government|Office|Presidency|President|Prime Minister|Embassy|Mission|Department|"
+    r"White House|Kremlin|Chancellery|Chancellor|MFA|MOFA|MEA|Foreign Affairs|Secretary-General|Commission|"
+    r"Council|Cabinet|Palace|Spokesperson|State Department)\b",
+    re.I,
+)
+RETOLD = re.compile(r"\b(?:citing|quoting|relaying|reproducing|reposting|repost|according to)\b", re.I)
+
+
+def _official(doc: Document) -> bool:
+    """A government's or organisation's own release (dated by its publication), not a newspaper's or
+    agency's report of it ("Kuwait Times (KUNA)", "NDTV (citing India MEA)")."""
+    if doc.publisher:
+        return bool(OFFICIAL_BODY.search(doc.publisher)) and not RETOLD.search(doc.publisher)
+    return True  # no publisher: the state came from the URL or a formula of the text
 
 
 def _is_masthead(line: str) -> bool:
