@@ -366,6 +366,14 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("USA", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
             id="committed-to-a-states-sovereignty",
         ),
+        pytest.param(
+            "Foreign Minister Wang Yi held talks with Foreign Minister Stanley Kasongo Kakubo of Zambia in Beijing. "
+            "Kakubo congratulated China on hosting the Games and spoke highly of China's contribution to the "
+            "development of Africa.",
+            "China MFA",
+            {("ZMB", "CHN", "DEVELOPMENT", "supports")},
+            id="a-participants-family-name-holds-never-the-state-congratulated",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

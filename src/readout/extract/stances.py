@@ -185,6 +185,7 @@ def _parties(
     event_parties: list[str],
     group_parties: list[str],
     last_person: Person | None,
+    surnames: dict[str, str] | None = None,
 ) -> list[Party]:
     text = s.text
     out: list[Party] = []
@@ -196,6 +197,12 @@ def _parties(
             person_spans.append((a, b))
             poss = text[a:b].endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s")  # "Poroshenko's announcement"
             out.append(Party(a, b, [mention.person.party], poss, False, "person"))
+    for name, party in (surnames or {}).items():  # "Kakubo congratulated ...": a participant's family name
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            if not any(x <= m.start() < y for x, y in person_spans):
+                poss = text[m.end() : m.end() + 2] in ("'s", "’s")
+                out.append(Party(m.start(), m.end(), [party], poss, False, "person"))
+                person_spans.append((m.start(), m.end()))
     in_person = SpanSet(person_spans)
     for a, b, hit in pol.find(text):
         if in_person.covers(a) or GEOGRAPHIC_NAME.match(text, b):
@@ -338,6 +345,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     """Stances of the document; ``trace`` (when given) collects why each cue did or did not count."""
     cues, contexts = stance_cues()
     event_parties = _parties_of_events(events[:1], named_only=False)
+    surnames = _participant_surnames(events)
     group_parties = _parties_of_events(events, named_only=True)
     actor_index = SpanSet([(m.start, m.end) for m in actors.mentions if not m.in_headline and m.title])
     conflict = ""
@@ -348,7 +356,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     for s in pd.sentences:
         text = s.text
         joint = _joint_parties(events, s.start) or event_parties
-        parties = _parties(pd, actors, s, joint, group_parties, last_person)
+        parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
         found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
@@ -741,6 +749,18 @@ def _joint_parties(events: list[Event], at: int) -> list[str]:
         return []
     last = max(before)
     return _parties_of_events([e for st, e in starts if st == last], named_only=False)
+
+
+def _participant_surnames(events: list[Event]) -> dict[str, str]:
+    """Family names of the named participants with their side, for mentions the actor layer left bare."""
+    out: dict[str, str] = {}
+    for e in events:
+        for p in e.participants:
+            code = p.country or p.org
+            words = (p.name or "").split()
+            if code and words and len(words[-1]) >= 4 and words[-1][0].isupper():
+                out.setdefault(words[-1], code)
+    return out
 
 
 def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:
