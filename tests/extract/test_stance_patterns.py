@@ -368,8 +368,8 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
         ),
         pytest.param(
             "Foreign Minister Wang Yi held talks with Foreign Minister Stanley Kasongo Kakubo of Zambia in Beijing. "
-            "Kakubo congratulated China on hosting the Games and spoke highly of China's contribution to the "
-            "development of Africa.",
+            "Kakubo congratulated China on hosting the Games and spoke highly of China's contribution to "
+            "poverty reduction in Africa.",
             "China MFA",
             {("ZMB", "CHN", "DEVELOPMENT", "supports")},
             id="a-participants-family-name-holds-never-the-state-congratulated",
