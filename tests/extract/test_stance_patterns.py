@@ -374,6 +374,13 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("ZMB", "CHN", "DEVELOPMENT", "supports")},
             id="a-participants-family-name-holds-never-the-state-congratulated",
         ),
+        pytest.param(
+            "President Vladimir Putin had a telephone conversation with President Barack Obama. Putin expressed "
+            "his disappointment with the decision made by Washington to introduce so-called sectoral sanctions.",
+            "President of Russia",
+            {("RUS", "USA", "SANCTIONS", "opposes")},
+            id="disappointment-with-sanctions-of-a-capital",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -424,6 +431,31 @@ def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:
             "sanctions imposed on Russia by Western countries.",
             "China MFA",
             id="the-sanctioned-state-is-no-target",
+        ),
+        pytest.param(
+            "Secretary-General Antonio Guterres met President Barack Obama in New York. They discussed ongoing "
+            "efforts in support of Somalia, Mali and the Democratic Republic of the Congo, and human rights.",
+            "United Nations",
+            id="discussing-efforts-in-support-of-states",
+        ),
+        pytest.param(
+            "Deputy Foreign Minister Mikhail Galuzin met Deputy Foreign Minister Roman Vassilenko of Kazakhstan. "
+            "Galuzin highly praised the positive dynamics of Kazakhstan-Russia relations and stressed the "
+            "importance of trade and investment cooperation.",
+            "Russia MFA",
+            id="praise-of-relations-is-goodwill",
+        ),
+        pytest.param(
+            "Foreign Minister Edgars Rinkevics met Foreign Secretary James Cleverly of the United Kingdom in Riga. "
+            "Rinkevics commended the military support provided by the UK to the Baltic region.",
+            "Latvia MFA",
+            id="praise-of-aid-provided-is-courtesy",
+        ),
+        pytest.param(
+            "Ambassador Randy Berry called on Home Minister Ram Bahadur Thapa of Nepal. He assured that the US "
+            "will continue to support the development endeavours of Nepal.",
+            "US Embassy Nepal",
+            id="support-for-development-endeavours-is-aid",
         ),
         pytest.param(
             CALL_CAN_GBR + "The leaders called on all parties to cease hostilities in Ukraine.",

@@ -475,7 +475,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             if issues == ["NONPROLIFERATION"] and len(targets) == 1 and targets[0] in NUCLEAR_PROGRAMMES:
                 issues = [NUCLEAR_PROGRAMMES[targets[0]]]  # "Iran's pursuit of nuclear weapons" (spec)
-            if alignment == "opposes" and targets and SANCTIONS_OBJECT.search(scope[:90]):
+            if alignment == "opposes" and targets and SANCTIONS_OBJECT.search(scope[:140]):
                 # "opposes the US imposition of unilateral sanctions on Iran": a position on sanctions themselves
                 issues = ["SANCTIONS"]
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
@@ -700,7 +700,7 @@ VICTIM_BEFORE = re.compile(
     re.I,
 )
 SANCTIONS_OBJECT = re.compile(
-    r"^\S+(?:\s+\S+){0,6}?\s+(?:unilateral\s+|illegal\s+|illegitimate\s+)*"
+    r"^\S+(?:\s+\S+){0,12}?\s+(?:unilateral\s+|illegal\s+|illegitimate\s+|so-called\s+|sectoral\s+|new\s+)*"
     r"(?:sanctions|coercive measures|export controls)\b",
     re.I,
 )
