@@ -153,7 +153,8 @@ def looks_like_transcript(pd: ParsedDoc) -> bool:
     statement or speech says so in a line of its own near the top ("Press Statement")."""
     if GENRE_LINE.search(pd.norm[:400]):
         return True
-    return len(re.findall(r"(?m)^\s*[A-Z][A-Z .'-]{3,}:\s", pd.norm)) >= 2
+    # Horizontal space only after a line start: "\s*" would rescan a run of blank lines from each of them.
+    return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z .'-]{3,}:\s", pd.norm)) >= 2
 
 
 def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
