@@ -381,6 +381,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("RUS", "USA", "SANCTIONS", "opposes")},
             id="disappointment-with-sanctions-of-a-capital",
         ),
+        pytest.param(
+            "Secretary Antony Blinken spoke with Foreign Minister Toshimitsu Motegi of Japan. They discussed "
+            "concerns regarding the mass arrests of protesters in Cuba.",
+            "US Department of State",
+            {("USA", "CUB", "HUMAN_RIGHTS", "opposes"), ("JPN", "CUB", "HUMAN_RIGHTS", "opposes")},
+            id="discussed-concerns-are-voiced-concerns",
+        ),
+        pytest.param(
+            "Foreign Minister Baiba Braze met Foreign Minister Margus Tsahkna of Estonia in Tallinn. The officials "
+            "pledged to stand up for holding Russia fully accountable for its crime of aggression against Ukraine.",
+            "Latvia MFA",
+            {("LVA", "RUS", "UKRAINE", "opposes"), ("EST", "RUS", "UKRAINE", "opposes")},
+            id="the-officials-holding-a-state-accountable",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -95,7 +95,7 @@ GROUP_SUBJECT = re.compile(
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
     r"the (?:two )?(?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers|"
-    r"secretaries|defen[cs]e ministers|chancellors))\b",
+    r"secretaries|defen[cs]e ministers|chancellors|officials|delegations))\b",
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
@@ -377,7 +377,13 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             note = f"cue {text[cs:ce]!r} @{s.start + cs}: "
             noun_cue = bool(NOUN_CUE.search(text[cs:ce]))
             reported, target_from = _reported_holder(parties, text, clause_start, cs, ce)
-            blocking = [c for c in contexts if not (reported and "thank" in c.pattern)]
+            blocking = [
+                c
+                for c in contexts
+                if not (reported and "thank" in c.pattern)
+                # "discussed concerns regarding the arrests of protestors in Cuba" voices the concerns
+                and not ("discuss" in c.pattern and text[cs:ce].lower().startswith("concern"))
+            ]
             if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in blocking):
                 _log(trace, note + "courtesy or discussion context")
                 continue
