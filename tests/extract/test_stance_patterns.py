@@ -395,6 +395,13 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("LVA", "RUS", "UKRAINE", "opposes"), ("EST", "RUS", "UKRAINE", "opposes")},
             id="the-officials-holding-a-state-accountable",
         ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Annalena Baerbock in Berlin. The Secretary said that "
+            "Russia's aggression against Ukraine threatens the principles of peace and security.",
+            "US Department of State",
+            {("USA", "RUS", "UKRAINE", "opposes")},
+            id="aggression-against-named-after-its-owner",
+        ),
     ],
 )
 def test_pattern(text: str, publisher: str | None, want: set[Triple]) -> None:

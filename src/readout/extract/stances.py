@@ -47,7 +47,7 @@ EVALUATIVE_WORDS = (
 OWNED_CONDUCT = (
     r"(?:(?<='s )|(?<=’s ))(?:pursuit of nuclear weapons|(?:nuclear and |ballistic )*missile provocations|"
     r"provocations|coercion|coercive (?:actions|practices)|malign (?:activities|influence|behaviou?r)|"
-    r"destabili[sz]ing (?:activities|actions|behaviou?r))"
+    r"destabili[sz]ing (?:activities|actions|behaviou?r)|(?:\w+ )?aggression against|(?:\w+ )?invasion of)"
 )
 EVALUATIVE = re.compile(
     rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|"
