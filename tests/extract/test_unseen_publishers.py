@@ -451,3 +451,16 @@ def test_a_newspaper_named_after_its_state_does_not_date_by_publication() -> Non
         publisher="The White House",
     )
     assert [e.date for e in official] == ["2023-01-05"]
+
+
+def test_a_trip_told_earlier_outweighs_the_desks_dateline() -> None:
+    evs = events_of(
+        "Brussels, 19/06/2021 - On 18 June, EU High Representative Josep Borrell concluded his two-day visit to "
+        "Antalya where he participated in the Antalya Diplomatic Forum.\n\nIn the margins of the forum, High "
+        "Representative Josep Borrell met with President Stevo Pendarovski of North Macedonia.",
+        published="2021-06-19",
+        publisher="EEAS",
+    )
+    assert evs
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country) == ("Antalya", "TUR")

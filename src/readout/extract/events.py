@@ -673,9 +673,11 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if hit is not None:
         return hit
     dl = dateline_place(pd)
-    if dl is not None:
+    trip = _trip_place(pd, d)
+    if dl is not None and (trip is None or trip.location.country == dl.location.country):
         return dl
-    return _visit_fallback(pd, d) or _trip_place(pd, d)
+    # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
+    return trip or _visit_fallback(pd, d)
 
 
 SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
@@ -717,9 +719,9 @@ TRIP = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)
 
 def _trip_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     """ "Foreign Secretary Misri visited Beijing on 26-27 January. The meeting of the mechanism was
-    co-chaired by ...": the city of the trip told earlier in the paragraph, or in the headline."""
+    co-chaired by ...": the city of the trip told in the sentences before, or in the headline."""
     assert d.sentence is not None
-    earlier = [x for x in pd.sentences if x.paragraph == d.sentence.paragraph and x.index < d.sentence.index]
+    earlier = pd.sentences[max(0, d.sentence.index - 8) : d.sentence.index]
     for x in reversed(earlier):
         for m in TRIP.finditer(x.text):
             hit = place_in(x.text[m.start() :].replace(m.group(0), "in ", 1), x.start + m.start())
