@@ -464,3 +464,15 @@ def test_a_trip_told_earlier_outweighs_the_desks_dateline() -> None:
     assert evs
     loc = evs[0].location
     assert loc is not None and (loc.name, loc.country) == ("Antalya", "TUR")
+
+
+def test_the_sidelines_told_in_another_sentence_place_the_meeting() -> None:
+    evs = events_of(
+        "The U.S. Embassy welcomes the recent meeting between Georgian Foreign Minister David Zalkaliani and "
+        "Russian Foreign Minister Sergey Lavrov. The ministers spoke on the sidelines of the 74th session of the "
+        "United Nations General Assembly in New York.",
+        published="2019-09-27",
+    )
+    assert evs
+    loc = evs[0].location
+    assert loc is not None and loc.country == "USA"

@@ -659,7 +659,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     hit = place_in(text, s.start)
     if hit is not None and not _confirmed_place(pd, hit):
         hit = None
-    hit = hit or _place_in_retellings(pd, d)
+    hit = hit or _place_in_retellings(pd, d) or _sidelines_place(pd)
     own = own_venue_in(text, s.start, pd.publisher_country)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
@@ -695,6 +695,21 @@ def _confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
     if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
         return True  # "Rancho Mirage, California"
     return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
+
+
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
+
+
+def _sidelines_place(pd: ParsedDoc) -> PlaceHit | None:
+    """ "... with his Russian counterpart on the sidelines of the UN General Assembly in New York": where
+    the text puts the meeting, though not in the sentence that reports it."""
+    for s in pd.sentences:
+        m = SIDELINES.search(s.text)
+        if m:
+            hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
