@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from readout.extract import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups, residual_state
@@ -303,8 +303,14 @@ OTHERS_MEETING = re.compile(
 def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
     """ "... took place after the conversation between President Putin and President Biden"; after the
     readout's own event, "welcomed the recent meeting between A and B" is others' meeting too."""
-    spans = list(OTHER_TALKS.finditer(s.text)) + (list(OTHERS_MEETING.finditer(s.text)) if later else [])
-    return any(s.start + o.start() <= m.start < s.start + o.end() for o in spans)
+    return any(a <= m.start - s.start < b for a, b in _other_talks_spans(s.text, later))
+
+
+@lru_cache(maxsize=64)
+def _other_talks_spans(text: str, later: bool) -> tuple[tuple[int, int], ...]:
+    """Spans of others' talks in a sentence, found once per sentence however many mentions it holds."""
+    found = list(OTHER_TALKS.finditer(text)) + (list(OTHERS_MEETING.finditer(text)) if later else [])
+    return tuple((o.start(), o.end()) for o in found)
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
@@ -651,7 +657,10 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     s = d.sentence
     # Places named inside people's titles ("Head of the UN Assistance Mission in Afghanistan") are not venues.
     spans = [(m.start, m.end) for m in actors.in_span(s.start, s.end) if m.title and (m.name or m.country or m.org)]
-    text = "".join(" " if any(a <= s.start + i < b for a, b in spans) else ch for i, ch in enumerate(s.text))
+    chars = list(s.text)
+    for a, b in spans:  # blank each title out in place: linear in the sentence and its mentions
+        chars[max(0, a - s.start) : max(0, b - s.start)] = " " * (max(0, b - s.start) - max(0, a - s.start))
+    text = "".join(chars)[: len(s.text)]
     if re.search(r"\bhere\b", text):
         hit = dateline_place(pd)
         if hit:
