@@ -258,9 +258,7 @@ def report_table(res: dict[str, Any]) -> str:
             f" {ph['rss_after_load_mb']:>8.0f} MB {ph['peak_rss_mb']:>6.0f} MB"
         )
     lines.append("")
-    verdict = (
-        "within the budget of 0.75x" if res["speedup_best"] >= 0.75 else "ENGINE BELOW 0.75x the baseline"
-    )
+    verdict = "within the budget of 0.75x" if res["speedup_best"] >= 0.75 else "ENGINE BELOW 0.75x the baseline"
     lines.append(
         f"speed-up engine/baseline: {res['speedup_best']:.2f}x best, {res['speedup_median']:.2f}x median ({verdict})"
     )
