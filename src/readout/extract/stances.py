@@ -197,9 +197,10 @@ def _parties(
             person_spans.append((a, b))
             poss = text[a:b].endswith(("'s", "’s")) or text[b : b + 2] in ("'s", "’s")  # "Poroshenko's announcement"
             out.append(Party(a, b, [mention.person.party], poss, False, "person"))
+    mentioned = SpanSet(person_spans)  # looked up in log time: a sentence may hold a thousand names
     for name, party in (surnames or {}).items():  # "Kakubo congratulated ...": a participant's family name
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            if not any(x <= m.start() < y for x, y in person_spans):
+            if not mentioned.covers(m.start()):
                 poss = text[m.end() : m.end() + 2] in ("'s", "’s")
                 out.append(Party(m.start(), m.end(), [party], poss, False, "person"))
                 person_spans.append((m.start(), m.end()))
