@@ -851,13 +851,17 @@ def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
 def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     """Group named mentions into people, settle their states, then attach bare offices to holders."""
     people: list[Person] = []
+    by_token: dict[str, set[int]] = {}  # people who could be a mention share a name token with it
     named = sorted((m for m in mentions if m.name), key=lambda m: (not m.in_headline, m.start))
     for m in named:
-        target = next((p for p in people if _compatible(p, m) and _party_ok(p, m)), None)
-        if target is None:
-            target = Person(m.name, m.title, m.country, m.org)
-            people.append(target)
-        _merge(target, m)
+        near = sorted(set().union(*(by_token.get(t, set()) for t in name_tokens(m.name or ""))))
+        at = next((i for i in near if _compatible(people[i], m) and _party_ok(people[i], m)), None)
+        if at is None:
+            at = len(people)
+            people.append(Person(m.name, m.title, m.country, m.org))
+        _merge(people[at], m)
+        for t in name_tokens(people[at].name or ""):
+            by_token.setdefault(t, set()).add(at)
     if pd.publisher_country is None and pd.publisher_org is None:
         _infer_publisher(pd, people)
     for p in people:
