@@ -191,7 +191,7 @@ def bench_ingest(args: argparse.Namespace) -> dict[str, Any]:
 
 def _state_codes() -> list[str]:
     from readout.analyse.names import is_org
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     return sorted(r["iso3"] for r in data_rows("countries.tsv") if not is_org(r["iso3"]))
 

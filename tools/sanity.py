@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.actors import NAME_STOP, NOT_NAME
 from readout.extract.pipeline import code_document
 from readout.ingest import read_documents

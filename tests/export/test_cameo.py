@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reading import run
-from readout.extract.gazetteer import data_rows
+from readout.gazetteer import data_rows
 
 COLUMNS = [r["column"] for r in data_rows("gdelt_columns.tsv")]
 # The CAMEO Goldstein scores of the consult codes (CAMEO/GDELT Goldstein table).

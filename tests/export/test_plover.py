@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from reading import json_of, run
-from readout.extract.gazetteer import data_rows
+from readout.gazetteer import data_rows
 
 FIELDS = [r["field"] for r in data_rows("plover_fields.tsv")]
 

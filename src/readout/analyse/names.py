@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from readout.extract.gazetteer import data_rows, fold, split_list
+from readout.gazetteer import data_rows, fold, split_list
 
 
 class UnknownParty(ValueError):

@@ -47,7 +47,7 @@ def until(text: str) -> dt.date:
 
 @cache
 def _issue_codes() -> frozenset[str]:
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     return frozenset(row["code"] for row in data_rows("issues.tsv"))
 

@@ -22,7 +22,7 @@ from readout.analyse.names import is_org, party_name
 from readout.analyse.output import spreadsheet_cell
 from readout.export.events import EventRow, event_rows
 from readout.export.geo import fips_code
-from readout.extract.gazetteer import data_rows
+from readout.gazetteer import data_rows
 from readout.store.backends import Backend
 
 VISIT, HOST, THIRD_PLACE = "042", "043", "044"

@@ -18,7 +18,7 @@ from readout.analyse.names import is_org
 from readout.export.cameo import host_of
 from readout.export.events import EventRow, event_rows
 from readout.export.geo import iso2_code
-from readout.extract.gazetteer import data_rows
+from readout.gazetteer import data_rows
 from readout.store.backends import Backend
 
 QUAD_CODES = {"CONSULT": 1}  # PLOVER quad categories: CONSULT is verbal cooperation

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import cast
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.extract.entities import Entity
-from readout.extract.gazetteer import fold, name_tokens
 from readout.extract.places import dateline_state
 from readout.extract.spans import SpanSet
+from readout.gazetteer import fold, name_tokens
 from readout.model import Span
 
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.entities import Entity, find_entities
 from readout.ingest.header import published_from_text
 from readout.ingest.normalize import normalize, title_line

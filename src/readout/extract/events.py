@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups, residual_state
 from readout.extract.dates import DateHit, find_dates
 from readout.extract.document import ParsedDoc, Sentence

@@ -7,8 +7,7 @@ be tested alone.
 
 from __future__ import annotations
 
-from readout import ENGINE_VERSION
-from readout.extract import gazetteer
+from readout import ENGINE_VERSION, gazetteer
 from readout.extract.actors import extract_actors
 from readout.extract.document import parse
 from readout.extract.events import extract_events, is_readout_title

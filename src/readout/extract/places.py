@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.model import Location
 

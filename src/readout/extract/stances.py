@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.actors import Actors, Person
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.spans import SpanSet

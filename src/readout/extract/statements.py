@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readout.extract import gazetteer
+from readout import gazetteer
 from readout.extract.actors import Actors, Person
 from readout.extract.document import ParsedDoc
 from readout.model import Statement

@@ -93,7 +93,7 @@ def _same_word(a: str, b: str) -> bool:
 @cache
 def title_offices() -> list[tuple[str, re.Pattern[str]]]:
     """(office, pattern) of ``title_offices.tsv``, in file order."""
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     return [(r["office"], re.compile(r["pattern"], re.I)) for r in data_rows("title_offices.tsv")]
 
@@ -109,7 +109,7 @@ def office_of(title: str | None) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def holder_of(name: str, side: str | None, title: str | None, date: dt.date | None) -> str | None:
     """The office holder this participant is, by name forms, side, date and title (None when not one)."""
-    from readout.extract.gazetteer import offices
+    from readout.gazetteer import offices
 
     book = offices()
     if date is not None:

@@ -55,7 +55,7 @@ def qs(params: dict[str, Any] | None = None, **more: Any) -> str:
 @cache
 def party_options() -> list[tuple[str, str]]:
     """(code, name) of every state and organisation, for the pickers."""
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     rows = [(r["iso3"], r["name"]) for r in data_rows("countries.tsv")]
     rows += [(r["code"], r["name"]) for r in data_rows("orgs.tsv")]
@@ -81,7 +81,7 @@ def marked(text: str | None, q: str | None) -> Markup:
 @cache
 def cameo_labels() -> dict[str, str]:
     """CAMEO code -> what it means (cameo.tsv)."""
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     return {r["code"]: r["label"] for r in data_rows("cameo.tsv")}
 

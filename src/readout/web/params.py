@@ -62,7 +62,7 @@ def parse_until(name: str, text: str | None) -> dt.date | None:
 
 def issue_codes() -> dict[str, str]:
     """Issue code -> what counts as that issue (issues.tsv), in file order."""
-    from readout.extract.gazetteer import data_rows
+    from readout.gazetteer import data_rows
 
     return {row["code"]: row["what counts"] for row in data_rows("issues.tsv")}
 

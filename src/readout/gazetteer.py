@@ -1,8 +1,10 @@
 """Lookup tables built once per process from the data files (see ``data/README.md``).
 
-Everything a layer needs to know about the world (states, their names and demonyms,
-organisations, cities, venues, publishers, titles, office holders) is loaded here, so the
-layers hold rules only. Tables are cached: the first call pays the load, later calls are free.
+The bottom of the package: everything a layer needs to know about the world (states, their
+names and demonyms, organisations, cities, venues, publishers, titles, office holders) is
+loaded here, for the extraction layers and for the store, analyst views, exports and web app
+alike, so the layers hold rules only. It imports nothing of ``readout``. Tables are cached: the
+first call pays the load, later calls are free.
 """
 
 from __future__ import annotations
