@@ -476,3 +476,30 @@ def test_the_sidelines_told_in_another_sentence_place_the_meeting() -> None:
     assert evs
     loc = evs[0].location
     assert loc is not None and loc.country == "USA"
+
+
+def test_a_visitor_meets_two_office_holders_of_the_host_in_turn() -> None:
+    evs = events_of(
+        "British Foreign Secretary David Miliband met with Greek Prime Minister Costas Karamanlis and Foreign "
+        "Minister Dora Bakoyannis in Athens on Tuesday.",
+        published="2009-05-26",
+    )
+    assert sorted(p.name for e in evs for p in e.participants if p.country == "GRC") == [
+        "Costas Karamanlis",
+        "Dora Bakoyannis",
+    ]
+    assert len(evs) == 2
+
+
+def test_a_briefing_titled_readout_is_a_readout_and_no_event_without_parties() -> None:
+    title = "Readout of the Secretary's Meetings and the Transatlantic Dinner"
+    record = code_document(
+        make_doc(
+            f"{title}\n\nMODERATOR: Thank you very much.\nSENIOR OFFICIAL: The Transatlantic Dinner took place "
+            "tonight in Istanbul and the meeting was a good one.",
+            title=title,
+            published="2012-09-25",
+        )
+    )
+    assert record.is_readout
+    assert all(e.participants for e in record.events)

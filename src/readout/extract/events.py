@@ -158,7 +158,9 @@ def looks_like_transcript(pd: ParsedDoc) -> bool:
 
 
 def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
-    if not is_readout_title(pd.title) or looks_like_transcript(pd):
+    # A briefing titled "Readout of ..." reads out meetings, whatever its speakers' labels.
+    called_readout = bool(pd.title and re.match(r"\s*readout\b", pd.title, re.I))
+    if not is_readout_title(pd.title) or (looks_like_transcript(pd) and not called_readout):
         return []
     drafts = _drafts(pd, actors)
     events: list[Event] = []
@@ -175,7 +177,10 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
                     e.mode = _mode(e.kind, e.location, e.participants)
                     e.cameo, e.plover = _codes(pd, e.kind, e.mode, e.location, e.participants)
         events.extend(new)
-    events = _merge_same(events)
+    # An event must name who took part; an interaction told without anyone we can name still makes
+    # the document a readout (the pipeline reads this mark).
+    pd.cache["interaction_told"] = bool(events)
+    events = [e for e in _merge_same(events) if e.participants]
     if events:
         _complete_lone_party(pd, actors, events[0])
     return events
@@ -528,7 +533,7 @@ def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> boo
     states = {c.country for c in named}
     return (
         d.kind == "meeting"
-        and len(named) >= 3
+        and len(named) >= 2
         and len(named) == len(counterparts)
         and len(states) == 1
         and not JOINT.search(text)
