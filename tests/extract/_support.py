@@ -30,6 +30,15 @@ def make_doc(
     return Document(id=f"test-{next(_ids)}", text=text, title=title, published=published, publisher=publisher, url=None)
 
 
+def events_of(
+    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
+) -> list[Event]:
+    """The events of a text (with its headline as the first line, as pages print it)."""
+    if title:
+        text = f"{title}\n\n{text}"
+    return layers(make_doc(text, title=title, published=published, publisher=publisher))[2]
+
+
 def layers(doc: Document) -> tuple[ParsedDoc, Actors, list[Event]]:
     """Parse, actors and events of one document."""
     pd = parse(doc)

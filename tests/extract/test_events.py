@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from readout.extract.pipeline import code_document
-from readout.model import Event
 
-from ._support import CHINA, INDIA, JAPAN, NO10, STATE, WHITE_HOUSE, layers, make_doc, parties
-
-
-def events_of(
-    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
-) -> list[Event]:
-    if title:
-        text = f"{title}\n\n{text}"
-    return layers(make_doc(text, title=title, published=published, publisher=publisher))[2]
-
+from ._support import CHINA, INDIA, JAPAN, NO10, STATE, WHITE_HOUSE, events_of, make_doc, parties
 
 ZHAPAROV = (
     "On September 16, 2021 local time, Kyrgyz President Sadyr Zhaparov met with State Councilor and Foreign "

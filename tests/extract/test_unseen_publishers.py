@@ -9,15 +9,7 @@ from __future__ import annotations
 from readout.extract.pipeline import code_document
 from readout.model import Event
 
-from ._support import layers, make_doc, parties
-
-
-def events_of(
-    text: str, title: str | None = None, published: str | None = None, publisher: str | None = None
-) -> list[Event]:
-    if title:
-        text = f"{title}\n\n{text}"
-    return layers(make_doc(text, title=title, published=published, publisher=publisher))[2]
+from ._support import events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:

@@ -38,12 +38,13 @@ FUTURE_SENTENCE = re.compile(
     r"(?![^.]*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)[^.]*$",
     re.I,
 )
-# "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
+# "A, B and C attended the meeting": they took part in the meeting already told.
 ATTENDED = re.compile(
     r"\b(?:attended|took part in|participated in|were (?:also )?present at)\s+the\s+(?:\w+\s+){0,2}"
     r"(?:meeting|talks|dialogue|summit|consultations?)\b",
     re.I,
 )
+# "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
 THANKED_FOR = re.compile(
     r"\bthank(?:ed|s|ing)?\b[^;]{0,80}?\bfor\b(?![^;]*\band\s+(?:then\s+)?(?:held|met|had|spoke)\b)[^;]*$", re.I
 )
