@@ -100,3 +100,13 @@ def _relative(m: re.Match[str], published: date | None) -> date | None:
     if "yesterday" in rel:
         return published - timedelta(days=1)
     return published
+
+
+def several_days(norm: str, h: DateHit) -> bool:
+    """A date given as a span of days ("on 03 and 04 February", "January 26-27")."""
+    before = norm[max(0, h.start - 12) : h.start]
+    after = norm[h.end : h.end + 8]
+    if not h.explicit:
+        return False
+    span_before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+$|\b\d{1,2}[-–]$", before)
+    return bool(span_before or re.match(r"[-–]\d{1,2}\b", after))

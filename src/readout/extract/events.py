@@ -16,9 +16,19 @@ from functools import cache, lru_cache
 
 from readout import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups, residual_state
-from readout.extract.dates import DateHit, find_dates
+from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
-from readout.extract.places import PlaceHit, capital_location, dateline_place, own_venue_in, place_in, places_in
+from readout.extract.places import (
+    PlaceHit,
+    capital_location,
+    confirmed_place,
+    dateline_place,
+    own_venue_in,
+    participants_city,
+    place_in,
+    places_in,
+    sidelines_place,
+)
 from readout.model import Event, Location, Mode, Participant
 
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
@@ -485,7 +495,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         batches = [[*base, *group_parts]]
     events = []
     for parts in batches:
-        location = _participants_city(loc_hit.location, parts) if loc_hit else None
+        location = participants_city(loc_hit.location, parts) if loc_hit else None
         mode = _mode(d.kind, location, parts)
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
@@ -540,19 +550,6 @@ def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> boo
         and not JOINT.search(text)
         and not re.search(r"\bdelegation|\btogether\b", text, re.I)
     )
-
-
-def _participants_city(location: Location, parts: list[Participant]) -> Location:
-    """A city name several states share is the one in a participant's state ("San José" of Costa Rica
-    when its president hosts Panama's, not the Californian city)."""
-    states = [p.country for p in parts if p.country]
-    if not location.name or location.country in states:
-        return location
-    for code in states:
-        city = gazetteer.places().city(location.name, code)
-        if city is not None:
-            return Location(location.name, code, round(city.lat, 4), round(city.lon, 4))
-    return location
 
 
 def _named_next(pd: ParsedDoc, actors: Actors, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -622,7 +619,7 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             h = hits[0]
             if len(hits) > 1 and not h.explicit and hits[1].explicit and hits[1].start - h.end <= 3:
                 h = hits[1]  # "today, March 4, 2025": the day itself
-            if _several_days(pd, h):
+            if several_days(pd.norm, h):
                 return None, (h.start, h.end)  # "on 03 and 04 February": which day is not told
             return (h.value.isoformat() if h.value else None), (h.start, h.end)
     if dateline is not None:
@@ -634,16 +631,6 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     # An official readout is published the day it tells of; a third party's report may be days later.
     official = bool(pd.cache.get("official"))
     return (pd.published.isoformat() if pd.published and official else None), None
-
-
-def _several_days(pd: ParsedDoc, h: DateHit) -> bool:
-    """A date given as a span of days ("on 03 and 04 February", "January 26-27")."""
-    before = pd.norm[max(0, h.start - 12) : h.start]
-    after = pd.norm[h.end : h.end + 8]
-    if not h.explicit:
-        return False
-    span_before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+$|\b\d{1,2}[-–]$", before)
-    return bool(span_before or re.match(r"[-–]\d{1,2}\b", after))
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
@@ -672,9 +659,9 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         if hit:
             return hit
     hit = place_in(text, s.start)
-    if hit is not None and not _confirmed_place(pd, hit):
+    if hit is not None and not confirmed_place(pd, hit):
         hit = None
-    hit = hit or _place_in_retellings(pd, d) or _sidelines_place(pd)
+    hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd)
     own = own_venue_in(text, s.start, pd.publisher_country)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
@@ -693,38 +680,6 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
     return trip or _visit_fallback(pd, d)
-
-
-SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
-
-
-def _confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
-    """A small town's name that is also a word ("in March", "the Republic of ...") counts only where
-    the statistical model reads a place there; cities, capitals, venues and states always count."""
-    loc = hit.location
-    if loc.name is None or loc.country is None:
-        return True
-    city = gazetteer.places().city(loc.name, loc.country)
-    if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
-        return True
-    if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
-        return True  # "Rancho Mirage, California"
-    return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
-
-
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
-
-
-def _sidelines_place(pd: ParsedDoc) -> PlaceHit | None:
-    """ "... with his Russian counterpart on the sidelines of the UN General Assembly in New York": where
-    the text puts the meeting, though not in the sentence that reports it."""
-    for s in pd.sentences:
-        m = SIDELINES.search(s.text)
-        if m:
-            hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
-            if hit is not None:
-                return hit
-    return None
 
 
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:

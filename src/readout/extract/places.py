@@ -14,7 +14,7 @@ from functools import cache
 
 from readout import gazetteer
 from readout.extract.document import ParsedDoc
-from readout.model import Location
+from readout.model import Location, Participant
 
 PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|upon|on))*"
 LOCATIVE = re.compile(
@@ -154,3 +154,48 @@ def own_venue_in(text: str, offset: int, publisher_country: str | None) -> Place
 def capital_location(iso3: str) -> Location | None:
     city = gazetteer.places().capitals.get(iso3)
     return _loc(city.name, iso3, city) if city else None
+
+
+def participants_city(location: Location, parts: list[Participant]) -> Location:
+    """A city name several states share is the one in a participant's state ("San José" of Costa Rica
+    when its president hosts Panama's, not the Californian city)."""
+    states = [p.country for p in parts if p.country]
+    if not location.name or location.country in states:
+        return location
+    for code in states:
+        city = gazetteer.places().city(location.name, code)
+        if city is not None:
+            return Location(location.name, code, round(city.lat, 4), round(city.lon, 4))
+    return location
+
+
+SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
+
+
+def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
+    """A small town's name that is also a word ("in March", "the Republic of ...") counts only where
+    the statistical model reads a place there; cities, capitals, venues and states always count."""
+    loc = hit.location
+    if loc.name is None or loc.country is None:
+        return True
+    city = gazetteer.places().city(loc.name, loc.country)
+    if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
+        return True
+    if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
+        return True  # "Rancho Mirage, California"
+    return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
+
+
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
+
+
+def sidelines_place(pd: ParsedDoc) -> PlaceHit | None:
+    """ "... with his Russian counterpart on the sidelines of the UN General Assembly in New York": where
+    the text puts the meeting, though not in the sentence that reports it."""
+    for s in pd.sentences:
+        m = SIDELINES.search(s.text)
+        if m:
+            hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
+            if hit is not None:
+                return hit
+    return None
