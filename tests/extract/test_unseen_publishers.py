@@ -495,3 +495,12 @@ def test_a_briefing_titled_readout_is_a_readout_and_no_event_without_parties() -
     )
     assert record.is_readout
     assert all(e.participants for e in record.events)
+
+
+def test_heads_of_mission_from_a_list_of_states_and_organisations() -> None:
+    evs = events_of(
+        "Prime Minister James Marape officially met with various Resident Diplomatic Heads of Mission and "
+        "International Organizations from Australia, Japan, China and the European Union on Tuesday.",
+        published="2019-06-12",
+    )
+    assert [tuple(sorted(parties(e))) for e in evs] == [("AUS", "CHN", "EU", "JPN", "PNG")]

@@ -202,7 +202,8 @@ NON_STATE = re.compile(
 )
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
-    r"delegations|senior diplomats|diplomats|officials|members"
+    r"delegations|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
+    r"international organi[sz]ations"
 )
 LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
@@ -591,6 +592,10 @@ def _group_title(noun: str) -> str:
         return "senior diplomat" if "senior" in noun else "diplomat"
     if "foreign minister" in noun:
         return "Foreign Minister"
+    if "heads of" in noun and "mission" in noun:
+        return "Head of Mission"
+    if "organi" in noun:
+        return "Head of Organisation"
     if "counterpart" in noun or "minister" in noun:
         return "Minister"
     return noun.rstrip("s")
