@@ -502,5 +502,6 @@ def test_heads_of_mission_from_a_list_of_states_and_organisations() -> None:
         "Prime Minister James Marape officially met with various Resident Diplomatic Heads of Mission and "
         "International Organizations from Australia, Japan, China and the European Union on Tuesday.",
         published="2019-06-12",
+        publisher="Office of the Prime Minister of Papua New Guinea",
     )
     assert [tuple(sorted(parties(e))) for e in evs] == [("AUS", "CHN", "EU", "JPN", "PNG")]
