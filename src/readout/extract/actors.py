@@ -236,6 +236,16 @@ class Person:
     def party(self) -> str:
         return self.country or self.org or "?"
 
+    @property
+    def affiliation_only(self) -> bool:
+        """Known only by posts in bodies that are not states' ("co-chair of a foundation")."""
+        titled = [m for m in self.mentions if m.title]
+        return bool(titled) and all(m.affiliation_only for m in titled)
+
+    @property
+    def envoy(self) -> bool:
+        return any(envoy_title(m.title) for m in self.mentions)
+
 
 @dataclass
 class Actors:
@@ -977,8 +987,7 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
                 p.org = code
             p.country_source = "office_holders"
             return
-    titled = [m for m in p.mentions if m.title]
-    if titled and all(m.affiliation_only for m in titled):
+    if p.affiliation_only:
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
@@ -1008,6 +1017,12 @@ OWN_ORG_TITLES = {
 
 # Titles of envoys: an unqualified one is the publisher's own only where its readouts use it so.
 POSTING_TITLES = ("ambassador", "high commissioner", "charge d", "envoy", "consul")
+
+
+def envoy_title(title: str | None) -> bool:
+    """Whether a title is an envoy's (ambassador, high commissioner, chargé d'affaires, consul)."""
+    t = fold(title or "")
+    return any(w in t for w in POSTING_TITLES)
 
 
 def _own_title(title: str, own: set[str] | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from readout import gazetteer
-from readout.extract.actors import Actors, Mention, Person, composition_groups, residual_state
+from readout.extract.actors import Actors, Mention, Person, composition_groups, envoy_title, residual_state
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import (
@@ -391,14 +391,6 @@ def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -
     )
 
 
-def _envoy_title(title: str | None) -> bool:
-    return bool(title and re.search(r"ambassador|high commissioner|charg[eé] d|envoy", title, re.I))
-
-
-def _envoy(p: Person) -> bool:
-    return any(_envoy_title(m.title) for m in p.mentions)
-
-
 def _same_occasion(text: str) -> bool:
     """A sentence about the event already told: "The video conference discussed ...", "The meeting was held ..."."""
     return bool(re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text))
@@ -463,15 +455,14 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     people = [p for p in people if p.name or p.party != "?"]
     # An envoy named later ("The envoys were - Ambassador of France X, ...") stands in for the unnamed one.
     for g in groups:
-        envoy = next((p for p in actors.people if p.name and p.party == (g.country or g.org) and _envoy(p)), None)
-        if envoy is not None and _envoy_title(g.title) and envoy not in people:
+        envoy = next((p for p in actors.people if p.name and p.party == (g.country or g.org) and p.envoy), None)
+        if envoy is not None and envoy_title(g.title) and envoy not in people:
             people.append(envoy)
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
     for p in people:
-        titled = [m for m in p.mentions if m.title]
-        if p.party == "?" and p.name and not (titled and all(m.affiliation_only for m in titled)):
+        if p.party == "?" and p.name and not p.affiliation_only:
             p.country = residual_state(pd, known, loc_hit.location.country if loc_hit else None)
             if p.country:
                 p.country_source = "residual"
@@ -531,7 +522,7 @@ def _envoys_received(counterparts: list[Participant], text: str) -> bool:
     return (
         len(states) >= 2
         and None not in states
-        and all(_envoy_title(c.title) for c in counterparts)
+        and all(envoy_title(c.title) for c in counterparts)
         and bool(re.search(r"\b(?:received|receives|receiving)\b", text))
         and not JOINT.search(text)
     )
