@@ -181,3 +181,30 @@ def test_more_codes_of_the_genre(sentence: str, code: str) -> None:
 def test_words_describing_a_relationship_are_not_its_subjects() -> None:
     assert "PEOPLE_TO_PEOPLE" not in codes("The two countries share deep historical, cultural and economic ties.")
     assert "PEOPLE_TO_PEOPLE" in codes("The two sides agreed to expand cultural exchanges and tourism.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The ministers discussed the status of Jammu and Kashmir.", "TERRITORIAL_INTEGRITY"),
+        ("He pressed for the early repatriation of the stranded sailors.", "MIGRATION_CONSULAR"),
+        ("They discussed the welfare of the Nepali diaspora in the Gulf.", "MIGRATION_CONSULAR"),
+    ],
+)
+def test_codes_on_phrasings_of_other_publishers(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
+
+
+def test_a_forums_meeting_that_only_places_a_visit_is_a_venue() -> None:
+    assert "MULTILATERALISM" not in codes("The Prime Minister will travel to Jakarta for the ASEAN Summit in May.")
+    assert "MULTILATERALISM" not in codes("Photo: the two ministers during the G20 Foreign Ministers Meeting.")
+    assert "MULTILATERALISM" in codes("The two sides agreed to strengthen coordination within ASEAN.")
+
+
+def test_a_participating_states_name_alone_is_not_its_question() -> None:
+    irn = frozenset({"IRN", "PAK"})
+    assert "IRAN" not in {h.code for h in find_topics("They reviewed Pakistan-Iran relations.", parties=irn)}
+    assert "IRAN" in {h.code for h in find_topics("They reviewed the Iranian nuclear issue.", parties=irn)}
+    assert "IRAN" in {h.code for h in find_topics("They reviewed Pakistan-Iran relations.")}
+    mmr = frozenset({"MMR", "THA"})
+    assert "MYANMAR" in {h.code for h in find_topics("He voiced concern over the situation in Myanmar.", parties=mmr)}

@@ -29,7 +29,8 @@ def code_document(doc: Document) -> Record:
     # An organisation taking part ("the UN will continue its support") is an actor, not a topic.
     orgs = {p.org for e in events for p in e.participants if p.org}
     actor_spans += [(a, b) for a, b, hit in gazetteer.polities().find(pd.norm) if hit.is_org and hit.code in orgs]
-    topic_spans = extract_topics(pd, actor_spans, event_sentences)
+    parties = frozenset(p.country for e in events for p in e.participants if p.country)
+    topic_spans = extract_topics(pd, actor_spans, event_sentences, parties)
     stances = extract_stances(pd, actors, events)
     statements = extract_statements(pd, actors)
     return Record(

@@ -35,6 +35,21 @@ BACKGROUND = re.compile(
 BACKGROUND_CODES = {"COVID19"}
 # Region codes named only by a state in a list of states ("counterparts from Iran, Bulgaria and Turkey")
 NAME_CODES = {"IRAN", "AFGHANISTAN", "MIDDLE_EAST", "MYANMAR", "KOREAN_PENINSULA", "UKRAINE"}
+# Codes that are a state's own question ("Iran, its nuclear programme"): when that state takes part, its name
+# alone ("Pakistan-Iran relations", "aid sent by Iran") is who met, not the question; "the situation in
+# Myanmar", "the Iranian nuclear issue" still are.
+PARTY_CODES = {"IRAN": "IRN", "MYANMAR": "MMR"}
+BARE_NAME = re.compile(r"(?:iran(?:ian|'s|’s)?|tehran|myanmar|burma)", re.I)
+QUESTION_BEFORE = re.compile(
+    r"\b(?:situation|crisis|question|issue|developments|events|peoples?)\s+(?:in|of|on|around)\s+(?:the\s+)?$", re.I
+)
+QUESTION_AFTER = re.compile(r"\s+(?:nuclear|issue|question|crisis|situation|deal|file)\b", re.I)
+# A forum's meeting that a sentence only places something at ("will visit Hanoi for the ASEAN Summit",
+# "during the G7 Foreign Ministers Meeting") is a venue in any sentence.
+AT_FORUM_BEFORE = re.compile(r"\b(?:at|during|for|in)\s+(?:the\s+)?$", re.I)
+FORUM_MEETING_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:summits?|(?:ministerial\s+)?meetings?|conferences?|sessions?|dinner|forum)\b", re.I
+)
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
@@ -68,9 +83,12 @@ def mask(text: str, spans: list[Span] | SpanSet, offset: int = 0) -> str:
     return "".join(chars)
 
 
-def find_topics(text: str, offset: int = 0, event_sentence: bool = False, lists: bool = False) -> list[TopicHit]:
+def find_topics(
+    text: str, offset: int = 0, event_sentence: bool = False, lists: bool = False, parties: frozenset[str] = frozenset()
+) -> list[TopicHit]:
     """Topic hits in one sentence (already masked for actor names); with ``lists``, not a region named
-    only inside a list of mostly other states (who met, not what was discussed)."""
+    only inside a list of mostly other states (who met, not what was discussed); ``parties``: the states
+    taking part, whose own name alone is not their question."""
     patterns, exclusions = topic_patterns()
     for ex in exclusions:
         text = ex.sub(lambda m: " " * len(m.group(0)), text)
@@ -83,7 +101,16 @@ def find_topics(text: str, offset: int = 0, event_sentence: bool = False, lists:
             if code in BACKGROUND_CODES and BACKGROUND.search(before):
                 continue
             if code in VENUE_CODES and (
-                VENUE_BEFORE.search(before) or (event_sentence and VENUE_BEFORE_EVENT.search(before))
+                VENUE_BEFORE.search(before)
+                or (event_sentence and VENUE_BEFORE_EVENT.search(before))
+                or (AT_FORUM_BEFORE.search(before) and FORUM_MEETING_AFTER.match(text, m.end()))
+            ):
+                continue
+            if (
+                PARTY_CODES.get(code) in parties
+                and BARE_NAME.fullmatch(m.group(0))
+                and not QUESTION_BEFORE.search(before)
+                and not QUESTION_AFTER.match(text, m.end())
             ):
                 continue
             hits.append(TopicHit(code, offset + m.start(), offset + m.end()))
@@ -138,12 +165,14 @@ def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHi
     return out
 
 
-def extract_topics(pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[int]) -> dict[str, list[Span]]:
+def extract_topics(
+    pd: ParsedDoc, actor_spans: list[Span], event_sentences: set[int], parties: frozenset[str] = frozenset()
+) -> dict[str, list[Span]]:
     """Codes with the spans that evidence them, over the body and (for codes only) the headline."""
     found: dict[str, list[Span]] = {}
     index = SpanSet(actor_spans)
     for s in pd.sentences:
         text = mask(s.text, index, s.start)
-        for h in find_topics(text, s.start, s.index in event_sentences, lists=True):
+        for h in find_topics(text, s.start, s.index in event_sentences, lists=True, parties=parties):
             found.setdefault(h.code, []).append((h.start, h.end))
     return dict(sorted(found.items()))
