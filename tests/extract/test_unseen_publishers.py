@@ -505,3 +505,82 @@ def test_heads_of_mission_from_a_list_of_states_and_organisations() -> None:
         publisher="Office of the Prime Minister of Papua New Guinea",
     )
     assert [tuple(sorted(parties(e))) for e in evs] == [("AUS", "CHN", "EU", "JPN", "PNG")]
+
+
+def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_sentences() -> None:
+    """A press agency's copy wrapped at a fixed width: a line break inside a sentence does not end it,
+    the dateline line is no headline, and "He" is the person the sentence before named."""
+    text = (
+        "LUSAKA, Mar 3 (ZNA): Vice President Mutale Banda on Tuesday\n"
+        "underlined the importance of trade between Zambia and the Republic\n"
+        "of Kenya for the whole of the region and beyond its borders.\n"
+        "He was talking to High Commissioner of Kenya to Zambia\n"
+        "Joseph Kamau Mwangi who called on him here at his office.\n"
+        "In a separate call-on by Ambassador of Egypt Ahmed Fathy\n"
+        "Saleh, the Vice President highlighted Zambia's commitment\n"
+        "to peace and stability in the region and particularly in\n"
+        "Somalia.\n"
+    )
+    evs = events_of(text, published="2026-03-03", publisher="Zambia News Agency")
+    assert {frozenset(parties(e)) for e in evs} == {frozenset({"ZMB", "KEN"}), frozenset({"ZMB", "EGY"})}
+    by_guest = {next(n for n in people_of(e) if n != "Mutale Banda"): e for e in evs}
+    assert set(by_guest) == {"Joseph Kamau Mwangi", "Ahmed Fathy Saleh"}
+    assert all(e.location is not None and e.location.name == "Lusaka" for e in evs)
+
+
+def test_an_envoy_who_calls_on_the_host_is_not_the_publishers_own() -> None:
+    """ "Ambassador X who called on" the host's official in the host state's own release is the guest:
+    with no state written for him he stays unplaced rather than taking the publisher's."""
+    evs = events_of(
+        "Prime Minister Shahid Khaqan Abbasi received Ambassador Kofi Mensah Boateng, who called on him at the "
+        "Prime Minister's Office today. The Prime Minister underlined the value of closer economic ties.",
+        published="2017-10-02",
+        publisher="Pakistan Prime Minister's Office",
+    )
+    assert evs
+    assert people_of(evs[0]).get("Kofi Mensah Boateng") != "PAK"
+
+
+def test_a_state_ending_one_envoys_title_is_not_the_next_envoys() -> None:
+    """In a list "X Ambassador of China and Y, ...", China ends X's title: Y is not Chinese."""
+    evs = events_of(
+        "The heads of mission who paid courtesy calls on Vice President Grace Phiri were Liu Wenming Ambassador of "
+        "the People's Republic of China and Karim Adel Mansour, the new envoy of a state the release leaves unsaid.",
+        published="2026-05-08",
+        publisher="Malawi24",
+    )
+    countries = {n: c for e in evs for n, c in people_of(e).items() if n}
+    assert all(c != "CHN" for n, c in countries.items() if n and "Liu" not in n)
+    assert countries.get("Liu Wenming") == "CHN"
+
+
+def test_a_title_ending_in_an_office_is_a_place_and_a_misspelt_state_no_name() -> None:
+    """ "at the PM Office" names no one; "Ambassador of United Sates of America Ambassador X": the word after a
+    state's name the tables cannot read is not a person."""
+    actors = layers(
+        make_doc(
+            "The Prime Minister received Ambassador of United Sates of America Ambassador Laura Whitfield at the "
+            "PM Office.",
+            published="2026-04-01",
+            publisher="Associated Press of Pakistan",
+        )
+    )[1]
+    names = {p.name for p in actors.people}
+    assert "Sates" not in names
+    assert "Laura Whitfield" in names
+    assert not any(p.title == "PM Office" for p in actors.people)
+
+
+def test_the_office_that_starts_a_clause_is_no_apposition_of_the_name_before() -> None:
+    """ "... by Ambassador of Afghanistan X, the Prime Minister highlighted": X is the ambassador."""
+    actors = layers(
+        make_doc(
+            "In a separate call-on by Ambassador of Afghanistan Hazrat Omar Zakhilwal, the Prime Minister highlighted "
+            "Pakistan's support for the peace process.",
+            published="2017-09-15",
+            publisher="Associated Press of Pakistan",
+        )
+    )[1]
+    zak = next(p for p in actors.people if p.name and "Zakhilwal" in p.name)
+    assert zak.name == "Hazrat Omar Zakhilwal"
+    assert zak.country == "AFG"

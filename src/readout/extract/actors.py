@@ -30,6 +30,7 @@ HONORIFIC = (
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
     r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
+HONORIFIC_WORD = re.compile(r"H\.E\.|H\.H\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Excellency")
 NAME_WORD = (
     rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
@@ -205,6 +206,14 @@ GROUP_NOUNS = (
     r"delegations|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
     r"international organi[sz]ations"
 )
+INSTITUTION_END = re.compile(
+    r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s+(?:Office|Ministry|Embassy|Mission|Consulate|Secretariat|Department|Bureau)$"
+)
+# "Ambassador of United Sates of America": the title runs into a state's name the tables do not
+# know (a misspelling), and what follows is the rest of that name, not a person's.
+DANGLING_STATE = re.compile(
+    r"\b(?:of|to)(?:\s+the)?\s+(?:United|Republic|Kingdom|People's|Federal|Islamic|Democratic|Arab)$"
+)
 LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
 
@@ -327,8 +336,10 @@ def _clean_name(raw: str) -> str | None:
     pol = gazetteer.polities()
     if words and words[0] in NAME_STOP:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
-    while words and (words[0] in NOT_NAME or words[0] in off.title_words):
+    while words and (words[0] in NOT_NAME or words[0] in off.title_words or HONORIFIC_WORD.fullmatch(words[0])):
         words.pop(0)
+    while len(words) > 2 and (hit := pol.lookup(words[0])) is not None and not hit.is_demonym:
+        words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or pol.lookup(words[-1])):
         words.pop()
     if not words:
@@ -355,8 +366,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
     out: list[Mention] = []
     for m_start, m_end in _title_spans(text):
         raw_title = text[m_start:m_end]
-        if not _is_title(raw_title):
-            continue
+        if not _is_title(raw_title) or INSTITUTION_END.search(raw_title):
+            continue  # "the PM Office", "President's Secretariat": a place, not an office holder
         t_start, t_end = m_start, m_end
         # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
         prefix_country = prefix_org = None
@@ -396,7 +407,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # Commissioner of ...": in a list of envoys each title follows its holder's name.
             name, t_start = before_name
             after = None
-        if after:
+        if after and not DANGLING_STATE.search(raw_title):
             name = _clean_name(after.group(1))
             if name:
                 end = t_end + after.end()
@@ -409,8 +420,12 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 name = _clean_name(appo.group(1))
                 if name:
                     end = t_end + appo.end()
-        if name is None:
-            # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...".
+        subject = re.search(r"\bthe\s+$", text[max(0, t_start - 5) : t_start]) and re.match(
+            r"[^\S\n]+(?!(?:of|for|to|and|in|at|on)\b)[a-z]", text[t_end:]
+        )
+        if name is None and not subject:
+            # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...";
+            # not "... Zakhilwal, the Prime Minister highlighted", where the office starts a clause.
             win = max(0, t_start - LOOKBACK)
             before = re.search(
                 rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$",
@@ -771,6 +786,8 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
             return None, None, None
         if any(w[:1].islower() and w not in QUALIFIER_WORDS and w not in ("s",) for w in words):
             return None, None, None
+        if re.search(r"\bof\s+(?:the\s+)?$", before[:s]) and re.match(r"\s*(?:,\s*)?(?:and|&)\s", gap):
+            return None, None, None  # "Ambassador of China and Hassan Shawky ...": the last one's state
         title_words = [w for w in words if w in off.title_words or w.lower() in ("counterpart", "envoy")]
         title = " ".join(title_words) or None
         _ = base
@@ -994,13 +1011,22 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
         return
     if pd.publisher_country and p.title:
         own = off.own_titles.get(pd.publisher_country)
-        if _own_title(p.title, own):
+        if _own_title(p.title, own) and not (p.envoy and _calls_on_host(pd, p)):
             p.country, p.country_source = pd.publisher_country, "publisher"
             return
     if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
         served = {t.country for t in off.holders(p.name)}
         if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:
             p.country, p.country_source = code, "office_holders"
+
+
+CALLS_ON = re.compile(r"^[^.;]{0,40}?\b(?:who\s+)?(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")
+
+
+def _calls_on_host(pd: ParsedDoc, p: Person) -> bool:
+    """An envoy who "called on" someone in a readout of the publisher's state is a foreign guest
+    ("Ambassador David Hale who called on him here at the PM Office")."""
+    return any(CALLS_ON.search(pd.norm[m.end : m.end + 80]) for m in p.mentions if not m.in_headline)
 
 
 OWN_ORG_TITLES = {

@@ -140,9 +140,12 @@ def split_sentences(norm: str, start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
     pos = start
+    wrapped = hard_wrapped(norm)
     for m in SENTENCE_END.finditer(norm, start):
         if m.start() < pos:
             continue
+        if wrapped and m.group() == "\n" and _soft_break(norm, m.start()):
+            continue  # wire copy wrapped at a fixed width: the line goes on
         if norm[m.start()] == "." and _abbreviation_before(norm, pos, m.start()):
             continue
         _append(out, norm, pos, m.end(), para)
@@ -153,6 +156,23 @@ def split_sentences(norm: str, start: int = 0) -> list[Sentence]:
     for i, s in enumerate(out):
         s.index = i
     return out
+
+
+WRAP_WIDTH = 40  # a line this long that ends without a stop was wrapped, not ended
+
+
+def _soft_break(norm: str, at: int) -> bool:
+    """A line break inside a sentence: the line is long and ends without a stop or a colon."""
+    line_start = norm.rfind("\n", 0, at) + 1
+    return at - line_start > WRAP_WIDTH and norm[at - 1 : at] not in (".", "!", "?", ":", '"', "”", "'")
+
+
+def hard_wrapped(norm: str) -> bool:
+    """Wire copy wrapped at a fixed width ("ISLAMABAD, Sep 15 (APP): Prime Minister X\\nFriday emphasized"):
+    most single line breaks fall inside sentences."""
+    singles = [m.start() for m in re.finditer(r"(?<!\n)\n(?!\n)", norm)]
+    soft = sum(1 for at in singles if _soft_break(norm, at))
+    return soft >= 3 and soft * 2 >= len(singles)
 
 
 def _abbreviation_before(norm: str, start: int, dot: int) -> bool:
@@ -236,6 +256,9 @@ def _is_masthead(line: str) -> bool:
     )
 
 
+AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^:–—\n]{1,30})?\s*(?:\([\w .-]{1,30}\)\s*)?[:–—]\s")
+
+
 def _headline_line(text: str) -> str | None:
     """The first line that reads as a headline: not a masthead ("Ministry of Foreign Affairs",
     "Islamic Emirate of Afghanistan"), not the opening sentence of the body."""
@@ -246,6 +269,8 @@ def _headline_line(text: str) -> str | None:
         words = re.findall(r"[\w'’-]+", line)
         if _is_masthead(line):
             continue
+        if AGENCY_DATELINE.match(line):
+            return None  # "ISLAMABAD, Sep 15 (APP): Prime Minister ...": wire copy opens with its body
         if len(line) > 160 or line.endswith((".", ":")) or len(words) < 3:
             return None
         return line

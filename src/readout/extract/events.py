@@ -11,6 +11,7 @@ are settled per event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -256,8 +257,14 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
             if me is not None and all(m.person is not me.person for m in mentions):
                 mentions = [me, *mentions]
-        if drafts and _pronoun_subject(s.text, cues[0].start - s.start):
-            lead = next((m for m in drafts[0].mentions if m.person is not None), None)
+        if _pronoun_subject(s.text, cues[0].start - s.start):
+            # "He was talking to Ambassador X": he is the first event's lead, or before any event the
+            # person the sentence before named last.
+            lead = (
+                next((m for m in drafts[0].mentions if m.person is not None), None)
+                if drafts
+                else _antecedent(pd, actors, s)
+            )
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
         if drafts and ATTENDED.search(s.text):
@@ -414,6 +421,16 @@ def _pronoun_subject(text: str, cue_at: int) -> bool:
     )
 
 
+def _antecedent(pd: ParsedDoc, actors: Actors, s: Sentence) -> Mention | None:
+    """The named person the sentence right before ``s`` mentions first, its subject (the referent of "he")."""
+    at = bisect_right(pd.sentence_starts, s.start - 1) - 1
+    if at < 0:
+        return None
+    before = pd.sentences[at]
+    named = [m for m in actors.in_span(before.start, before.end) if m.person is not None and m.person.name]
+    return named[0] if named else None
+
+
 def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
     """A later cue sentence is a new event only when it brings a named person not met before."""
     known = {id(m.person) for d in drafts for m in d.mentions if m.person}
@@ -461,12 +478,14 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
+    # States another named person of the text stands for are theirs, not the unplaced principal's.
+    represented = known | {q.party for q in actors.people if q.name and q.party != "?"}
     for p in people:
         if p.party == "?" and p.name and not p.affiliation_only:
-            p.country = residual_state(pd, known, loc_hit.location.country if loc_hit else None)
+            p.country = residual_state(pd, represented, loc_hit.location.country if loc_hit else None)
             if p.country:
                 p.country_source = "residual"
-                known.add(p.country)
+                represented.add(p.country)
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
     date, date_span = _date_for(pd, d)

@@ -35,6 +35,15 @@ NOT_PLACE = {
 }  # fmt: skip
 
 
+# "peace and stability in the region and particularly in Afghanistan": what the talks were about.
+TOPICAL = re.compile(
+    r"\b(?:peace|stability|security|situation|developments?|crisis|conflicts?|war|violence|terrorism|"
+    r"reconstruction|interests?|investments?|presence|particularly|especially|including|notably|"
+    r"elsewhere|operations?|elections?)\s+$",
+    re.I,
+)
+
+
 @dataclass
 class PlaceHit:
     start: int
@@ -94,6 +103,8 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
     for m in LOCATIVE.finditer(text):
         if best and best.start <= offset + m.start():
             break
+        if TOPICAL.search(text, max(0, m.start() - 40), m.start()):
+            continue
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is None:
             continue
@@ -105,6 +116,8 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
 def places_in(text: str, offset: int) -> list[PlaceHit]:
     out = []
     for m in LOCATIVE.finditer(text):
+        if TOPICAL.search(text, max(0, m.start() - 40), m.start()):
+            continue
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is not None:
             out.append(PlaceHit(offset + m.start(1), offset + m.end(1), loc))
