@@ -584,3 +584,38 @@ def test_the_office_that_starts_a_clause_is_no_apposition_of_the_name_before() -
     zak = next(p for p in actors.people if p.name and "Zakhilwal" in p.name)
     assert zak.name == "Hazrat Omar Zakhilwal"
     assert zak.country == "AFG"
+
+
+def test_a_lowercase_envoy_title_with_its_portfolio_ties_the_name_to_the_state() -> None:
+    """ "US special envoy on Sahel security, X": a newspaper's lowercase title and the envoy's portfolio lie
+    between the state and the name; the envoy meets the minister as a second event."""
+    evs = events_of(
+        "Foreign Minister Yusuf Tuggar held talks with his Ghanaian counterpart in Abuja on Monday. "
+        "Mr Tuggar also met US special envoy on Sahel security, Peter Hallam, for the first time.",
+        published="2025-02-10",
+        publisher="Premium Times (Nigeria)",
+    )
+    hallam = [e for e in evs if "Peter Hallam" in people_of(e)]
+    assert len(hallam) == 1
+    assert people_of(hallam[0])["Peter Hallam"] == "USA"
+
+
+def test_two_spellings_of_one_counterpart_are_one_participant() -> None:
+    """A news story spells the same minister twice differently ("Bhattsetseg", then "Battsetseg"): one
+    participant, not two of one state; two brothers of one family stay two."""
+    evs = events_of(
+        "External Affairs Minister S Jaishankar held bilateral meetings with his counterparts from Mongolia and Peru. "
+        "Mr Jaishankar held talks with the foreign minister of Mongolia, Bhattsetseg Batmunkh. "
+        '"Delighted to meet FM Battsetseg Batmunkh of Mongolia again," he said.',
+        published="2025-09-24",
+        publisher="NDTV",
+    )
+    mng = [n for e in evs for n, c in people_of(e).items() if c == "MNG"]
+    assert len(mng) == 1
+    brothers = events_of(
+        "Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah and Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+        "received the visiting President of Tunisia Kais Saied at Bayan Palace today.",
+        published="2022-05-10",
+        publisher="KUNA",
+    )
+    assert len([n for e in brothers for n in people_of(e) if n and n.endswith("Al-Sabah")]) == 2

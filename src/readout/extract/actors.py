@@ -724,6 +724,7 @@ QUALIFIER_WORDS = {
     "at",
     "&",
 }
+PORTFOLIO = re.compile(r"\b(envoy|adviser|advisor|representative|coordinator)\s+(?:on|for)\s+[^,]*", re.I)
 POSTED = re.compile(r"\b(?:to|in|at|with|for|on|against|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -780,11 +781,15 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
             continue  # "Ambassador to Ghana", "Embassy in Abuja, Nigeria": where X serves
         # "the Embassy of Pakistan in Abuja, Nigeria, X": the posting between state and name is skipped.
         gap = re.sub(r"^\s+(?:in|at)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?(?=,)", "", before[e:])
-        words = re.findall(r"[\w&’'-]+", gap)
         off = gazetteer.offices()
-        if len(words) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
+        if len(re.findall(r"[\w&’'-]+", gap)) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
             return None, None, None
-        if any(w[:1].islower() and w not in QUALIFIER_WORDS and w not in ("s",) for w in words):
+        # "US special envoy on Afghan peace reconciliation, X": a portfolio after a lowercase title.
+        words = re.findall(r"[\w&’'-]+", PORTFOLIO.sub(r"\1", gap))
+        if any(
+            w[:1].islower() and w not in QUALIFIER_WORDS and w not in ("s",) and w.capitalize() not in off.title_words
+            for w in words
+        ):
             return None, None, None
         if re.search(r"\bof\s+(?:the\s+)?$", before[:s]) and re.match(r"\s*(?:,\s*)?(?:and|&)\s", gap):
             return None, None, None  # "Ambassador of China and Hassan Shawky ...": the last one's state

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from readout import gazetteer
@@ -30,6 +31,7 @@ from readout.extract.places import (
     places_in,
     sidelines_place,
 )
+from readout.gazetteer import fold
 from readout.model import Event, Location, Mode, Participant
 
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
@@ -470,6 +472,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         groups = composition_groups(pd, anchor)
     # A participant known by neither name nor state says nothing an analyst can use.
     people = [p for p in people if p.name or p.party != "?"]
+    people = _one_per_spelling(people)
     # An envoy named later ("The envoys were - Ambassador of France X, ...") stands in for the unnamed one.
     for g in groups:
         envoy = next((p for p in actors.people if p.name and p.party == (g.country or g.org) and p.envoy), None)
@@ -510,6 +513,25 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+def _one_per_spelling(people: list[Person]) -> list[Person]:
+    """Two spellings of one person in one event ("Siorjiddin Muhriddin", then "FM Sirojiddin Muhriddin of
+    Tajikistan"): one family name and one state are one participant, the titled form kept."""
+    kept: list[Person] = []
+    for p in people:
+        twin = next((q for q in kept if p.name and q.name and q.party == p.party and _spellings(p.name, q.name)), None)
+        if twin is None:
+            kept.append(p)
+        elif p.title and not twin.title:
+            kept[kept.index(twin)] = p
+    return kept
+
+
+def _spellings(a: str, b: str) -> bool:
+    """Two spellings of one name: one family name and nearly the same given name (not two brothers Al-Sabah)."""
+    fa, fb = fold(a).split(), fold(b).split()
+    return len(fa) > 1 and len(fb) > 1 and fa[-1] == fb[-1] and SequenceMatcher(None, fa[0], fb[0]).ratio() >= 0.75
 
 
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
