@@ -597,6 +597,7 @@ def test_a_lowercase_envoy_title_with_its_portfolio_ties_the_name_to_the_state()
     )
     hallam = [e for e in evs if "Peter Hallam" in people_of(e)]
     assert len(hallam) == 1
+    assert any(parties(e) == {"NGA", "GHA"} for e in evs)  # "his Ghanaian counterpart": named by office only
     assert people_of(hallam[0])["Peter Hallam"] == "USA"
 
 

@@ -206,6 +206,10 @@ GROUP_NOUNS = (
     r"delegations|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
     r"international organi[sz]ations"
 )
+LONE_COUNTERPART = re.compile(
+    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterpart|opposite number)\b"
+    r"(?!\s*,?\s*(?:[A-Z]|H\.E\.|Mr|Ms|Dr))"
+)
 INSTITUTION_END = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s+(?:Office|Ministry|Embassy|Mission|Consulate|Secretariat|Department|Bureau)$"
 )
@@ -585,6 +589,11 @@ def find_groups(text: str, offset: int) -> list[Mention]:
                     group=True,
                 )
             )
+    # "held talks with his Ghanaian counterpart in Abuja": one unnamed counterpart of a state.
+    for m in LONE_COUNTERPART.finditer(text):
+        h = pol.lookup(m.group(1))
+        if h is not None and not h.is_org:
+            out.append(Mention(offset + m.start(1), offset + m.end(), None, "counterpart", h.code, None, group=True))
     # "French, German and British counterparts"
     demonym_list = (
         rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+({GROUP_NOUNS})\b"
