@@ -11,7 +11,7 @@ import pytest
 
 from readout.extract.stances import extract_stances
 
-from ._support import layers, make_doc
+from ._support import INDIA, JAPAN, layers, make_doc
 
 Triple = tuple[str, str | None, str, str]
 
@@ -510,3 +510,165 @@ def test_what_one_side_says_the_other_should_back_is_not_the_others_position() -
         "China MFA",
     )
     assert not any(h == "USA" for h, _, _, _ in got)
+
+
+# Phrasings of other publishers (agencies, newspapers, embassies): each a pattern of the genre, with its trap.
+CALL_PHL_USA = "Secretary Enrique Manalo spoke by telephone with Secretary of State Antony Blinken. "
+MEET_EGY_UN = "Foreign Minister Sameh Shoukry met Secretary-General Antonio Guterres in New York. "
+STATE_GBR = "Secretary of State Antony J. Blinken met today with UK Foreign Secretary James Cleverly in New York. "
+MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geoffrey Onyeama of Nigeria in Delhi. "
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            MEET_EGY_UN + "They discussed the dam on the Blue Nile. Shoukry reviewed a proposal on the electricity "
+            "of the dam submitted by Sudan and supported by Egypt.",
+            "Egypt MFA",
+            {("EGY", "SDN", "ENERGY", "supports")},
+            id="passive-holder-backs-the-proposals-owner",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "Russia's annexation of Crimea was condemned by Canada and the United Kingdom.",
+            CANADA,
+            {("CAN", "RUS", "UKRAINE", "opposes"), ("GBR", "RUS", "UKRAINE", "opposes")},
+            id="passive-holders-condemn-the-subject",
+        ),
+        pytest.param(
+            CALL_PHL_USA + "Secretary Manalo raised concerns over the recent incidents in the South China Sea.",
+            "Philippines DFA",
+            {("PHL", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="concern-over-incidents-in-a-disputed-sea",
+        ),
+        pytest.param(
+            CALL_PHL_USA + "Secretary Manalo expressed deep concern over the situation in Myanmar.",
+            "Philippines DFA",
+            {("PHL", "MMR", "MYANMAR", "opposes")},
+            id="concern-over-the-situation-in-a-state",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi met Foreign Minister Hakan Fidan of Turkey in Amman. Safadi said the "
+            "evictions of Palestinian families in East Jerusalem are a matter of serious concern.",
+            "Jordan MFA",
+            {("JOR", "ISR", "MIDDLE_EAST", "opposes")},
+            id="evictions-in-occupied-territory-are-the-occupiers",
+        ),
+        pytest.param(
+            MEET_IND_NGA + "Dr Jaishankar pressed for the early repatriation of the crew members held in Nigeria.",
+            INDIA,
+            {("IND", "NGA", "MIGRATION_CONSULAR", "opposes")},
+            id="pressed-for-repatriation",
+        ),
+        pytest.param(
+            "President Claudia Sheinbaum of Mexico spoke with US President-elect Donald Trump. Sheinbaum "
+            "cautioned Trump against starting a trade war over tariffs.",
+            "Mexico Presidency",
+            {("MEX", "USA", "TRADE", "opposes")},
+            id="cautioned-against",
+        ),
+        pytest.param(
+            "Prime Minister Manmohan Singh met President Pervez Musharraf in Havana. The meeting came after India "
+            "asked Pakistan to take concrete action to stop terrorism emanating from its territory.",
+            INDIA,
+            {("IND", "PAK", "TERRORISM", "opposes")},
+            id="asked-to-take-action-to-stop",
+        ),
+        pytest.param(
+            "Foreign Minister Hugh Todd met Foreign Minister Amery Browne of Trinidad and Tobago. Todd conveyed "
+            "Guyana's gratitude for Trinidad and Tobago's continued support for Guyana's sovereignty.",
+            "Guyana MFA",
+            {("TTO", "GUY", "TERRITORIAL_INTEGRITY", "supports")},
+            id="gratitude-for-the-other-sides-support",
+        ),
+        pytest.param(
+            "President Hu Jintao met Prime Minister Yoshihiko Noda of Japan. Japan to nationalise the islands "
+            "violates China's sovereignty, China is firmly opposed to.",
+            "China MFA",
+            {("CHN", "JPN", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="state-right-before-the-cue-is-the-subject",
+        ),
+        pytest.param(
+            "President Vladimir Putin spoke with President Barack Obama. Putin stressed the inadmissibility of "
+            "shelling Russia's territory by the Ukrainian army in the conflict in Ukraine.",
+            "President of Russia",
+            {("RUS", "UKR", "UKRAINE", "opposes")},
+            id="inadmissibility-of-the-agents-conduct",
+        ),
+        pytest.param(
+            STATE_GBR + "The Secretary and the Foreign Secretary discussed efforts to counter Iran's malign activity.",
+            "US Department of State",
+            {("USA", "IRN", "IRAN", "opposes"), ("GBR", "IRN", "IRAN", "opposes")},
+            id="malign-activity-of-its-owner",
+        ),
+        pytest.param(
+            "President Irfaan Ali spoke with Secretary of State Antony Blinken. Ali has raised awareness of "
+            "Venezuela's acts of aggression against the Essequibo region.",
+            "Guyana Office of the President",
+            {("GUY", "VEN", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="acts-of-aggression-of-their-owner",
+        ),
+        pytest.param(
+            "The US Embassy welcomed the meeting between Foreign Minister David Zalkaliani and Foreign Minister "
+            'Sergey Lavrov of Russia. "We support Georgia\'s sovereignty and urge Russia to end its occupation", '
+            "reads the statement.",
+            "Civil Georgia",
+            {("USA", "GEO", "TERRITORIAL_INTEGRITY", "supports"), ("USA", "RUS", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="we-of-the-statement-quoted-after-its-author",
+        ),
+        pytest.param(
+            "Prime Minister Shinzo Abe spoke with Prime Minister Nguyen Tan Dung of Viet Nam. Abe thanked Dung for "
+            "his condolences over the killing of hostages in Syria and stated that Japan would never give in to "
+            "terrorism. Prime Minister Dung supported Japan's efforts.",
+            JAPAN,
+            {("VNM", "JPN", "TERRORISM", "supports")},
+            id="efforts-backed-are-the-last-claim-before",
+        ),
+        pytest.param(
+            "Foreign Minister Bui Thanh Son held talks with Foreign Minister Sergey Lavrov of Russia in Hanoi. "
+            "The Russian diplomat said Viet Nam is a reliable partner of Russia in Asia. He spoke highly of the "
+            "role of Viet Nam within ASEAN.",
+            "Viet Nam MFA",
+            {("RUS", "VNM", "MULTILATERALISM", "supports")},
+            id="he-is-the-role-that-opened-the-sentence-before",
+        ),
+    ],
+)
+def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(
+            "President Xi Jinping met President Ferdinand Marcos of the Philippines. The two sides agreed to "
+            "manage differences in the South China Sea through dialogue.",
+            "China MFA",
+            id="dialogue-on-a-disputed-sea-names-no-one",
+        ),
+        pytest.param(
+            MEET_EGY_UN + "Shoukry said the plan was supported by many states in the region.",
+            "Egypt MFA",
+            id="passive-by-no-named-state",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "The leaders warned against any attempt to use energy as a weapon.",
+            CANADA,
+            id="warning-against-no-one",
+        ),
+        pytest.param(
+            CALL_PHL_USA + "Secretary Manalo thanked the United States for the vaccines provided during the pandemic.",
+            "Philippines DFA",
+            id="gratitude-for-aid",
+        ),
+    ],
+)
+def test_no_stance_of_other_publishers(text: str, publisher: str | None) -> None:
+    assert stances(text, publisher) == set()
+
+
+def test_the_victim_named_with_a_passive_holder_is_never_opposed() -> None:
+    got = stances(CALL_CAN_GBR + "The invasion of Ukraine by Russia was condemned by Canada.", CANADA)
+    assert ("CAN", "RUS", "UKRAINE", "opposes") in got
+    assert not any(t == "UKR" and a == "opposes" for _, t, _, a in got)

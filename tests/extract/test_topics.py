@@ -187,6 +187,7 @@ def test_words_describing_a_relationship_are_not_its_subjects() -> None:
     ("sentence", "code"),
     [
         ("The ministers discussed the status of Jammu and Kashmir.", "TERRITORIAL_INTEGRITY"),
+        ("On the Diaoyu Islands issue, China's position is consistent and clear.", "TERRITORIAL_INTEGRITY"),
         ("He pressed for the early repatriation of the stranded sailors.", "MIGRATION_CONSULAR"),
         ("They discussed the welfare of the Nepali diaspora in the Gulf.", "MIGRATION_CONSULAR"),
     ],

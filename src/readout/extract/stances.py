@@ -47,7 +47,8 @@ EVALUATIVE_WORDS = (
 OWNED_CONDUCT = (
     r"(?:(?<='s )|(?<=’s ))(?:pursuit of nuclear weapons|(?:nuclear and |ballistic )*missile provocations|"
     r"provocations|coercion|coercive (?:actions|practices)|malign (?:activities|influence|behaviou?r)|"
-    r"destabili[sz]ing (?:activities|actions|behaviou?r)|(?:\w+ )?aggression against|(?:\w+ )?invasion of)"
+    r"destabili[sz]ing (?:activities|actions|behaviou?r)|(?:\w+ )?aggression against|(?:\w+ )?invasion of|"
+    r"acts? of aggression|malign activity|(?:aggressive|provocative) (?:actions|acts|behaviou?r))"
 )
 EVALUATIVE = re.compile(
     rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|"
@@ -66,6 +67,7 @@ OBJECT_BEFORE = re.compile(
 )
 ADDRESSEE_BEFORE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|need\s+for|"
+    r"warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|blam(?:e|es|ed|ing)|"
     r"demand(?:s|ed|ing)?\s+(?:that\s+)?)\s+(?:the\s+)?$"
 )
 # A backing cue inside what one side demands of another ("urge the US to abide by the one-China
@@ -87,7 +89,7 @@ CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
     r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
     # "... pressed for the release of citizens detained in the PRC and made clear that ...": a new claim
-    r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stressed|noted|reiterated|underscored|underlined|"
+    r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stated|stressed|noted|reiterated|underscored|underlined|"
     r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted)\b)"
 )
 GROUP_SUBJECT = re.compile(
@@ -186,6 +188,7 @@ def _parties(
     group_parties: list[str],
     last_person: Person | None,
     surnames: dict[str, str] | None = None,
+    prev_speaker: list[str] | None = None,
 ) -> list[Party]:
     text = s.text
     out: list[Party] = []
@@ -221,7 +224,7 @@ def _parties(
             a, b = m.start(), m.end()
             poss = text[b : b + 2] in ("'s", "’s")
             out.append(Party(a, b + (2 if poss else 0), [_capital_states()[m.group(0)]], poss, False, "polity"))
-    for m in re.finditer(r"\b([A-Z][\w]+)-(?:led|owned)\b", text):  # "an Afghan-led process"
+    for m in re.finditer(r"\b([A-Z][\w]+)-\s*(?:led|owned)\b", text):  # "an Afghan-led process", "Afghan-\nled"
         for _a, _b, hit in pol.find(m.group(1)):
             out.append(Party(m.start(), m.end(1), [hit.code], False, hit.is_demonym, "polity"))
     for a, b, members in pol.find_groups(text):
@@ -233,9 +236,11 @@ def _parties(
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
         out.append(Party(m.start(), m.end(), list(group_parties or event_parties), False, False, "group"))
-    if last_person is not None:
-        for m in PRONOUN.finditer(text):
-            out.append(Party(m.start(), m.end(), [last_person.party], False, False, "pronoun"))
+    for m in PRONOUN.finditer(text):
+        # "The Russian diplomat stressed ... He spoke highly of": the one who opened the sentence before
+        codes = prev_speaker if prev_speaker and m.start() == 0 else [last_person.party] if last_person else []
+        if codes:
+            out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
     # "We" is the side of the person quoted in the sentence, else the publisher's ("We are deeply concerned").
     speakers = [p.codes for p in out if p.kind in ("person", "pronoun")]
     own = speakers[0] if speakers else [c for c in [pd.publisher_country or pd.publisher_org] if c]
@@ -303,7 +308,7 @@ def _targets(
         or re.fullmatch(r"\s*(?:(?:to|for|with|behind)\s+)?(?:the\s+)?", text[cue_end : p.start])  # "with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
-        or re.match(r"-(?:led|owned)\b", text[p.end : p.end + 7])  # "an Afghan-led, Afghan-owned process"
+        or re.match(r"-\s*(?:led|owned)\b", text[p.end : p.end + 9])  # "an Afghan-led, Afghan-owned process"
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
@@ -325,6 +330,17 @@ def _targets(
     elif re.search(r"\bits\b", text[start:end]) and last:
         chosen = [c for c in last if c not in holder][:1]
     return list(dict.fromkeys(chosen))
+
+
+def _last_clause_issues(text: str, offset: int) -> list[str]:
+    """The issues of a sentence's last clause that has any ("... condolences over the hostages in Syria, and
+    stated that Japan would never give in to terrorism. Dung supported Japan's efforts": terrorism)."""
+    starts = [0, *[m.end() for m in CLAUSE_BREAK.finditer(text)]]
+    for a in reversed(starts):
+        found = _issues(text[a:], offset + a)
+        if found:
+            return found
+    return []
 
 
 def _issues(text: str, offset: int) -> list[str]:
@@ -353,11 +369,13 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     out: dict[tuple[str, str | None, str, str], Stance] = {}
     last_person: Person | None = None
     last_holder: list[str] = []
+    prev_subject: list[str] = []
+    prev_speaker: list[str] = []
     prev: Sentence | None = None
     for s in pd.sentences:
         text = s.text
         joint = _joint_parties(events, s.start) or event_parties
-        parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames)
+        parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames, prev_speaker)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
         found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
@@ -367,6 +385,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             r"\s*(?:In|During|At|On|After|Before|Following|With|Amid|Given|Regarding)\b[^,]{0,150},", text
         )
         last_target: list[str] = []
+        sentence_holder: list[str] = []
         clause_issues: list[str] = []
         new_here: list[tuple[str, str, str, str]] = []
         topic_spans = [(h.start, h.end) for h in find_topics(text)] if found else []
@@ -405,9 +424,26 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             we_before = re.search(r"\b[Ww]e\s+(?:\w+\s+){0,3}$", text[clause_start:cs])
             if we_before and not any(p.kind == "pronoun" and WE.fullmatch(text[p.start : p.end]) for p in parties):
                 holder = list(last_holder) or None  # "we" of a speaker named before, not the state named first
+            if (
+                sentence_holder
+                and i > 0
+                and re.search(r"\band\s+(?:also\s+|then\s+|\w+ly\s+)?$", text[found[i - 1][1] : cs])
+                and not any(found[i - 1][1] <= p.start < cs and p.kind != "polity" for p in parties)
+            ):
+                holder = list(sentence_holder)  # "We support X's sovereignty and urge Russia to": one subject
+            if we_before and not holder and not any(p.kind in ("person", "pronoun") for p in parties):
+                holder = (
+                    list(prev_subject) or None
+                )  # a statement quoted after its author: "The Embassy ... “We support"
             thanker = holder
             if reported:  # "thanked Norway for its steady support to Ukraine": Norway holds it
                 holder = reported
+            passive = _passive(parties, text, clause_start, cs, ce)
+            if passive is not None:  # "a proposal submitted by Sudan and supported by Egypt": Egypt holds it
+                holder, passive_targets = passive
+                if not holder:
+                    _log(trace, note + "passive without a named holder")
+                    continue
             if holder is None:
                 holder = list(last_holder) or ([pd.publisher_country] if evaluative and pd.publisher_country else [])
             if not holder:
@@ -427,6 +463,20 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 ce,
                 supports=alignment == "supports",
             )
+            if passive is not None:
+                targets = [c for c in passive_targets if c not in holder]
+            if not targets and alignment == "opposes" and ANAPHORIC_OBJECT.match(text, ce):
+                # "Japan's purchase is illegal, China is firmly opposed to it": what was named before the cue
+                named_before = [
+                    p
+                    for p in parties
+                    if p.end <= cs
+                    and p.kind in ("polity", "side", "person")
+                    and (p.possessive or not p.addressee)
+                    and "?" not in p.codes
+                    and not set(p.codes) & set(holder)
+                ]
+                targets = list(named_before[0].codes) if named_before else []
             if reported and not targets:  # "thanked China for its support": the thanker's position is backed
                 first = _subject(parties, subj_start, cs)
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
@@ -497,7 +547,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
-                issues = _issues(mask(prev.text, actor_index, prev.start), prev.start)
+                issues = _last_clause_issues(mask(prev.text, actor_index, prev.start), prev.start)
             attack = bool(ATTACK.search(text, max(clause_start, cs - 12), scope_end))  # "the war crimes committed by"
             if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
@@ -538,8 +588,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     owners = [t for t in t_list if t not in meddlers]
                     if owners or not t_list:
                         align, t_list = "supports", owners
-                if not t_list and not DEMAND_CUE.match(text, cs):  # "called on all parties to cease" names no one
-                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities, scope)
+                # "called on all parties to cease" names no one; "pressed for the release of" is asked of the other side
+                if not t_list and (not DEMAND_CUE.match(text, cs) or RETURN_OF.search(text, cs, ce)):
+                    clause = text[clause_start:scope_end]
+                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities, clause)
                 for h in holder:
                     for t in t_list:
                         if t and h != t and "?" not in (h, t):  # a person of unknown side holds nothing
@@ -549,7 +601,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                             st = out.setdefault(key, Stance(h, t, issue, align, []))  # type: ignore[arg-type]
                             st.evidence.append((s.start + clause_start, s.start + scope_end))
             last_target = targets or last_target
-            last_holder = holder
+            last_holder = sentence_holder = holder
             clause_issues = issues
         # "Stand with Ukraine and support its sovereignty" is one claim, under the more specific code.
         for h, t, issue, align in new_here:
@@ -558,6 +610,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         people = [m.person for m in actors.in_span(s.start, s.end) if m.person is not None]
         if people:
             last_person = people[0]
+        opener = _subject(parties, 0, min(len(text), 40))
+        prev_subject = opener.codes if opener is not None and "?" not in opener.codes else []
+        prev_speaker = (
+            prev_subject
+            if opener is not None
+            and (opener.kind in ("person", "pronoun") or (opener.demonym and ROLE_AFTER.match(text, opener.end)))
+            else []
+        )
         prev = s
     return list(out.values())
 
@@ -600,6 +660,22 @@ def _holder(
         subj = _subject(parties, subj.end, cs) or subj  # "the Chinese side" counts, "Chinese companies" does not
     if subj is None and cs < 5 and re.match(r"\w+ing\b", text[cs:]):  # "Speaking highly of X's role, the US side ..."
         subj = _subject(parties, ce, len(text))
+    if subj is not None:
+        # "Japan to buy the islands is illegal, China is firmly opposed to": the state right before the cue
+        adjacent = [
+            p
+            for p in parties
+            if clause_start <= p.start
+            and p.end <= cs
+            and p.start > subj.start
+            and p.codes
+            and "?" not in p.codes
+            and not p.addressee
+            and not p.possessive
+            and ADJACENT_GAP.fullmatch(text[p.end : cs])
+            and re.search(r",\s*(?:the\s+)?$", text[subj.end : p.start])
+        ]
+        subj = adjacent[-1] if adjacent else subj
     if subj is None:
         return None
     codes = list(subj.codes)
@@ -616,7 +692,15 @@ def _holder(
     return codes
 
 
+ADJACENT_GAP = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|been|remains?|also|firmly|strongly|resolutely|always|fully|"
+    r"consistently|deeply|still|again|side)\s+)*"
+)
 THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grateful to|gratitude to)\s+(?P<who>.{1,120}?)\s+for\s+(?:\S+\s+){0,4}$")
+GRATITUDE_FOR = re.compile(
+    r"\b(?:thank\w*|gratitude|grateful|appreciation)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
+    r"(?P<who>[^,;.]{1,60}?)(?:'s|’s)\s+(?:\w+\s+){0,3}$"
+)
 SUPPORT_NOUN = re.compile(r"\b(?:support|backing|solidarity)\b")
 APPRECIATION = re.compile(r"\b(?:apprecia|welcom|prais|commend|thank|grat)")
 POSITION_OF = re.compile(
@@ -632,7 +716,10 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     who: tuple[int, int] | None = None
     target_from = 0
     if SUPPORT_NOUN.search(text[cs:ce]):
-        m = THANKED.search(text, max(clause_start, cs - 300), cs)
+        # "thanked Norway for its support", "conveyed gratitude for Trinidad and Tobago's continued support"
+        m = THANKED.search(text, max(clause_start, cs - 300), cs) or GRATITUDE_FOR.search(
+            text, max(clause_start, cs - 300), cs
+        )
         if m:
             who = m.span("who")
     elif APPRECIATION.search(text[cs:ce]):
@@ -643,6 +730,47 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
         return [], 0
     codes = [c for p in parties if who[0] <= p.start < who[1] and p.kind != "group" for c in p.codes]
     return list(dict.fromkeys(codes)), target_from if codes else 0
+
+
+PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
+OWNER_BY = re.compile(
+    r"\b(?:submitted|proposed|put forward|tabled|presented|launched|sponsored|initiated|drafted|adopted|"
+    r"carried out|committed|waged|imposed)\s+by\s+(?:the\s+)?$"
+)
+
+
+def _passive(
+    parties: list[Party], text: str, clause_start: int, cs: int, ce: int
+) -> tuple[list[str], list[str]] | None:
+    """A passive cue ("was condemned by Canada", "supported by Egypt"): the holders named after "by" (none when
+    it names no state) and the targets before it: the one who put the thing forward ("a proposal submitted by
+    Sudan"), else its owner ("Russia's annexation"), else the clause's subject; never a victim ("the invasion
+    of Ukraine by Russia" is Russia's)."""
+    cue = text[cs:ce]
+    m = PASSIVE_BY.match(text, ce)
+    if m is None or not re.search(r"(?:ed|ing)$", cue) or " " in cue.strip():
+        return None
+    holders: list[str] = []
+    prev_end = m.end()
+    for p in parties:
+        if p.start < prev_end or "?" in p.codes:
+            continue
+        if p.start == m.end() or (
+            holders and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev_end : p.start])
+        ):
+            holders += [c for c in p.codes if c not in holders]
+            prev_end = p.end
+        else:
+            break
+    before = [p for p in parties if clause_start <= p.start and p.end <= cs and not set(p.codes) & set(holders)]
+    owners = [p for p in before if OWNER_BY.search(text, _back(p.start), p.start)]
+    owners = owners or [p for p in before if re.search(r"\bby\s+(?:the\s+)?$", text[_back(p.start) : p.start])]
+    owners = owners or [p for p in before if p.possessive or (p.demonym and not p.addressee)]
+    owners = owners or [
+        p for p in before if not p.addressee and not VICTIM_BEFORE.search(text, _back(p.start), p.start)
+    ]
+    targets = [c for p in owners[:1] for c in p.codes]
+    return holders, targets
 
 
 def _listed_after(parties: list[Party], text: str, first: Party, cs: int) -> bool:
@@ -712,6 +840,13 @@ SANCTIONS_OBJECT = re.compile(
     re.I,
 )
 DEMAND_CUE = re.compile(r"(?:urg|call|need|press|demand)", re.I)
+ROLE_AFTER = re.compile(
+    r"\s+(?:top\s+|foreign\s+|prime\s+|vice\s+)?(?:diplomat|minister|official|leader|president|premier|envoy|"
+    r"ambassador|counterpart|chancellor|secretary|spokes(?:man|woman|person))\b",
+    re.I,
+)
+ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
+RETURN_OF = re.compile(r"\b(?:release|repatriation|return) of\b")
 ATTACK = re.compile(
     r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities)\b", re.I
 )

@@ -141,6 +141,7 @@ def _state_lists(text: str) -> list[tuple[int, int]]:
 GENERAL_CODES = {"HUMAN_RIGHTS", "TERRITORIAL_INTEGRITY", "NON_INTERFERENCE"}
 PLACE_CODES = {"TAIWAN", "HONG_KONG", "XINJIANG", "TIBET", "SOUTH_CHINA_SEA"}
 NUCLEAR_OWNERS = {"IRAN", "KOREAN_PENINSULA"}
+DISPUTED_REGION = re.compile(r"(?:jammu and )?kashmir", re.I)
 
 
 def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHit]:
@@ -149,6 +150,12 @@ def _most_specific(hits: list[TopicHit], text: str, offset: int) -> list[TopicHi
         hits = [h for h in hits if h.code != "NONPROLIFERATION"]
     out = []
     for h in hits:
+        if (
+            h.code == "TERRITORIAL_INTEGRITY"
+            and DISPUTED_REGION.fullmatch(text[h.start - offset : h.end - offset])
+            and any(g.code == "HUMAN_RIGHTS" and 0 <= h.start - g.end <= 60 for g in hits)
+        ):
+            continue  # "violations of human rights in Jammu and Kashmir": the place of the human-rights claim
         if (
             h.code in GENERAL_CODES
             and any(
