@@ -620,3 +620,17 @@ def test_two_spellings_of_one_counterpart_are_one_participant() -> None:
         publisher="KUNA",
     )
     assert len([n for e in brothers for n in people_of(e) if n and n.endswith("Al-Sabah")]) == 2
+
+
+def test_one_office_has_one_holder_on_the_publishers_side() -> None:
+    """In a ministry's readout of its minister's visit, a second unqualified "Foreign Minister" is the host's,
+    not a second foreign minister of the publisher's state."""
+    evs = events_of(
+        "On Friday, Foreign Minister Ana Reyes made an official visit to Montevideo, Uruguay, where she held a "
+        "meeting with Foreign Minister Omar Paganini. Both ministers agreed to advance the bilateral agenda.",
+        title="Foreign Minister Reyes visits Uruguay",
+        published="2026-04-17",
+        publisher="Ministry of Foreign Affairs of Chile",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Ana Reyes": "CHL", "Omar Paganini": "URY"}

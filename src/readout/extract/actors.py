@@ -910,15 +910,17 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
             by_token.setdefault(t, set()).add(at)
     if pd.publisher_country is None and pd.publisher_org is None:
         _infer_publisher(pd, people)
+    for p in people:  # tables and the words around a name first: they fix who holds the publisher's offices
+        _settle_country(pd, p, people, own_side=False)
     for p in people:
-        _settle_country(pd, p)
+        _settle_country(pd, p, people)
     for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
         target = _holder_of_office(people, m, pd)
         if target is None:
             target = Person(None, m.title, m.country, m.org)
             people.append(target)
             _merge(target, m)
-            _settle_country(pd, target)
+            _settle_country(pd, target, people)
         else:
             _merge(target, m)
     return people
@@ -1000,8 +1002,9 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     return None
 
 
-def _settle_country(pd: ParsedDoc, p: Person) -> None:
-    """Explicit mention > office-holder table > publisher's own side (for its own titles)."""
+def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bool = True) -> None:
+    """Explicit mention > office-holder table > publisher's own side (for its own titles, unless another
+    person of the text already holds that office for the publisher: then this one is the guest or host)."""
     if p.country or p.org:
         return
     off = gazetteer.offices()
@@ -1018,20 +1021,34 @@ def _settle_country(pd: ParsedDoc, p: Person) -> None:
                 p.org = code
             p.country_source = "office_holders"
             return
-    if p.affiliation_only:
+    if p.affiliation_only or not own_side:
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
     if pd.publisher_country and p.title:
         own = off.own_titles.get(pd.publisher_country)
-        if _own_title(p.title, own) and not (p.envoy and _calls_on_host(pd, p)):
+        if (
+            _own_title(p.title, own)
+            and not (p.envoy and _calls_on_host(pd, p))
+            and not _office_held(people, p, pd.publisher_country)
+        ):
             p.country, p.country_source = pd.publisher_country, "publisher"
             return
     if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
         served = {t.country for t in off.holders(p.name)}
         if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:
             p.country, p.country_source = code, "office_holders"
+
+
+def _office_held(people: list[Person], p: Person, state: str) -> bool:
+    """Whether another named person of the text holds ``p``'s title for ``state`` ("Foreign Minister
+    Roberto Ampuero ... met Foreign Minister Eladio Loizaga" in Chile's readout: Loizaga is not Chile's)."""
+    mine = {fold(m.title) for m in p.mentions if m.title}
+    return any(
+        q is not p and q.name and q.country == state and any(fold(m.title) in mine for m in q.mentions if m.title)
+        for q in people
+    )
 
 
 CALLS_ON = re.compile(r"^[^.;]{0,40}?\b(?:who\s+)?(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")
