@@ -634,3 +634,20 @@ def test_one_office_has_one_holder_on_the_publishers_side() -> None:
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Ana Reyes": "CHL", "Omar Paganini": "URY"}
+
+
+def test_an_official_of_a_state_another_official_represents_keeps_that_state() -> None:
+    """An agency's report of two officials of one state meeting one guest in turn: the official the text ties
+    to no state is still the state the text is about, not a state named as a topic ("Ukraine"); and
+    "arrived in India on an official visit" is India, not a town of that name elsewhere."""
+    text = (
+        "New Delhi [India], October 23 : Ministry of External Affairs, Secretary (East), Anil Mehra met the "
+        "International Atomic Energy Agency (IAEA) Director General Rafael Grossi on Monday and discussed "
+        "cooperation between India and the IAEA. The two also held discussions on Ukraine and on India's "
+        "nuclear energy plans. The IAEA Director General arrived in India on an official visit on Monday. "
+        "Earlier today, External Affairs Minister S Jaishankar also met IAEA Director General Rafael Grossi. "
+        "They discussed Ukraine and nuclear energy in India."
+    )
+    evs = events_of(text, published="2023-10-23", publisher="Lokmat Times (ANI)")
+    assert {n: c for e in evs for n, c in people_of(e).items()}.get("Anil Mehra") == "IND"
+    assert all(e.location is None or e.location.country == "IND" for e in evs)

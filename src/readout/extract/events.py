@@ -481,14 +481,18 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
-    # States another named person of the text stands for are theirs, not the unplaced principal's.
-    represented = known | {q.party for q in actors.people if q.name and q.party != "?"}
+    # An unplaced envoy does not stand for a state another named person of the text stands for: envoys
+    # calling one by one each represent their own ("Ambassador X ... In a separate call-on by Ambassador of
+    # Afghanistan Y").
+    elsewhere = {q.party for q in actors.people if q.name and q.party != "?"}
     for p in people:
         if p.party == "?" and p.name and not p.affiliation_only:
-            p.country = residual_state(pd, represented, loc_hit.location.country if loc_hit else None)
+            p.country = residual_state(
+                pd, known | elsewhere if p.envoy else known, loc_hit.location.country if loc_hit else None
+            )
             if p.country:
                 p.country_source = "residual"
-                represented.add(p.country)
+                known.add(p.country)
     base = [_participant(p) for p in people]
     group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
     date, date_span = _date_for(pd, d)

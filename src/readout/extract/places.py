@@ -65,6 +65,8 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     words = phrase.split()
     while words and words[0] in NOT_PLACE:
         words.pop(0)
+    while words and words[-1].islower():  # "India on an official visit": the state, not a town called India
+        words.pop()
     phrase = " ".join(words)
     if not phrase:
         return None
