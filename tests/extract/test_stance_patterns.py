@@ -632,6 +632,69 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("RUS", "VNM", "MULTILATERALISM", "supports")},
             id="he-is-the-role-that-opened-the-sentence-before",
         ),
+        pytest.param(
+            "State Councilor Wang Yi met Foreign Minister Sergey Lavrov. The Russian side reiterated that Taiwan is "
+            "an inalienable part of China's territory.",
+            "China MFA",
+            {("RUS", "CHN", "TAIWAN", "supports")},
+            id="the-territory-said-to-be-part-is-no-holder",
+        ),
+        pytest.param(
+            "Secretary of State Antony Blinken met Foreign Minister Eli Cohen of Israel. The Secretary underscored "
+            "that Israel has the right to defend itself.",
+            "US Department of State",
+            {("USA", "ISR", "MIDDLE_EAST", "supports")},
+            id="a-state-has-the-right-to-defend-itself",
+        ),
+        pytest.param(
+            "President Joe Biden hosted President Ferdinand Marcos Jr. of the Philippines. President Biden reaffirmed "
+            "the ironclad commitment of the United States to the defense of the Philippines.",
+            "The White House",
+            {("USA", "PHL", "TERRITORIAL_INTEGRITY", "supports")},
+            id="commitment-of-a-state-to-anothers-defence",
+        ),
+        pytest.param(
+            "Foreign Minister Yoko Kamikawa held a meeting with Foreign Minister Cho Tae-yul of the Republic of Korea. "
+            "Both ministers shared the view that the DPRK's nuclear and missile development is a grave threat.",
+            JAPAN,
+            {("JPN", "PRK", "KOREAN_PENINSULA", "opposes"), ("KOR", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="conduct-of-its-owner-is-a-threat",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister S Jaishankar of India. Blinken said the United States is "
+            "deeply concerned about Russia's nuclear threats.",
+            "US Department of State",
+            {("USA", "RUS", "NONPROLIFERATION", "opposes")},
+            id="concern-about-nuclear-threats",
+        ),
+        pytest.param(
+            "Prime Minister Rishi Sunak met President Joe Biden. The Prime Minister welcomed US leadership on support "
+            "for Ukraine.",
+            "UK Prime Minister's Office (10 Downing Street)",
+            {("USA", "UKR", "UKRAINE", "supports")},
+            id="leadership-on-support-is-the-leaders",
+        ),
+        pytest.param(
+            "President Xi Jinping met President Kassym-Jomart Tokayev of Kazakhstan. Tokayev said Kazakhstan opposes "
+            "any interference in China's internal affairs under the pretext of human rights.",
+            "China MFA",
+            {("KAZ", "CHN", "NON_INTERFERENCE", "supports")},
+            id="a-pretext-is-no-claim",
+        ),
+        pytest.param(
+            "Premier Li Qiang met Prime Minister Anwar Ibrahim of Malaysia. Anwar said Malaysia adheres to the "
+            "one-China policy and opposes Taiwan independence.",
+            "China MFA",
+            {("MYS", "CHN", "TAIWAN", "supports")},
+            id="opposing-taiwan-independence-backs-china",
+        ),
+        pytest.param(
+            "President Vladimir Putin received President Alexander Lukashenko of Belarus. Lukashenko said Belarus "
+            "will always stand by Russia in the special military operation.",
+            "President of Russia",
+            {("BLR", "RUS", "UKRAINE", "supports")},
+            id="the-special-military-operation-is-the-war",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -661,6 +724,12 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             CALL_PHL_USA + "Secretary Manalo thanked the United States for the vaccines provided during the pandemic.",
             "Philippines DFA",
             id="gratitude-for-aid",
+        ),
+        pytest.param(
+            "Chancellor Olaf Scholz met President Xi Jinping in Beijing. The Chancellor urged China to use its "
+            "influence to end the war in Ukraine.",
+            "German Federal Government",
+            id="asked-to-help-is-not-opposed",
         ),
     ],
 )

@@ -35,7 +35,8 @@ from readout.model import Event, Stance
 
 SPEECH_END = re.compile(
     r"\b(?:(?:said|says|stated|noted|added)(?:\s+that|,)?"
-    r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined)"
+    r"|(?:stressed|emphasi[sz]ed|pointed out|expressed|indicated|believed|hoped|reiterated|underlined|"
+    r"underscored|affirmed|reaffirmed|asserted|declared|maintained|insisted|recalled|observed|remarked)"
     r"(?:\s+that|,))\s+",
 )
 # "Russia's brutal, appalling, and indiscriminate attacks": the conduct's owner is opposed.
@@ -344,6 +345,8 @@ def _last_clause_issues(text: str, offset: int) -> list[str]:
 
 
 def _issues(text: str, offset: int) -> list[str]:
+    # "interference under the pretext of human rights": the pretext is no claim of its own
+    text = PRETEXT.sub(lambda m: " " * len(m.group(0)), text)
     hits = find_topics(text, offset)
     if not hits:
         return []
@@ -417,6 +420,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and len(text[prev_cue[1] : cs].split()) <= 8
             ):
                 continue  # "concerns about China's support for Russia": the support is what is opposed
+            if alignment == "opposes" and URGED_TO.search(text[cs:ce]) and COOPERATIVE.match(text, ce):
+                _log(trace, note + "asked to help, not to stop")  # "urged China to use its influence on Russia"
+                continue
             subj_start = max(clause_start, lead_in.end() if lead_in and lead_in.end() <= cs else 0)
             evaluative = bool(EVALUATIVE.match(text, cs))
             usable = [p for p in parties if not (evaluative and (p.possessive or p.demonym) and 0 <= cs - p.end <= 3)]
@@ -485,10 +491,23 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 targets = [
                     c
                     for p in parties
-                    if (p.possessive or p.demonym) and 0 <= cs - p.end <= 3  # "the Russian war of aggression"
+                    if (p.possessive or p.demonym or RIGHT_HOLDER.match(text, p.end))
+                    and 0 <= cs - p.end <= 3  # "the Russian war of aggression", "Israel has the right"
                     for c in p.codes
                     if c not in holder
                 ]
+            if not targets and THREAT_CUE.search(text[cs:ce]):
+                # "the DPRK's missile development is a grave threat": the owner named before
+                targets = [
+                    c
+                    for p in parties
+                    if clause_start <= p.start
+                    and p.end <= cs
+                    and (p.possessive or p.demonym)
+                    and p.kind in ("polity", "side")
+                    for c in p.codes
+                    if c not in holder
+                ][:1]
             own = pd.publisher_country or pd.publisher_org
             if (
                 not targets
@@ -581,6 +600,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             for issue in issues:
                 align = alignment
                 t_list = list(targets)
+                if (
+                    issue == "TAIWAN"
+                    and align == "opposes"
+                    and set(t_list) <= {"TWN"}
+                    and "CHN" not in holder
+                    and TAIWAN_INDEPENDENCE.search(text, cs, scope_end)
+                ):
+                    align, t_list = "supports", ["CHN"]  # opposing "Taiwan independence" backs China
                 if issue == "NON_INTERFERENCE" and align == "opposes":
                     # opposing interference backs the one whose affairs they are; "opposes Australia's
                     # interference in China's affairs" is opposition to the interferer, never backing it
@@ -626,6 +653,10 @@ def _holder(
     parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
 ) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
+    if TERRITORY_OR_RIGHT_CUE.search(text[cs:ce]):
+        # "Taiwan is an inalienable part of China", "Israel has the right to defend itself": the territory or the
+        # one whose right it is holds nothing
+        parties = [p for p in parties if not (p.end <= cs and len(text[p.end : cs].split()) <= 2)]
     noun = NOUN_CUE.search(text[cs:ce]) or re.match(r"(?:adherence|commitment)\b", text[cs:ce])
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [
@@ -701,6 +732,11 @@ GRATITUDE_FOR = re.compile(
     r"\b(?:thank\w*|gratitude|grateful|appreciation)\s+(?:\w+\s+){0,2}?for\s+(?:the\s+)?"
     r"(?P<who>[^,;.]{1,60}?)(?:'s|’s)\s+(?:\w+\s+){0,3}$"
 )
+# "welcomed US leadership on support for Ukraine": the support is the leader's
+LEADERSHIP_ON = re.compile(
+    r"\b(?:welcom\w*|prais\w*|apprecia\w*|commend\w*|lauded|hailed)\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?:'s|’s)?\s+"
+    r"(?:leadership|role|efforts?)\s+(?:on|in|of|for)\s+(?:\w+\s+){0,2}$"
+)
 SUPPORT_NOUN = re.compile(r"\b(?:support|backing|solidarity)\b")
 APPRECIATION = re.compile(r"\b(?:apprecia|welcom|prais|commend|thank|grat)")
 POSITION_OF = re.compile(
@@ -717,8 +753,10 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     target_from = 0
     if SUPPORT_NOUN.search(text[cs:ce]):
         # "thanked Norway for its support", "conveyed gratitude for Trinidad and Tobago's continued support"
-        m = THANKED.search(text, max(clause_start, cs - 300), cs) or GRATITUDE_FOR.search(
-            text, max(clause_start, cs - 300), cs
+        m = (
+            THANKED.search(text, max(clause_start, cs - 300), cs)
+            or GRATITUDE_FOR.search(text, max(clause_start, cs - 300), cs)
+            or LEADERSHIP_ON.search(text, max(clause_start, cs - 200), cs)
         )
         if m:
             who = m.span("who")
@@ -845,7 +883,18 @@ ROLE_AFTER = re.compile(
     r"ambassador|counterpart|chancellor|secretary|spokes(?:man|woman|person))\b",
     re.I,
 )
+PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
+TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$")
+THREAT_CUE = re.compile(r"threats?$")
 ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
+RIGHT_HOLDER = re.compile(r"\s+(?:has|have|had)\s")
+TAIWAN_INDEPENDENCE = re.compile(r"\bTaiwan independence\b|\bindependence of Taiwan\b", re.I)
+URGED_TO = re.compile(r"\bto$")
+COOPERATIVE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:use|play|help|work|contribute|facilitate|support|join|continue|engage|step up|strengthen|"
+    r"promote|take part|participate|exert|leverage|encourage|persuade|assist|cooperate|mediate)\b",
+    re.I,
+)
 RETURN_OF = re.compile(r"\b(?:release|repatriation|return) of\b")
 ATTACK = re.compile(
     r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities)\b", re.I
