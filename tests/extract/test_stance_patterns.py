@@ -695,6 +695,39 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("BLR", "RUS", "UKRAINE", "supports")},
             id="the-special-military-operation-is-the-war",
         ),
+        pytest.param(
+            "Joint op-ed by the Foreign Ministers of Canada and Germany\n\nWe stand with Ukraine. Together we "
+            "condemn Russia's brutal war of aggression.",
+            None,
+            {
+                ("CAN", "UKR", "UKRAINE", "supports"),
+                ("DEU", "UKR", "UKRAINE", "supports"),
+                ("CAN", "RUS", "UKRAINE", "opposes"),
+                ("DEU", "RUS", "UKRAINE", "opposes"),
+            },
+            id="we-of-a-joint-article-are-its-authors",
+        ),
+        pytest.param(
+            "President Emmanuel Macron spoke with President Volodymyr Zelensky. The two presidents condemned the "
+            "Russian strikes on civilian infrastructure.",
+            "Élysée",
+            {("FRA", "RUS", "UKRAINE", "opposes"), ("UKR", "RUS", "UKRAINE", "opposes")},
+            id="strikes-in-the-war-of-a-party",
+        ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov received Foreign Minister Bruno Rodriguez of Cuba. Lavrov reaffirmed "
+            "Russia's condemnation of the US blockade of Cuba.",
+            "Russia MFA",
+            {("RUS", "USA", "SANCTIONS", "opposes")},
+            id="condemnation-of-an-embargo",
+        ),
+        pytest.param(
+            "Foreign Minister Retno Marsudi met Foreign Minister Wang Yi. Marsudi said Indonesia rejects the "
+            "nine-dash line claim in the South China Sea.",
+            "Indonesia MFA",
+            {("IDN", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="rejecting-claims-in-a-disputed-sea",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -244,7 +244,10 @@ def _parties(
             out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
     # "We" is the side of the person quoted in the sentence, else the publisher's ("We are deeply concerned").
     speakers = [p.codes for p in out if p.kind in ("person", "pronoun")]
-    own = speakers[0] if speakers else [c for c in [pd.publisher_country or pd.publisher_org] if c]
+    # in a joint article or statement, "we" are its authors ("Joint op-ed by the British and Ukrainian ministers")
+    own = (
+        speakers[0] if speakers else _joint_authors(pd) or [c for c in [pd.publisher_country or pd.publisher_org] if c]
+    )
     if own:
         for m in WE.finditer(text):
             out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
@@ -570,16 +573,16 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             attack = bool(ATTACK.search(text, max(clause_start, cs - 12), scope_end))  # "the war crimes committed by"
             if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
-                conflict = conflict or _conflict(pd, actor_index)
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 issues = [conflict] if conflict else issues
             elif not issues and alignment == "opposes" and targets and attack:
                 # "concern over the offensive launched by Azerbaijan": a war with no code of its own is one
                 # on the attacked state's integrity
-                conflict = conflict or _conflict(pd, actor_index)
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 issues = [conflict or "TERRITORIAL_INTEGRITY"]
             elif issues and alignment == "opposes" and attack:
                 # "condemning the Russian missile strike on the railway station": the war, not railways
-                conflict = conflict or _conflict(pd, actor_index)
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
                     issues = [conflict]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
@@ -901,14 +904,22 @@ ATTACK = re.compile(
 )
 
 
-def _conflict(pd: ParsedDoc, actor_index: SpanSet) -> str:
-    """The conflict the document is about: its most named region code ("" when none)."""
+# The conflict a state taking part is at war in, when the text names the war only by its parties
+# ("Zelensky ... condemned the Russian strikes on civilian infrastructure").
+PARTY_CONFLICTS = {"UKR": "UKRAINE", "ISR": "MIDDLE_EAST", "PSE": "MIDDLE_EAST", "AFG": "AFGHANISTAN", "MMR": "MYANMAR"}
+
+
+def _conflict(pd: ParsedDoc, actor_index: SpanSet, event_parties: list[str] | None = None) -> str:
+    """The conflict the document is about: its most named region code, else that of a party at war ("" when none)."""
     counts: dict[str, int] = {}
     for s in pd.sentences:
         for h in find_topics(mask(s.text, actor_index, s.start), s.start):
             if issue_group(h.code) == "region":
                 counts[h.code] = counts.get(h.code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else ""
+    if counts:
+        return max(counts, key=lambda c: counts[c])
+    at_war = {PARTY_CONFLICTS[p] for p in event_parties or [] if p in PARTY_CONFLICTS}
+    return at_war.pop() if len(at_war) == 1 else ""
 
 
 def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[str]:
@@ -928,6 +939,25 @@ def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[s
 def _back(end: int, width: int = 120) -> int:
     """Where to start looking back from ``end`` for a phrase anchored there (bounded: long sentences stay linear)."""
     return max(0, end - width)
+
+
+JOINT_PIECE = re.compile(
+    r"\bjoint (?:article|op-?ed|opinion piece|piece|letter|statement|declaration|communiqu\w+|press release)\b", re.I
+)
+
+
+def _joint_authors(pd: ParsedDoc) -> list[str]:
+    """The states signing a joint article or statement, named in its headline (two or more), else none."""
+    got = pd.cache.get("stance_joint_authors")
+    if got is None:
+        title = pd.title or ""
+        codes: list[str] = []
+        if JOINT_PIECE.search(title):
+            for _a, _b, hit in gazetteer.polities().find(title):
+                if hit.code not in codes:
+                    codes.append(hit.code)
+        got = pd.cache["stance_joint_authors"] = codes if len(codes) >= 2 else []
+    return list(got)  # type: ignore[call-overload]
 
 
 def _joint_parties(events: list[Event], at: int) -> list[str]:
