@@ -8,7 +8,7 @@ from readout.store.backends import connect
 from readout.store.documents import doc_key
 from readout.store.interactions import link_interactions
 from readout.store.migrations import MIGRATIONS, applied_versions, migrate
-from readout.store.search import conditions, parse_query, stem, terms_of
+from readout.store.search import conditions, keep_sorted, parse_query, stem, terms_of
 from readout.store.writer import Coded, store_new
 
 
@@ -40,9 +40,11 @@ def test_stems_and_phrases(db: Backend) -> None:
     assert _search(db, "sanctions") == _search(db, "SANCTIONED") == {"sanctioned", "sanctions"}
     assert _search(db, "sanction goods") == {"sanctioned"}  # every word must match
     assert _search(db, "policy") == {"policy", "policies"}
-    assert _search(db, '"one-China policy"') == {"policy"}  # a phrase as written
+    assert _search(db, '"one-China policy"') == {"policy"}  # a phrase: its words in that order
     assert _search(db, '"China policy" minister') == {"policy"}
     assert _search(db, '"policy minister"') == set()
+    assert _search(db, '"China policies"') == {"policy", "policies"}  # each word by its stem, as phraseto_tsquery
+    assert _search(db, '"policy China"') == set()
     assert _search(db, "China's") == {"sanctions", "policy", "policies"}
     assert _search(db, "readout") == set(TEXTS)  # titles are indexed too
 
@@ -77,7 +79,21 @@ def test_a_store_before_the_index_gets_indexed(store_url: str) -> None:
 def test_terms() -> None:
     assert stem("sanctions") == stem("sanctioned") == stem("Sanctioning")
     assert stem("China's") == stem("China") and stem("China’s") == "china"
-    assert terms_of("One-China policy; policies.") == {"one", "china", "polici"}
+    pairs = {"one china", "china polici", "polici polici"}  # adjacent stems: the phrases
+    assert terms_of("One-China policy; policies.") == {"one", "china", "polici"} | pairs
     q = parse_query('  "one-China  policy" sanctions "" ')
     assert q.phrases == ("one-China policy",) and set(q.stems) == {"sanction", "one", "china", "polici"}
+    assert q.terms == ("sanction", "one china", "china polici")  # what every match holds in the index
     assert not parse_query("  ") and not parse_query('""')
+
+
+def test_the_index_kept_in_term_order(db: Backend) -> None:
+    for doc_id, text in TEXTS.items():
+        _store(db, doc_id, text)
+    link_interactions(db)
+    if db.kind == "duckdb":  # DuckDB reads a term's rows from the few row groups holding it
+        assert keep_sorted(db, force=True)
+        terms = [t for (t,) in db.query("SELECT term FROM search_terms")]
+        assert terms == sorted(terms) and db.query("SELECT sorted_rows FROM search_layout")[0][0] == len(terms)
+        assert not keep_sorted(db)  # nothing appended since
+    assert _search(db, "sanctions") == {"sanctioned", "sanctions"} and _search(db, '"one-China policy"') == {"policy"}

@@ -7,54 +7,23 @@ reports name (with the titles they give) and the ids of the documents that repor
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from readout.analyse.filters import InteractionFilter
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
+from readout.store.summaries import FIELDS, split_participants
 
-# The selected interactions are chosen (and limited) first; both queries below start from them.
-_CHOSEN = """
-WITH chosen AS (
-    SELECT i.interaction_id, i.date, i.kind, i.location_country, i.parties FROM interactions i
-    {where}
-    ORDER BY i.date NULLS LAST, i.interaction_id
-    {limit}
-)
+# One row per interaction, from its summary (store/summaries.py): place, participants (titles
+# merged over its reports) and the ids of its current reports' documents are stored with it.
+_INTERACTIONS = """
+SELECT i.interaction_id, i.date, i.kind, i.place, i.location_country, i.parties, i.documents, i.participants
+FROM interaction_facts i
+{where}
+ORDER BY i.date NULLS LAST, i.interaction_id
+{limit}
 """
-
-# Each chosen interaction with its place (as its reports name it) and the ids of its current reports.
-_INTERACTIONS = (
-    _CHOSEN
-    + """
-SELECT ch.interaction_id, ch.date, ch.kind, MIN(e.location_name) AS place, ch.location_country, ch.parties,
-       string_agg(DISTINCT d.doc_id, chr(31) ORDER BY d.doc_id) AS documents
-FROM chosen ch
-JOIN interaction_reports r ON r.interaction_id = ch.interaction_id
-JOIN codings c ON c.coding_id = r.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
-JOIN events e ON e.coding_id = r.coding_id AND e.ordinal = r.event_ordinal
-GROUP BY ch.interaction_id, ch.date, ch.kind, ch.location_country, ch.parties
-ORDER BY ch.date NULLS LAST, ch.interaction_id
-"""
-)
-
-# One row per participant of each chosen interaction (as its current reports name them), titles merged.
-_PARTICIPANTS = (
-    _CHOSEN
-    + """
-SELECT r.interaction_id, p.name, p.country, p.org,
-       string_agg(DISTINCT p.title, ' / ' ORDER BY p.title) AS titles, MIN(p.ordinal) AS pos
-FROM chosen ch
-JOIN interaction_reports r ON r.interaction_id = ch.interaction_id
-JOIN codings c ON c.coding_id = r.coding_id AND c.current
-JOIN participants p ON p.coding_id = r.coding_id AND p.event_ordinal = r.event_ordinal
-GROUP BY r.interaction_id, p.name, p.country, p.org
-ORDER BY r.interaction_id, pos, p.name NULLS LAST
-"""
-)
-SEPARATOR = chr(31)  # joins document ids in SQL (a string is read faster than a list; ids hold no control characters)
+SEPARATOR = FIELDS  # joins document ids in SQL (a string is read faster than a list; ids hold no control characters)
 
 
 def participant_label(p: dict[str, Any]) -> str:
@@ -80,26 +49,19 @@ def interactions(db: Backend, flt: InteractionFilter, limit: int | None = None) 
     where = flt.where()
     clauses = {"where": where.sql(), "limit": "LIMIT ?" if limit is not None else ""}
     params = [*where.params, *([limit] if limit is not None else [])]
-    rows = [
+    return [
         {
-            "interaction_id": iid,
+            "interaction_id": int(iid),
             "date": date,
             "kind": kind,
             "place": place,
             "location_country": country,
             "parties": parties.split("|") if parties else [],
-            "participants": [],
+            "participants": split_participants(people, with_person=False),
             "documents": docs.split(SEPARATOR),
         }
-        for iid, date, kind, place, country, parties, docs in db.query(_INTERACTIONS.format(**clauses), params)
+        for iid, date, kind, place, country, parties, docs, people in db.query(_INTERACTIONS.format(**clauses), params)
     ]
-    people: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
-    if rows:
-        for iid, name, country, org, titles, _ in db.query(_PARTICIPANTS.format(**clauses), params):
-            people[iid].append({"name": name, "country": country, "org": org, "title": titles})
-    for row in rows:
-        row["participants"] = people[row["interaction_id"]]
-    return rows
 
 
 COLUMNS = (

@@ -1,9 +1,9 @@
 """What analysts filter on (periods, parties, kinds, people, issues) as SQL conditions.
 
 Conditions are written once, with ``?`` placeholders, in the SQL both backends accept, and
-collected with their parameters in a ``Where``. Interactions count only while at least one
-current coding reports them (a recode interrupted before relinking leaves links to retired
-codings, which no view may show).
+collected with their parameters in a ``Where``. Interactions are read from their summaries
+(``interaction_facts``, store/summaries.py), which hold only interactions that a current
+coding reports; documents' dates and filters from ``document_facts``.
 """
 
 from __future__ import annotations
@@ -17,31 +17,12 @@ from typing import Any
 KINDS = ("meeting", "call", "video_call", "message")  # the record's event kinds (spec/record.md)
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
-# An interaction that a current coding reports (``i`` is the interactions row).
-LIVE = """EXISTS (SELECT 1 FROM interaction_reports lr JOIN codings lc ON lc.coding_id = lr.coding_id AND lc.current
-                  WHERE lr.interaction_id = i.interaction_id)"""
-
-# The interaction's reports include a participant whose name matches (a LIKE pattern).
-_PERSON = """EXISTS (SELECT 1 FROM interaction_reports pr JOIN codings pc ON pc.coding_id = pr.coding_id AND pc.current
-                    JOIN participants pp ON pp.coding_id = pr.coding_id AND pp.event_ordinal = pr.event_ordinal
-                    WHERE pr.interaction_id = i.interaction_id AND {name_like})"""
-
-# A current report of the interaction discusses the issue (a topic) or takes a stance on it.
-_ISSUE = """EXISTS (SELECT 1 FROM interaction_reports ir JOIN codings ic ON ic.coding_id = ir.coding_id AND ic.current
-                   WHERE ir.interaction_id = i.interaction_id
-                     AND (EXISTS (SELECT 1 FROM topics t WHERE t.coding_id = ir.coding_id AND t.issue = ?)
-                          OR EXISTS (SELECT 1 FROM stances s WHERE s.coding_id = ir.coding_id AND s.issue = ?)))"""
-
-# A current report of the interaction was published for the state or organisation bound to ``?``.
-_PUBLISHER = """EXISTS (SELECT 1 FROM interaction_reports ur
-                       JOIN codings uc ON uc.coding_id = ur.coding_id AND uc.current
-                       WHERE ur.interaction_id = i.interaction_id AND uc.publisher_country = ?)"""
-
-# A current report of the interaction names the person bound to ``?`` (a person id of store/people.py).
-_PERSON_ID = """EXISTS (SELECT 1 FROM interaction_reports xr
-                       JOIN codings xc ON xc.coding_id = xr.coding_id AND xc.current
-                       JOIN participant_people xp ON xp.coding_id = xr.coding_id AND xp.event_ordinal = xr.event_ordinal
-                       WHERE xr.interaction_id = i.interaction_id AND xp.person_id = ?)"""
+# The conditions on interactions read ``interaction_facts i`` (store/summaries.py): one row per
+# interaction that a current coding reports, with its reports' names, people, issues and publishers.
+_PERSON = "i.names LIKE ? ESCAPE '\\'"  # a participant's name (lower case) holds the pattern
+_ISSUE = "i.issues LIKE ?"  # a report discusses the issue (a topic) or takes a stance on it
+_PUBLISHER = "i.publishers LIKE ?"  # a report was published for the state or organisation
+_PERSON_ID = "i.people LIKE ?"  # a report names the person (a person id of store/people.py)
 
 
 class BadPeriod(ValueError):
@@ -85,8 +66,9 @@ def like_pattern(text: str) -> str:
     return "%" + re.sub(r"([%_\\])", r"\\\1", text.lower()) + "%"
 
 
-# A coded document's date: its publication date, else the date of its first event.
-DOC_DATE = "COALESCE(c.published, (SELECT MIN(e0.date) FROM events e0 WHERE e0.coding_id = c.coding_id))"
+# A coded document's date: its publication date, else the date of its first event (a query
+# using it joins ``document_facts df``, which holds current codings only).
+DOC_DATE = "df.date"
 
 
 @dataclass
@@ -139,8 +121,8 @@ class InteractionFilter:
     person_id: int | None = None  # one person (store/people.py) took part, however named
 
     def where(self) -> Where:
-        """The conditions on ``interactions i``, starting with: reported by a current coding."""
-        w = Where().add(LIVE)
+        """The conditions on ``interaction_facts i`` (interactions that current codings report)."""
+        w = Where()
         for code in self.parties:
             w.add(has_party("i.parties"), party_param(code))
         if self.kind:
@@ -150,13 +132,13 @@ class InteractionFilter:
         if self.until:
             w.add("i.date <= ?", self.until)
         if self.person:
-            w.add(_PERSON.format(name_like=name_like("pp.name")), like_pattern(self.person))
+            w.add(_PERSON, like_pattern(self.person))
         if self.issue:
-            w.add(_ISSUE, self.issue, self.issue)
+            w.add(_ISSUE, party_param(self.issue))
         if self.publisher:
-            w.add(_PUBLISHER, self.publisher)
+            w.add(_PUBLISHER, party_param(self.publisher))
         if self.person_id is not None:
-            w.add(_PERSON_ID, self.person_id)
+            w.add(_PERSON_ID, party_param(str(self.person_id)))
         return w
 
     def describe(self) -> str:

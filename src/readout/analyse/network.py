@@ -19,7 +19,7 @@ from readout.store.backends import Backend
 # The selected interactions' parties, one row per (interaction, party).
 _PARTIES = """
 WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
 ), members AS (
     SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS party FROM selected
 )

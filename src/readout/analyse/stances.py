@@ -21,7 +21,7 @@ SELECT s.holder, s.issue,
        COUNT(DISTINCT CASE WHEN s.alignment = 'opposes' THEN s.coding_id END) AS opposes,
        array_agg(DISTINCT s.target ORDER BY s.target) FILTER (WHERE s.target IS NOT NULL) AS targets
 FROM stances s
-JOIN codings c ON c.coding_id = s.coding_id AND c.current
+JOIN document_facts df ON df.coding_id = s.coding_id
 {where}
 GROUP BY s.holder, s.issue
 ORDER BY s.holder, s.issue

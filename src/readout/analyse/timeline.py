@@ -17,7 +17,7 @@ from readout.store.backends import Backend
 
 _COUNTS = """
 SELECT CAST(EXTRACT(YEAR FROM i.date) AS INTEGER) AS year, i.kind, COUNT(*) AS n
-FROM interactions i
+FROM interaction_facts i
 {where}
 GROUP BY CAST(EXTRACT(YEAR FROM i.date) AS INTEGER), i.kind
 ORDER BY year NULLS LAST, i.kind

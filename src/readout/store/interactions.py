@@ -14,7 +14,9 @@ than two parties stand alone.
 Linking is incremental and runs in SQL after each ingest or recode: a new coding of a
 document takes over the interactions of the coding it replaces, links of codings no longer
 current are dropped, new events join a matching interaction already stored (so interaction
-ids stay stable), and the rest are clustered among themselves into new interactions.
+ids stay stable), and the rest are clustered among themselves into new interactions. Then
+the summaries of the interactions that gained or lost a report are recomputed
+(``store/summaries.py``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from readout.store.backends import Backend
 from readout.store.people import resolve_people
 from readout.store.search import index_documents
+from readout.store.summaries import FORGET_RETIRED_INTERACTIONS, refresh_interactions
 
 LINK_LOCK = 7_300_003  # advisory lock key: one linking transaction at a time (PostgreSQL)
 
@@ -169,6 +172,10 @@ SELECT n.interaction_id, l.coding_id, l.ordinal
 FROM link_groups l JOIN ({_IDS}) AS n ON n.g = l.g
 """
 
+# Interactions that gained a report in this linking: their summaries are recomputed.
+_GAINED = """SELECT r.interaction_id FROM interaction_reports r
+             JOIN link_pending p ON p.coding_id = r.coding_id AND p.ordinal = r.event_ordinal"""
+
 _FORGET_EMPTY = "DELETE FROM interactions WHERE interaction_id NOT IN (SELECT interaction_id FROM interaction_reports)"
 
 
@@ -185,6 +192,7 @@ def link_interactions(db: Backend) -> LinkStats:
         before = _count(db, reports)
         db.execute(_INHERIT)
         attached = _count(db, reports) - before
+        db.execute(FORGET_RETIRED_INTERACTIONS)
         db.execute(_FORGET_RETIRED)
         before = _count(db, reports)
         db.execute(_ATTACH)
@@ -198,6 +206,7 @@ def link_interactions(db: Backend) -> LinkStats:
             db.execute(_CREATE, ids)
             db.execute(_REPORT, ids)
         db.execute(_FORGET_EMPTY)
+        refresh_interactions(db, changed=_GAINED)
         for sql in _DROP_TEMP:
             db.execute(sql)
     return LinkStats(attached, groups)

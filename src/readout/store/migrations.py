@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.store.backends import Backend, StoreError
+from readout.store.summaries import DOCUMENT_FACTS, FILL_ALL_DOCUMENTS, FILL_INTERACTIONS, INTERACTION_FACTS
 
 MIGRATION_LOCK = 7_300_001  # advisory lock key: one migrating process at a time (PostgreSQL)
 
@@ -106,10 +107,32 @@ _V3_POSTGRES = (
     "CREATE INDEX search_indexed_coding ON search_indexed (coding_id)",
 )
 
+# Summary tables the views read (store/summaries.py), filled here for the store as it is; and the
+# search index again with pairs of adjacent stems (phrases), so it is emptied: the store's next
+# writing command indexes every current coding anew. ``search_layout``: how many index rows are
+# in term order (DuckDB keeps the index sorted by term, store/search.py).
+_V4 = (
+    DOCUMENT_FACTS,
+    INTERACTION_FACTS,
+    FILL_ALL_DOCUMENTS,
+    FILL_INTERACTIONS,
+    "DELETE FROM search_terms",
+    "DELETE FROM search_indexed",
+    "CREATE TABLE search_layout (sorted_rows BIGINT NOT NULL)",
+    "INSERT INTO search_layout (sorted_rows) VALUES (0)",
+)
+_V4_POSTGRES = (
+    "CREATE INDEX document_facts_date ON document_facts (date)",
+    "CREATE INDEX interaction_facts_date ON interaction_facts (date)",
+    "CREATE INDEX document_facts_doc_key ON document_facts (doc_key)",
+    "CREATE INDEX interaction_facts_kind ON interaction_facts (kind, parties)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "event store: documents, codings, claims, interactions", _V1),
     Migration(2, "people: one identity per person", _V2),
     Migration(3, "full-text index: stems of titles and texts", _V3, _V3_POSTGRES),
+    Migration(4, "summary tables for the views; search index with stem pairs", _V4, _V4_POSTGRES),
 )
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (

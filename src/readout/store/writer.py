@@ -3,7 +3,8 @@
 A transaction holds whole documents only (a batch of them, one statement per table), so a
 crash, a kill or a failed statement leaves each document either fully stored or absent.
 Older codings of the same document stop being ``current`` in the same transaction that
-makes the new one current, so a reader never sees a document with none or two.
+makes the new one current, so a reader never sees a document with none or two; the summary
+tables (``store/summaries.py``) follow in the same transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from readout.model import Document, Record
 from readout.store.backends import Backend
 from readout.store.documents import insert_documents
 from readout.store.rows import CLAIM_TABLES, as_date, claim_rows, insert_rows, unnest_select
+from readout.store.summaries import written
 
 WRITE_LOCK = 7_300_002  # advisory lock key: writers take turns (PostgreSQL; coding runs outside it)
 
@@ -94,6 +96,7 @@ def _write_codings(db: Backend, items: Sequence[Coded], supersede_by_id: bool) -
             tables[name].extend(rows)
     for name in CLAIM_TABLES:
         insert_rows(db, name, tables[name])
+    written(db, [row[0] for row in codings if row[3]])  # the summaries (store/summaries.py) follow
 
 
 def reserve_coding_ids(db: Backend, n: int) -> list[int]:

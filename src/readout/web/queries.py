@@ -13,73 +13,57 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from readout.analyse.filters import DOC_DATE, LIVE, Where, has_party, like_pattern, name_like, party_param
+from readout.analyse.filters import DOC_DATE, Where, like_pattern, party_param
 from readout.analyse.names import party_name
 from readout.store.backends import Backend
 from readout.store.search import WORD, Query, conditions, parse_query, stem
+from readout.store.summaries import FIELDS, split_participants
 from readout.web.params import Filters, Paging
 
-# A document's date: its publication date, else the date of its first event (as readout.analyse.stances).
-_CURRENT = "documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current"
-
-
-def _event_party(code: str) -> tuple[str, list[Any]]:
-    """A condition on coding ``c``: it publishes for ``code`` or one of its events has ``code`` as a party."""
-    return (
-        f"(c.publisher_country = ? OR EXISTS (SELECT 1 FROM events ep WHERE ep.coding_id = c.coding_id "
-        f"AND {has_party('ep.parties')}))",
-        [code, party_param(code)],
-    )
+# Current documents: their summaries (store/summaries.py) hold their dates, parties, kinds,
+# issues and participants' names, so a filter reads one table.
+_CURRENT = "document_facts df"
 
 
 def document_where(f: Filters) -> Where:
-    """Conditions on ``documents d`` / current ``codings c`` for the document filters.
+    """Conditions on ``document_facts df`` (current codings) for the document filters.
 
     ``q`` goes through the full-text index (``store/search.py``): stems and "phrases".
     """
     w = Where()
-    for clause, params in conditions(parse_query(f.q)):
+    for clause, params in conditions(parse_query(f.q), "df.coding_id"):
         w.add(clause, *params)
     for code in (f.country, f.with_):
-        if code:
-            clause, params = _event_party(code)
-            w.add(clause, *params)
+        if code:  # it publishes for ``code`` or one of its events has ``code`` as a party
+            w.add("(df.publisher_country = ? OR df.parties LIKE ?)", code, party_param(code))
     if f.kind:
-        w.add("EXISTS (SELECT 1 FROM events ek WHERE ek.coding_id = c.coding_id AND ek.kind = ?)", f.kind)
+        w.add("df.kinds LIKE ?", party_param(f.kind))
     if f.publisher:
-        w.add("c.publisher_country = ?", f.publisher)
+        w.add("df.publisher_country = ?", f.publisher)
     w.period(f.since, f.until)
     if f.person:
-        w.add(
-            f"EXISTS (SELECT 1 FROM participants pp WHERE pp.coding_id = c.coding_id AND {name_like('pp.name')})",
-            like_pattern(f.person),
-        )
-    if f.issue:
-        w.add(
-            "EXISTS (SELECT 1 FROM topics ti WHERE ti.coding_id = c.coding_id AND ti.issue = ?) "
-            "OR EXISTS (SELECT 1 FROM stances si WHERE si.coding_id = c.coding_id AND si.issue = ?)",
-            f.issue,
-            f.issue,
-        )
+        w.add("df.names LIKE ? ESCAPE '\\'", like_pattern(f.person))
+    if f.issue:  # a topic or a stance on the issue
+        w.add("df.issues LIKE ?", party_param(f.issue))
     return w
 
 
-# The page's keys first (one scan of the matches, which also counts them), then its rows:
-# texts and titles are read for the page only.
-_DOCUMENTS = f"""
+# The page's keys first (one scan of the summaries, which also counts the matches), then its
+# rows: texts and titles are read for the page only.
+_DOCUMENTS = """
 WITH hits AS (
-    SELECT c.coding_id, d.doc_key, d.doc_id, {DOC_DATE} AS date, COUNT(*) OVER () AS total
-    FROM {_CURRENT}
-    {{where}}
-    ORDER BY date DESC NULLS LAST, d.doc_id
+    SELECT df.coding_id, df.doc_key, df.doc_id, df.date, df.publisher_country, df.events, df.stances,
+           COUNT(*) OVER () AS total
+    FROM document_facts df
+    {where}
+    ORDER BY df.date DESC NULLS LAST, df.doc_id
     LIMIT ? OFFSET ?
 )
-SELECT h.total, h.coding_id, d.doc_id, d.version, COALESCE(c.title, d.title), d.publisher, c.publisher_country,
-       h.date, c.is_readout, d.url, {{text}}
+SELECT h.total, h.coding_id, d.doc_id, d.version, COALESCE(c.title, d.title), d.publisher, h.publisher_country,
+       h.date, c.is_readout, d.url, h.events, h.stances, {text}
 FROM hits h JOIN documents d ON d.doc_key = h.doc_key JOIN codings c ON c.coding_id = h.coding_id
 ORDER BY h.date DESC NULLS LAST, h.doc_id
 """
-_IDS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
 
 
 def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str, Any]]]:
@@ -91,13 +75,6 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
     if not found:  # nothing matches, or the page is past the end: count apart
         total = int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
         return total, []
-    ids = [[int(row[1]) for row in found]]
-    events: dict[int, int] = dict(
-        db.query(f"SELECT coding_id, COUNT(*) FROM events WHERE {_IDS} GROUP BY coding_id", ids)
-    )
-    stances: dict[int, int] = dict(
-        db.query(f"SELECT coding_id, COUNT(*) FROM stances WHERE {_IDS} GROUP BY coding_id", ids)
-    )
     rows = [
         {
             "doc_id": doc_id,
@@ -108,11 +85,11 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
             "date": date,
             "is_readout": bool(is_readout),
             "url": url,
-            "events": int(events.get(cid, 0)),
-            "stances": int(stances.get(cid, 0)),
+            "events": int(events),
+            "stances": int(stances),
             "snippet": snippet(body or "", query),
         }
-        for _, cid, doc_id, version, title, publisher, country, date, is_readout, url, body in found
+        for _, _, doc_id, version, title, publisher, country, date, is_readout, url, events, stances, body in found
     ]
     return int(found[0][0]), rows
 
@@ -130,7 +107,7 @@ def undated_interactions(db: Backend, f: Filters) -> int:
     if not f.dated:
         return 0
     where = replace(f, since=None, until=None).interaction_filter().where().add("i.date IS NULL")
-    return int(db.query(f"SELECT COUNT(*) FROM interactions i {where.sql()}", where.params)[0][0])
+    return int(db.query(f"SELECT COUNT(*) FROM interaction_facts i {where.sql()}", where.params)[0][0])
 
 
 def snippet(text: str, query: Query, width: int = 220) -> str:
@@ -202,51 +179,24 @@ def event_interactions(db: Backend, coding_id: int) -> dict[int, int]:
     }
 
 
-# As for documents: the page's interactions (and the count of all matches) first, then their reports.
+# One row per interaction from its summary (store/summaries.py), with the count of all matches.
 _INTERACTIONS = """
-SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, COUNT(*) OVER () AS total
-FROM interactions i
+SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, i.place, i.reports, i.documents,
+       i.participants, COUNT(*) OVER () AS total
+FROM interaction_facts i
 {where}
 ORDER BY {order}
 LIMIT ? OFFSET ?
 """
-# Per interaction of the page: how many current reports, the place its reports name, their documents.
-_REPORTS = """
-SELECT r.interaction_id, COUNT(*), MIN(e.location_name), string_agg(DISTINCT d.doc_id, chr(31) ORDER BY d.doc_id)
-FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
-JOIN events e ON e.coding_id = r.coding_id AND e.ordinal = r.event_ordinal
-WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[]))) GROUP BY r.interaction_id
-"""
-# The participants of the page's interactions as their current reports name them, titles merged.
-_PARTICIPANTS = """
-SELECT r.interaction_id, p.name, p.country, p.org, string_agg(DISTINCT p.title, ' / ' ORDER BY p.title),
-       MIN(p.ordinal) AS pos, MIN(pp.person_id)
-FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
-JOIN participants p ON p.coding_id = r.coding_id AND p.event_ordinal = r.event_ordinal
-LEFT JOIN participant_people pp
-  ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
-WHERE r.interaction_id IN (SELECT unnest(CAST(? AS BIGINT[])))
-GROUP BY r.interaction_id, p.name, p.country, p.org
-ORDER BY r.interaction_id, pos, p.name NULLS LAST
-"""
-# What a list of interactions can be sorted by; the number of reports and the place are counted per row.
-_REPORT_COUNT = """(SELECT COUNT(*) FROM interaction_reports sr
-                    JOIN codings sc ON sc.coding_id = sr.coding_id AND sc.current
-                    WHERE sr.interaction_id = i.interaction_id)"""
-_PLACE = """(SELECT MIN(se.location_name) FROM interaction_reports sr
-             JOIN codings sc ON sc.coding_id = sr.coding_id AND sc.current
-             JOIN events se ON se.coding_id = sr.coding_id AND se.ordinal = sr.event_ordinal
-             WHERE sr.interaction_id = i.interaction_id)"""
 SORT_KEYS = {
     "date": "i.date",
     "kind": "i.kind",
     "parties": "i.parties",
     "country": "i.location_country",
-    "place": _PLACE,
-    "reports": _REPORT_COUNT,
+    "place": "i.place",
+    "reports": "i.reports",
 }
-SEPARATOR = chr(31)
+SEPARATOR = FIELDS
 
 
 def _order(sort: str) -> str:
@@ -263,7 +213,7 @@ def _order(sort: str) -> str:
 
 def interaction_count(db: Backend, f: Filters) -> int:
     where = f.interaction_filter().where()
-    return int(db.query(f"SELECT COUNT(*) FROM interactions i {where.sql()}", where.params)[0][0])
+    return int(db.query(f"SELECT COUNT(*) FROM interaction_facts i {where.sql()}", where.params)[0][0])
 
 
 def interaction_list(
@@ -276,40 +226,31 @@ def interaction_list(
     found = db.query(sql, [*where.params, page.limit, page.offset])
     if not found:
         return interaction_count(db, f), []
-    ids = [[int(row[0]) for row in found]]
-    reports = {int(iid): (int(n), place, docs) for iid, n, place, docs in db.query(_REPORTS, ids)}
-    people: dict[int, list[dict[str, Any]]] = {}
-    for iid, name, country, org, titles, _, person in db.query(_PARTICIPANTS, ids):
-        who = {"name": name, "country": country, "org": org, "title": titles}
-        people.setdefault(int(iid), []).append({**who, "person_id": None if person is None else int(person)})
-    rows = []
-    for iid, date, kind, parties, country, _ in found:
-        n, place, docs = reports.get(int(iid), (0, None, None))
-        rows.append(
-            {
-                "interaction_id": int(iid),
-                "date": date,
-                "kind": kind,
-                "place": place,
-                "location_country": country,
-                "parties": parties.split("|") if parties else [],
-                "participants": people.get(int(iid), []),
-                "reports": n,
-                "documents": docs.split(SEPARATOR) if docs else [],
-            }
-        )
-    return int(found[0][5]), rows
+    rows = [
+        {
+            "interaction_id": int(iid),
+            "date": date,
+            "kind": kind,
+            "place": place,
+            "location_country": country,
+            "parties": parties.split("|") if parties else [],
+            "participants": split_participants(people),
+            "reports": int(n),
+            "documents": docs.split(SEPARATOR) if docs else [],
+        }
+        for iid, date, kind, parties, country, place, n, docs, people, _ in found
+    ]
+    return int(found[0][-1]), rows
 
 
 def interaction_exists(db: Backend, interaction_id: int) -> bool:
     """An interaction that a current coding reports."""
-    where = Where().add("i.interaction_id = ?", interaction_id).add(LIVE)
-    return bool(db.query(f"SELECT 1 FROM interactions i {where.sql()}", where.params))
+    return bool(db.query("SELECT 1 FROM interaction_facts WHERE interaction_id = ?", [interaction_id]))
 
 
 _PARTNERS = """
 WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
 ), members AS (
     SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
 )
@@ -320,7 +261,7 @@ ORDER BY year NULLS LAST, n DESC, partner
 """
 
 TOP_ISSUES = 15
-_SUMMARY = "SELECT COUNT(*), MIN(i.date), MAX(i.date) FROM interactions i {where}"
+_SUMMARY = "SELECT COUNT(*), MIN(i.date), MAX(i.date) FROM interaction_facts i {where}"
 
 
 def country_profile(db: Backend, code: str, f: Filters) -> dict[str, Any]:
@@ -337,8 +278,7 @@ def country_profile(db: Backend, code: str, f: Filters) -> dict[str, Any]:
 
 _TOPICS = """
 SELECT t.issue, COUNT(DISTINCT t.coding_id) AS documents
-FROM topics t JOIN codings c ON c.coding_id = t.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
+FROM topics t JOIN document_facts df ON df.coding_id = t.coding_id
 {where}
 GROUP BY t.issue
 ORDER BY documents DESC, t.issue
@@ -357,8 +297,9 @@ SELECT d.doc_id, COALESCE(c.title, d.title), {DOC_DATE} AS date, c.publisher_cou
        substr(d.text, GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + 1,
               ev.end_offset - GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + CAST(? AS INTEGER))
 FROM stances s
-JOIN codings c ON c.coding_id = s.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
+JOIN document_facts df ON df.coding_id = s.coding_id
+JOIN codings c ON c.coding_id = s.coding_id
+JOIN documents d ON d.doc_key = df.doc_key
 LEFT JOIN evidence ev ON ev.coding_id = s.coding_id AND ev.claim = 'stance' AND ev.claim_ordinal = s.ordinal
 {{where}}
 ORDER BY date NULLS LAST, d.doc_id, s.ordinal, ev.ordinal
@@ -429,8 +370,9 @@ def sentence_around(window: str, start: int, end: int) -> tuple[str, str, str]:
 
 _STATEMENTS = """
 SELECT d.doc_id, COALESCE(c.title, d.title), {date} AS date, s.ordinal, s.speaker, s.text
-FROM statements s JOIN codings c ON c.coding_id = s.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
+FROM statements s JOIN document_facts df ON df.coding_id = s.coding_id
+JOIN codings c ON c.coding_id = s.coding_id
+JOIN documents d ON d.doc_key = df.doc_key
 WHERE s.speaker IN (SELECT unnest(CAST(? AS TEXT[]))) AND (s.country = ? OR s.country IS NULL)
 ORDER BY date NULLS LAST, d.doc_id, s.ordinal
 LIMIT ?
@@ -448,7 +390,7 @@ def statements_of(db: Backend, names: list[str], side: str | None, limit: int = 
 
 _SERIES = """
 WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interactions i {where}
+    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
 ), members AS (
     SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
 )
@@ -485,20 +427,11 @@ def partner_series(db: Backend, code: str, f: Filters, top: int = TOP_PARTNERS) 
 
 
 _PLACES = """
-WITH chosen AS (SELECT i.interaction_id FROM interactions i {where}),
-placed AS (
-    SELECT ch.interaction_id, MIN(e.location_name) AS place, MIN(e.location_country) AS country,
-           AVG(e.lat) AS lat, AVG(e.lon) AS lon, MAX(e.mode) AS mode
-    FROM chosen ch
-    JOIN interaction_reports r ON r.interaction_id = ch.interaction_id
-    JOIN codings c ON c.coding_id = r.coding_id AND c.current
-    JOIN events e ON e.coding_id = r.coding_id AND e.ordinal = r.event_ordinal
-    WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL
-    GROUP BY ch.interaction_id
-)
-SELECT place, country, AVG(lat), AVG(lon), mode, COUNT(*) AS n
-FROM placed GROUP BY place, country, mode
-ORDER BY n DESC, place, country, mode
+SELECT i.place, MIN(i.location_country), AVG(i.lat), AVG(i.lon), i.mode, COUNT(*) AS n
+FROM interaction_facts i
+{where}
+GROUP BY i.place, i.location_country, i.mode
+ORDER BY n DESC, i.place, MIN(i.location_country), i.mode
 LIMIT ?
 """
 MAX_PLACES = 500
@@ -509,7 +442,7 @@ def places(db: Backend, f: Filters, limit: int = MAX_PLACES) -> list[dict[str, A
 
     ``mode`` is the record's: ``host`` (in one party's country) or ``third_location`` (elsewhere).
     """
-    where = f.interaction_filter().where()
+    where = f.interaction_filter().where().add("i.lat IS NOT NULL AND i.lon IS NOT NULL")
     rows = db.query(_PLACES.format(where=where.sql()), [*where.params, limit])
     return [
         {
@@ -528,8 +461,7 @@ _PAIR_STANCES = f"""
 SELECT s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM {DOC_DATE}) AS INTEGER) AS year,
        COUNT(DISTINCT s.coding_id)
 FROM stances s
-JOIN codings c ON c.coding_id = s.coding_id AND c.current
-JOIN documents d ON d.doc_key = c.doc_key
+JOIN document_facts df ON df.coding_id = s.coding_id
 {{where}}
 GROUP BY s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM {DOC_DATE}) AS INTEGER)
 ORDER BY year NULLS LAST, s.holder, s.issue, s.alignment

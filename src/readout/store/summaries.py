@@ -1,0 +1,178 @@
+"""Summary tables the views read instead of joining the claim tables at every request.
+
+``document_facts``: one row per current coding, what the document list and its filters
+need: the document's date (its publication date, else its first event's), its publisher,
+the parties and kinds of its events, the issues of its topics and stances, its
+participants' names, how many events and stances. The writer keeps it exact in the
+transaction that stores or retires a coding, so it never shows a retired coding.
+
+``interaction_facts``: one row per interaction that a current coding reports, what the
+interaction lists, maps, timelines and networks need: its date, kind, parties and country,
+the place its reports name (and mean coordinates), its number of reports and their
+documents, its participants (titles merged over reports, with their person ids), and for
+the filters the names, person ids, issues and publishers of its reports. The writer drops
+the rows of interactions reported by a coding it retires (in the same transaction), and
+linking (``store/interactions.py``) recomputes the rows of interactions that gained or lost
+a report: between the two such an interaction is not listed, never listed wrong.
+
+Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
+``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
+Both tables are filled for an existing store by migration 4, with the statements below.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readout.store.backends import Backend
+
+NAMES = chr(30)  # separates names (and participants); no text the engine stores holds it
+FIELDS = chr(31)  # separates a participant's fields, and document ids
+
+DOCUMENT_FACTS = """CREATE TABLE document_facts (
+    coding_id BIGINT PRIMARY KEY, doc_key TEXT NOT NULL, doc_id TEXT NOT NULL, date DATE,
+    publisher_country TEXT, parties TEXT NOT NULL, kinds TEXT NOT NULL, issues TEXT NOT NULL,
+    names TEXT NOT NULL, events INTEGER NOT NULL, stances INTEGER NOT NULL)"""
+
+INTERACTION_FACTS = """CREATE TABLE interaction_facts (
+    interaction_id BIGINT PRIMARY KEY, kind TEXT NOT NULL, date DATE, parties TEXT NOT NULL,
+    location_country TEXT, place TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, mode TEXT,
+    reports INTEGER NOT NULL, documents TEXT NOT NULL, participants TEXT NOT NULL,
+    names TEXT NOT NULL, people TEXT NOT NULL, issues TEXT NOT NULL, publishers TEXT NOT NULL)"""
+
+# The facts of the current codings chosen by {chosen} (a condition on ``coding_id``).
+_FILL_DOCUMENTS = """
+INSERT INTO document_facts (coding_id, doc_key, doc_id, date, publisher_country, parties, kinds, issues, names,
+                            events, stances)
+SELECT c.coding_id, c.doc_key, d.doc_id, COALESCE(c.published, ev.first), c.publisher_country,
+       '|' || COALESCE(ev.parties, '') || '|', '|' || COALESCE(ev.kinds, '') || '|',
+       '|' || COALESCE(iss.issues, '') || '|', chr(30) || COALESCE(nm.names, '') || chr(30),
+       COALESCE(ev.n, 0), COALESCE(st.n, 0)
+FROM codings c
+JOIN documents d ON d.doc_key = c.doc_key
+LEFT JOIN (SELECT coding_id, MIN(date) AS first, COUNT(*) AS n, string_agg(parties, '|') AS parties,
+                  string_agg(DISTINCT kind, '|') AS kinds
+           FROM events WHERE {chosen} GROUP BY coding_id) ev ON ev.coding_id = c.coding_id
+LEFT JOIN (SELECT coding_id, COUNT(*) AS n FROM stances WHERE {chosen} GROUP BY coding_id) st
+       ON st.coding_id = c.coding_id
+LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|') AS issues
+           FROM (SELECT coding_id, issue FROM topics WHERE {chosen}
+                 UNION SELECT coding_id, issue FROM stances WHERE {chosen}) u
+           GROUP BY coding_id) iss ON iss.coding_id = c.coding_id
+LEFT JOIN (SELECT coding_id, string_agg(lower(name), chr(30)) AS names
+           FROM participants WHERE name IS NOT NULL AND {chosen} GROUP BY coding_id) nm ON nm.coding_id = c.coding_id
+WHERE c.current AND c.{chosen}
+"""
+FILL_ALL_DOCUMENTS = _FILL_DOCUMENTS.format(chosen="coding_id IS NOT NULL")
+_CHOSEN_CODINGS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
+_CHOSEN_COUNT = 6  # how many times {chosen} appears (each binds the list of ids)
+
+# The facts of every interaction that has none and a current report (so all of them, in a migration).
+FILL_INTERACTIONS = """
+INSERT INTO interaction_facts (interaction_id, kind, date, parties, location_country, place, lat, lon, mode,
+                               reports, documents, participants, names, people, issues, publishers)
+WITH reps AS (
+    SELECT r.interaction_id, r.coding_id, r.event_ordinal, d.doc_id, c.publisher_country
+    FROM interaction_reports r
+    JOIN codings c ON c.coding_id = r.coding_id AND c.current
+    JOIN documents d ON d.doc_key = c.doc_key
+    WHERE r.interaction_id NOT IN (SELECT interaction_id FROM interaction_facts)
+), ev AS (
+    SELECT reps.interaction_id, COUNT(*) AS reports, MIN(e.location_name) AS place,
+           AVG(CASE WHEN e.lon IS NOT NULL THEN e.lat END) AS lat,
+           AVG(CASE WHEN e.lat IS NOT NULL THEN e.lon END) AS lon,
+           MAX(CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN e.mode END) AS mode,
+           string_agg(DISTINCT reps.doc_id, chr(31) ORDER BY reps.doc_id) AS documents,
+           '|' || COALESCE(string_agg(DISTINCT reps.publisher_country, '|'), '') || '|' AS publishers
+    FROM reps JOIN events e ON e.coding_id = reps.coding_id AND e.ordinal = reps.event_ordinal
+    GROUP BY reps.interaction_id
+), parts AS (
+    SELECT reps.interaction_id, p.name, p.country, p.org,
+           string_agg(DISTINCT p.title, ' / ' ORDER BY p.title) AS titles, MIN(p.ordinal) AS pos,
+           MIN(pp.person_id) AS person_id
+    FROM reps
+    JOIN participants p ON p.coding_id = reps.coding_id AND p.event_ordinal = reps.event_ordinal
+    LEFT JOIN participant_people pp
+      ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
+    GROUP BY reps.interaction_id, p.name, p.country, p.org
+), pl AS (
+    SELECT interaction_id,
+           string_agg(COALESCE(name, '') || chr(31) || COALESCE(country, '') || chr(31) || COALESCE(org, '')
+                      || chr(31) || COALESCE(titles, '') || chr(31) || COALESCE(CAST(person_id AS TEXT), ''),
+                      chr(30) ORDER BY pos, name) AS participants,
+           chr(30) || COALESCE(string_agg(lower(name), chr(30)), '') || chr(30) AS names
+    FROM parts GROUP BY interaction_id
+), peo AS (
+    SELECT reps.interaction_id, '|' || string_agg(DISTINCT CAST(pp.person_id AS TEXT), '|') || '|' AS people
+    FROM reps JOIN participant_people pp ON pp.coding_id = reps.coding_id AND pp.event_ordinal = reps.event_ordinal
+    GROUP BY reps.interaction_id
+), iss AS (
+    SELECT reps.interaction_id, '|' || string_agg(DISTINCT u.issue, '|') || '|' AS issues
+    FROM reps JOIN (SELECT coding_id, issue FROM topics WHERE coding_id IN (SELECT coding_id FROM reps)
+                    UNION SELECT coding_id, issue FROM stances WHERE coding_id IN (SELECT coding_id FROM reps)) u
+      ON u.coding_id = reps.coding_id
+    GROUP BY reps.interaction_id
+)
+SELECT i.interaction_id, i.kind, i.date, i.parties, i.location_country, ev.place, ev.lat, ev.lon, ev.mode,
+       ev.reports, ev.documents, COALESCE(pl.participants, ''), COALESCE(pl.names, chr(30)),
+       COALESCE(peo.people, '||'), COALESCE(iss.issues, '||'), ev.publishers
+FROM interactions i
+JOIN ev ON ev.interaction_id = i.interaction_id
+LEFT JOIN pl ON pl.interaction_id = i.interaction_id
+LEFT JOIN peo ON peo.interaction_id = i.interaction_id
+LEFT JOIN iss ON iss.interaction_id = i.interaction_id
+"""
+
+# Interactions reported by a coding that is no longer current: their facts are out of date.
+FORGET_RETIRED_INTERACTIONS = """DELETE FROM interaction_facts WHERE interaction_id IN (
+    SELECT r.interaction_id FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id
+    WHERE NOT c.current)"""
+FORGET_RETIRED_DOCUMENTS = """DELETE FROM document_facts WHERE coding_id IN (
+    SELECT coding_id FROM codings WHERE NOT current)"""
+FORGET_GONE_INTERACTIONS = (
+    "DELETE FROM interaction_facts WHERE interaction_id NOT IN (SELECT interaction_id FROM interactions)"
+)
+
+
+SINCE = 4  # the schema version that added the summaries
+
+
+def present(db: Backend) -> bool:
+    """Whether the store has the summaries (every store does once migrated; tests build older ones)."""
+    return int(db.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0][0]) >= SINCE
+
+
+def written(db: Backend, coding_ids: list[int]) -> None:
+    """In the writer's transaction: drop the facts of codings no longer current and of the interactions
+    they reported, and fill those of the new codings ``coding_ids`` (those current)."""
+    if not present(db):
+        return
+    db.execute(FORGET_RETIRED_DOCUMENTS)
+    db.execute(FORGET_RETIRED_INTERACTIONS)
+    if coding_ids:
+        params: list[Any] = [coding_ids] * _CHOSEN_COUNT
+        db.execute(_FILL_DOCUMENTS.format(chosen=_CHOSEN_CODINGS), params)
+
+
+def refresh_interactions(db: Backend, changed: str | None = None) -> None:
+    """Recompute the facts of interactions changed by linking (``changed``: a query of their ids), of those
+    without facts, and drop those of interactions gone."""
+    if changed:
+        db.execute(f"DELETE FROM interaction_facts WHERE interaction_id IN ({changed})")
+    db.execute(FORGET_GONE_INTERACTIONS)
+    db.execute(FILL_INTERACTIONS)
+
+
+def split_participants(packed: str, with_person: bool = True) -> list[dict[str, Any]]:
+    """The ``participants`` column of ``interaction_facts`` as dicts (name, country, org, title[, person_id])."""
+    out: list[dict[str, Any]] = []
+    if not packed:
+        return out
+    for item in packed.split(NAMES):
+        name, country, org, title, person = item.split(FIELDS)
+        who: dict[str, Any] = {"name": name or None, "country": country or None, "org": org or None}
+        who["title"] = title or None
+        if with_person:
+            who["person_id"] = int(person) if person else None
+        out.append(who)
+    return out
