@@ -651,3 +651,65 @@ def test_an_official_of_a_state_another_official_represents_keeps_that_state() -
     evs = events_of(text, published="2023-10-23", publisher="Lokmat Times (ANI)")
     assert {n: c for e in evs for n, c in people_of(e).items()}.get("Anil Mehra") == "IND"
     assert all(e.location is None or e.location.country == "IND" for e in evs)
+
+
+def test_two_heads_each_with_the_title_after_the_name() -> None:
+    """ "At the invitation of X, President of A, His Excellency Y, President of B paid a State Visit": each
+    title belongs to the name before it."""
+    actors = layers(
+        make_doc(
+            "At the invitation of His Excellency Ranil Perera, President of the Democratic Socialist Republic of Sri "
+            "Lanka, His Excellency Arif Alvi Khan, President of the Islamic Republic of Pakistan paid a State Visit "
+            "to Sri Lanka from 27 to 30 November 2026.",
+            published="2026-12-01",
+            publisher="Presidential Secretariat of Sri Lanka",
+        )
+    )[1]
+    assert sorted((p.name, p.country) for p in actors.people if p.name) == [
+        ("Arif Alvi Khan", "PAK"),
+        ("Ranil Perera", "LKA"),
+    ]
+
+
+def test_a_states_possessive_qualifies_every_office_of_its_list() -> None:
+    """ "Fidan met with North Macedonia's Prime Minister X, Foreign Minister Y, and Parliament Speaker Z", in a
+    news site's story whose side is inferred from the visitor: all three are North Macedonia's, and a mayor or a
+    party leader of the host is not the visitor's state either."""
+    evs = events_of(
+        "Hakan Fidan met with members of the governing coalition, Ilir Demiri, Mayor of Tetovo, and Arben Zeqiri, "
+        "Leader of the Alliance, in Skopje. Also during this visit to Skopje, Fidan met with North Macedonia's Prime "
+        "Minister Goran Ristovski, Foreign Minister Vesna Trajkova, and Parliament Speaker Agron Bexheti.",
+        published="2024-09-05",
+        publisher="A News (aNews, Türkiye)",
+    )
+    states = {n: c for e in evs for n, c in people_of(e).items() if n}
+    assert states.get("Vesna Trajkova") == "MKD"
+    assert states.get("Agron Bexheti") == "MKD"
+    assert states.get("Ilir Demiri") != "TUR"
+    assert states.get("Arben Zeqiri") != "TUR"
+
+
+def test_the_name_right_before_a_title_after_a_bodys_name() -> None:
+    """ "members of the VLEN Coalition, Ilir Demiri, First Deputy Prime Minister": the coalition is no part of
+    his name."""
+    actors = layers(
+        make_doc(
+            "The minister met members of the VLEN Coalition, Ilir Demiri, First Deputy Prime Minister, in Skopje.",
+            published="2024-09-05",
+        )
+    )[1]
+    assert "Ilir Demiri" in {p.name for p in actors.people}
+
+
+def test_the_spokesperson_who_tells_of_a_call_takes_no_part_in_it() -> None:
+    """ "X had a phone call with Y ..., Foreign Ministry Spokesman Z said." and "Press Secretary Z noted that ...":
+    the spokesman reports the interactions; no event has him."""
+    evs = events_of(
+        "Foreign Minister Sameh Shoukry had on Friday a phone call with Secretary-General of the United Nations "
+        "Antonio Guterres, Foreign Ministry Spokesman Ahmed Hafez said. In a written statement, Hafez noted that "
+        "Guterres is the third UN chief with whom the minister has met.",
+        published="2021-03-06",
+        publisher="allAfrica",
+    )
+    assert len(evs) == 1
+    assert set(people_of(evs[0])) == {"Sameh Shoukry", "Antonio Guterres"}

@@ -9,6 +9,7 @@ table of office holders, then the publisher's own side for the titles that state
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -121,6 +122,16 @@ NOT_NAME = {
     "President",
     "Prime",
     "Foreign",
+    # Bodies, not people: "Leader of BESA Movement", "the VLEN Coalition".
+    "Movement",
+    "Coalition",
+    "Alliance",
+    "Front",
+    "Association",
+    "Foundation",
+    "Institute",
+    "Company",
+    "Corporation",
 }
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
@@ -420,6 +431,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             appo = re.match(
                 rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)", text[t_end:]
             )
+            own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end(1) :])
+            named_before = re.search(rf"{NAME},\s+$", text[max(0, t_start - LOOKBACK) : t_start])
+            if own_title and named_before and own_title.group(1) in gazetteer.offices().title_heads:
+                appo = None  # "X, President of A, His Excellency Y, President of B": Y has his own title
             if appo:
                 name = _clean_name(appo.group(1))
                 if name:
@@ -435,7 +450,13 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 rf"{HONORIFIC}*({NAME})(?:,\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?:the\s+)?$",
                 text[win:t_start],
             )
-            if before:
+            if before and before.group(2) and len(before.group(1).split()) > 1:
+                # "members of the VLEN Coalition, Izet Meciti, First Deputy Prime Minister": the name is the
+                # one right before the title; only a lone family name takes the given names after it.
+                name = _clean_name(before.group(2))
+                if name:
+                    t_start = win + before.start(2)
+            elif before:
                 name = _clean_name(before.group(1))
                 if name and before.group(2):  # "Lavrov, Sergey Viktorovich," puts the given names first
                     name = f"{before.group(2)} {name}"
@@ -479,7 +500,19 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 affiliation_only=affiliation,
             )
         )
+    _share_listed_state(text, offset, out)
     return out
+
+
+def _share_listed_state(text: str, offset: int, mentions: list[Mention]) -> None:
+    """ "North Macedonia's Prime Minister X, Foreign Minister Y, and Parliament Speaker Z": the state
+    qualifying the first office of a comma-separated list qualifies each office listed after it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for prev, m in itertools.pairwise(ordered):
+        if m.country or m.org or not prev.country or not m.title or not m.name:
+            continue
+        if re.fullmatch(r",\s*(?:and\s+)?", text[prev.end - offset : m.start - offset]):
+            m.country = prev.country
 
 
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
@@ -946,6 +979,7 @@ def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
             code = codes.pop()
             if code in gazetteer.polities().countries:
                 pd.publisher_country = code
+                pd.cache["publisher_inferred"] = True
             return
 
 
@@ -1028,8 +1062,12 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         return
     if pd.publisher_country and p.title:
         own = off.own_titles.get(pd.publisher_country)
+        # A side inferred from the text (a news site's page) keeps only the titles that state's own
+        # readouts use word for word: "Mayor of Tetovo" in a Turkish site's story is not Turkey's.
+        inferred = bool(pd.cache.get("publisher_inferred"))
         if (
             _own_title(p.title, own)
+            and not (inferred and fold(p.title) not in (own or set()))
             and not (p.envoy and _calls_on_host(pd, p))
             and not _office_held(people, p, pd.publisher_country)
         ):

@@ -82,6 +82,10 @@ SEPARATE = re.compile(
     r"\bcourtesy calls\b",
     re.I,
 )
+# "..., Foreign Ministry Spokesman Ahmed Hafez said.": who tells of the interaction, not who took part.
+ATTRIBUTION = re.compile(
+    r"\s*(?:said|says|added|stated|noted|told|announced|reported|wrote|tweeted)\s*(?:[.,;]|$|(?:in|on|at)\b)"
+)
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
 
@@ -244,7 +248,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         mentions = [
             m
             for m in mentions
-            if (sent or not _only_possessive_object(pd, m)) and not _in_other_talks(s, m, bool(drafts))
+            if (sent or not _only_possessive_object(pd, m))
+            and not _in_other_talks(s, m, bool(drafts))
+            and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
+            and not _spokesperson(pd, m)
         ]
         if not mentions:
             if not drafts and told == "video_call":
@@ -421,6 +428,18 @@ def _pronoun_subject(text: str, cue_at: int) -> bool:
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
         re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20])
     )
+
+
+def _spokesperson(pd: ParsedDoc, m: Mention) -> bool:
+    """A spokesperson or press secretary tells of interactions ("Morrell noted that Cameron is the sixth
+    prime minister the secretary has met"); they take part in none of them."""
+    for x in m.person.mentions if m.person else [m]:
+        if x.title and (SPOKES.search(x.title) or re.search(r"\bPress\s+$", pd.norm[max(0, x.start - 8) : x.start])):
+            return True
+    return False
+
+
+SPOKES = re.compile(r"\bspokes|\bpress secretary\b", re.I)
 
 
 def _antecedent(pd: ParsedDoc, actors: Actors, s: Sentence) -> Mention | None:
