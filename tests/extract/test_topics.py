@@ -209,3 +209,10 @@ def test_a_participating_states_name_alone_is_not_its_question() -> None:
     assert "IRAN" in {h.code for h in find_topics("They reviewed Pakistan-Iran relations.")}
     mmr = frozenset({"MMR", "THA"})
     assert "MYANMAR" in {h.code for h in find_topics("He voiced concern over the situation in Myanmar.", parties=mmr)}
+
+
+def test_damage_in_a_war_and_words_for_a_relationship_are_no_subjects() -> None:
+    assert "INFRASTRUCTURE" not in codes("The attacks destroyed the city's power plants and civilian infrastructure.")
+    assert "INFRASTRUCTURE" in codes("The two sides agreed to build new infrastructure along the corridor.")
+    assert "DEFENSE" not in codes("Relations develop in the spirit of strategic partnership and alliance.")
+    assert "CLIMATE_ENVIRONMENT" not in codes("The talks will help build the positive environment both sides seek.")

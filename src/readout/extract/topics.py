@@ -33,6 +33,13 @@ BACKGROUND = re.compile(
     r"\b(?:due to|because of|caused by|despite|amid|in spite of|since)\s+(?:the\s+)?(?:\S+\s+){0,2}$", re.I
 )
 BACKGROUND_CODES = {"COVID19"}
+# Infrastructure, ports and roads destroyed, attacked or blockaded in a war are the war's damage, not a subject.
+WAR_DAMAGE = re.compile(
+    r"\b(?:destr(?:oy|oyed|oys|oying|uction)|attack(?:s|ed|ing)?|strikes|struck|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|"
+    r"blockad(?:e|ed|ing)|damag(?:e|ed|ing)|wreck(?:ed|s|ing)?|looted|vandali[sz]ed)\b",
+    re.I,
+)
+DAMAGE_CODES = {"INFRASTRUCTURE"}
 # Region codes named only by a state in a list of states ("counterparts from Iran, Bulgaria and Turkey")
 NAME_CODES = {"IRAN", "AFGHANISTAN", "MIDDLE_EAST", "MYANMAR", "KOREAN_PENINSULA", "UKRAINE"}
 # Codes that are a state's own question ("Iran, its nuclear programme"): when that state takes part, its name
@@ -100,6 +107,8 @@ def find_topics(
                 continue
             if code in BACKGROUND_CODES and BACKGROUND.search(before):
                 continue
+            if code in DAMAGE_CODES and WAR_DAMAGE.search(text):
+                continue  # "Russia has destroyed Ukraine's agricultural infrastructure": damage in a war
             if code in VENUE_CODES and (
                 VENUE_BEFORE.search(before)
                 or (event_sentence and VENUE_BEFORE_EVENT.search(before))
