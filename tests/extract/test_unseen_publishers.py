@@ -6,6 +6,7 @@ small state's ministry, about a fictional or generic meeting; each names the pat
 
 from __future__ import annotations
 
+from readout.extract.document import publisher_of
 from readout.extract.pipeline import code_document
 from readout.model import Event
 
@@ -713,3 +714,16 @@ def test_the_spokesperson_who_tells_of_a_call_takes_no_part_in_it() -> None:
     )
     assert len(evs) == 1
     assert set(people_of(evs[0])) == {"Sameh Shoukry", "Antonio Guterres"}
+
+
+def test_a_government_body_naming_its_state_anywhere_is_the_publishers_side() -> None:
+    """ "Royal Court (Office of His Majesty the Sultan, Oman)": a government body's own release, whatever
+    the order of its name, speaks for the one state it names; a paper citing that body does not."""
+    text = (
+        "His Majesty Sultan Haitham bin Tarik and Crown Prince Mohammed bin Salman of Saudi Arabia on Wednesday "
+        "exchanged views on the phone on the latest developments in the region."
+    )
+    own = events_of(text, published="2024-05-15", publisher="Royal Court (Office of His Majesty the Sultan, Oman)")
+    assert own and parties(own[0]) == {"OMN", "SAU"}
+    cited = make_doc(text, published="2024-05-15", publisher="Times of Oman (citing the Royal Court of Oman)")
+    assert publisher_of(cited, cited.text) == (None, None)

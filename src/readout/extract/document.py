@@ -203,7 +203,18 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
         for pub in gazetteer.publishers():
             if pub.field == wanted and fields[wanted] and pub.pattern.search(fields[wanted]):
                 return (pub.iso3 or None), (pub.org or None)
+        if wanted == "publisher" and (state := _office_named_state(fields["publisher"])):
+            return state, None
     return None, None
+
+
+def _office_named_state(publisher: str) -> str | None:
+    """A government body's name that names one state, in any order ("Royal Hashemite Court (Office of King
+    Abdullah II, Jordan)"), and is the body's own release, not a paper citing it."""
+    if not OFFICIAL_BODY.search(publisher) or RETOLD.search(publisher):
+        return None
+    states = {hit.code for _s, _e, hit in gazetteer.polities().find(publisher) if not hit.is_org}
+    return states.pop() if len(states) == 1 else None
 
 
 def parse(doc: Document) -> ParsedDoc:
@@ -232,7 +243,7 @@ def parse(doc: Document) -> ParsedDoc:
 OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Ministerie|Government|Office|Presidency|President|Prime Minister|Embassy|Mission|Department|"
     r"White House|Kremlin|Chancellery|Chancellor|MFA|MOFA|MEA|Foreign Affairs|Secretary-General|Commission|"
-    r"Council|Cabinet|Palace|Spokesperson|State Department)\b",
+    r"Council|Cabinet|Palace|Royal Court|Hashemite Court|Amiri Diwan|Spokesperson|State Department)\b",
     re.I,
 )
 RETOLD = re.compile(r"\b(?:citing|quoting|relaying|reproducing|reposting|repost|according to)\b", re.I)
