@@ -190,6 +190,8 @@ def test_words_describing_a_relationship_are_not_its_subjects() -> None:
         ("On the Diaoyu Islands issue, China's position is consistent and clear.", "TERRITORIAL_INTEGRITY"),
         ("He pressed for the early repatriation of the stranded sailors.", "MIGRATION_CONSULAR"),
         ("They discussed the welfare of the Nepali diaspora in the Gulf.", "MIGRATION_CONSULAR"),
+        ("The envoys discussed issues bordering on social economic development.", "DEVELOPMENT"),
+        ("He assured that the donors will continue to support the development endeavours of Malawi.", "DEVELOPMENT"),
     ],
 )
 def test_codes_on_phrasings_of_other_publishers(sentence: str, code: str) -> None:
@@ -216,3 +218,7 @@ def test_damage_in_a_war_and_words_for_a_relationship_are_no_subjects() -> None:
     assert "INFRASTRUCTURE" in codes("The two sides agreed to build new infrastructure along the corridor.")
     assert "DEFENSE" not in codes("Relations develop in the spirit of strategic partnership and alliance.")
     assert "CLIMATE_ENVIRONMENT" not in codes("The talks will help build the positive environment both sides seek.")
+
+
+def test_a_contribution_to_relations_is_not_development() -> None:
+    assert "DEVELOPMENT" not in codes("He thanked Abe for his contribution to the development of bilateral relations.")
