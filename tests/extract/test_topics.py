@@ -218,6 +218,7 @@ def test_damage_in_a_war_and_words_for_a_relationship_are_no_subjects() -> None:
     assert "INFRASTRUCTURE" in codes("The two sides agreed to build new infrastructure along the corridor.")
     assert "DEFENSE" not in codes("Relations develop in the spirit of strategic partnership and alliance.")
     assert "CLIMATE_ENVIRONMENT" not in codes("The talks will help build the positive environment both sides seek.")
+    assert "INFRASTRUCTURE" not in codes("After a red carpet welcome at the Jose Marti airport, he met leaders.")
 
 
 def test_a_contribution_to_relations_is_not_development() -> None:
