@@ -727,3 +727,18 @@ def test_a_government_body_naming_its_state_anywhere_is_the_publishers_side() ->
     assert own and parties(own[0]) == {"OMN", "SAU"}
     cited = make_doc(text, published="2024-05-15", publisher="Times of Oman (citing the Royal Court of Oman)")
     assert publisher_of(cited, cited.text) == (None, None)
+
+
+def test_two_presidents_named_by_their_states_in_separate_meetings_at_a_venue_in_a_city() -> None:
+    """ "held talks with Somalia and South Sudan Presidents in two separate meetings at State House, Nairobi":
+    one meeting each, in Nairobi; the president named later without his state is the one left unnamed."""
+    evs = events_of(
+        "President Amina Odhiambo on Wednesday held talks with Somalia and South Sudan Presidents in two separate "
+        "meetings at State House, Nairobi. The discussions with President Abdi Farah Warsame centred on the "
+        "security situation. Shortly after, Odhiambo held bilateral talks with South Sudan President Salva Kiir.",
+        published="2026-02-11",
+        publisher="Kenya Broadcasting Corporation",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["KEN", "SOM"], ["KEN", "SSD"]]
+    assert all(e.location is not None and e.location.name == "Nairobi" for e in evs)
+    assert any(people_of(e).get("Abdi Farah Warsame") == "SOM" for e in evs)

@@ -628,8 +628,9 @@ def find_groups(text: str, offset: int) -> list[Mention]:
         if h is not None and not h.is_org:
             out.append(Mention(offset + m.start(1), offset + m.end(), None, "counterpart", h.code, None, group=True))
     # "French, German and British counterparts"
-    demonym_list = (
-        rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+({GROUP_NOUNS})\b"
+    demonym_list = (  # "Somalia and South Sudan Presidents" too
+        rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+        rf"({GROUP_NOUNS}|(?:Presidents|Prime Ministers|Foreign Ministers|Ministers|Leaders|Ambassadors|Envoys))\b"
     )
     for m in re.finditer(demonym_list, text):
         parts = re.split(LIST_SEP, m.group(1))

@@ -498,6 +498,18 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         if envoy is not None and envoy_title(g.title) and envoy not in people:
             people.append(envoy)
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
+    # "talks with Somalia and South Sudan Presidents ... with President Mohamed Mohamud": the one unplaced
+    # holder of the title the last unnamed member of a group carries is that member.
+    if len(groups) == 1 and groups[0].title and groups[0].country:
+        unplaced = [
+            p
+            for p in actors.people
+            if p.name and p.party == "?" and p.title and fold(p.title) == fold(groups[0].title) and p not in people
+        ]
+        if len(unplaced) == 1:
+            unplaced[0].country, unplaced[0].country_source = groups[0].country, "group"
+            people.append(unplaced[0])
+            groups = []
     known = {p.party for p in people} | {g.country or g.org or "?" for g in groups}
     loc_hit = _location_for(pd, actors, d) if d.kind == "meeting" else None
     # An unplaced envoy does not stand for a state another named person of the text stands for: envoys

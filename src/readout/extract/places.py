@@ -90,6 +90,11 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
             return _loc(cand, city.iso3, city)
     if country_hint is not None and len(words) <= 3:
         return Location(phrase, country_hint)  # "in Bali, Indonesia": a place the gazetteer lacks, in a known state
+    town = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", following)
+    if town:  # "at State House, Nairobi": a venue the tables lack, in a city they know
+        loc = resolve_place(town.group(1))
+        if loc is not None and loc.name:
+            return loc
     return None
 
 
