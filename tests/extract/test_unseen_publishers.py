@@ -742,3 +742,17 @@ def test_two_presidents_named_by_their_states_in_separate_meetings_at_a_venue_in
     assert sorted(sorted(parties(e)) for e in evs) == [["KEN", "SOM"], ["KEN", "SSD"]]
     assert all(e.location is not None and e.location.name == "Nairobi" for e in evs)
     assert any(people_of(e).get("Abdi Farah Warsame") == "SOM" for e in evs)
+
+
+def test_a_spokespersons_retelling_places_the_meeting() -> None:
+    """The spokesperson's post ("Secy met DG in New Delhi today") tells where the meeting already reported was."""
+    evs = events_of(
+        "New Delhi [India], October 23 : Secretary (East) Anil Mehra met International Atomic Energy Agency (IAEA) "
+        "Director General Rafael Grossi on Monday. In a post on X, the official spokesperson of the Ministry of "
+        'External Affairs, Arindam Bagchi wrote, "Secy (East) met DG of IAEA in New Delhi today."',
+        published="2023-10-23",
+        publisher="Lokmat Times (ANI)",
+    )
+    assert len(evs) == 1
+    assert "Arindam Bagchi" not in people_of(evs[0])
+    assert evs[0].location is not None and evs[0].location.name == "New Delhi"

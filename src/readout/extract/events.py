@@ -251,11 +251,15 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             if (sent or not _only_possessive_object(pd, m))
             and not _in_other_talks(s, m, bool(drafts))
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
-            and not _spokesperson(pd, m)
         ]
+        # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
+        teller = any(_spokesperson(pd, m) for m in mentions)
+        mentions = [m for m in mentions if not _spokesperson(pd, m)]
         if not mentions:
             if not drafts and told == "video_call":
                 remote = told
+            elif drafts and teller:
+                drafts[0].evidence.append((s.start, s.end))
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
         if kind is None:
