@@ -728,6 +728,20 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("IDN", "CHN", "SOUTH_CHINA_SEA", "opposes")},
             id="rejecting-claims-in-a-disputed-sea",
         ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Mevlut Cavusoglu of Turkey. Blinken criticized Russia's "
+            "support for the Assad regime in Syria.",
+            "US Department of State",
+            {("USA", "RUS", "MIDDLE_EAST", "opposes")},
+            id="support-criticized-is-opposed",
+        ),
+        pytest.param(
+            "President Xi Jinping met President Vladimir Putin in Moscow. Xi said China supports Russia in "
+            "safeguarding its security and development interests.",
+            "China MFA",
+            {("CHN", "RUS", "TERRITORIAL_INTEGRITY", "supports")},
+            id="safeguarding-its-security",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -763,6 +777,18 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             "influence to end the war in Ukraine.",
             "German Federal Government",
             id="asked-to-help-is-not-opposed",
+        ),
+        pytest.param(
+            "External Affairs Minister S Jaishankar met Foreign Minister Penny Wong of Australia. Jaishankar "
+            "expressed concern over the attacks on Indian students in Australia.",
+            INDIA,
+            id="the-place-of-an-attack-is-not-its-author",
+        ),
+        pytest.param(
+            "Foreign Minister Penny Wong met Foreign Minister Wang Yi. Wong said Australia supports the status quo "
+            "in the Taiwan Strait.",
+            "Australia DFAT",
+            id="the-status-quo-in-the-strait-backs-no-one",
         ),
     ],
 )

@@ -387,6 +387,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
+        # "criticized Russia's support for the Assad regime in Syria": the support is what is opposed, and the
+        # opposing cue's clause runs on over it
+        found = [
+            f
+            for j, f in enumerate(found)
+            if not (
+                j > 0
+                and found[j - 1][2] == "opposes"
+                and NOUN_CUE.search(text[f[0] : f[1]])
+                and len(text[found[j - 1][1] : f[0]].split()) <= 8
+                and not any(found[j - 1][1] <= b < f[0] for b in bounds)
+            )
+        ]
         lead_in = re.match(
             r"\s*(?:In|During|At|On|After|Before|Following|With|Amid|Given|Regarding)\b[^,]{0,150},", text
         )
@@ -575,7 +588,13 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 issues = [conflict] if conflict else issues
-            elif not issues and alignment == "opposes" and targets and attack:
+            elif (
+                not issues
+                and alignment == "opposes"
+                and targets
+                and attack
+                and not _only_places(parties, text, targets, cs)
+            ):
                 # "concern over the offensive launched by Azerbaijan": a war with no code of its own is one
                 # on the attacked state's integrity
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
@@ -920,6 +939,14 @@ def _conflict(pd: ParsedDoc, actor_index: SpanSet, event_parties: list[str] | No
         return max(counts, key=lambda c: counts[c])
     at_war = {PARTY_CONFLICTS[p] for p in event_parties or [] if p in PARTY_CONFLICTS}
     return at_war.pop() if len(at_war) == 1 else ""
+
+
+def _only_places(parties: list[Party], text: str, targets: list[str], cs: int) -> bool:
+    """The targets are named only as where something happened ("the attacks on Indian students in Australia")."""
+    named = [p for p in parties if p.start >= cs and set(p.codes) & set(targets)]
+    return bool(named) and all(
+        not p.possessive and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[_back(p.start) : p.start]) for p in named
+    )
 
 
 def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[str]:
