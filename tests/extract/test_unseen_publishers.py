@@ -756,3 +756,17 @@ def test_a_spokespersons_retelling_places_the_meeting() -> None:
     assert len(evs) == 1
     assert "Arindam Bagchi" not in people_of(evs[0])
     assert evs[0].location is not None and evs[0].location.name == "New Delhi"
+
+
+def test_a_lowercase_office_of_a_demonym_is_the_holder_named_before() -> None:
+    """ "The Pakistani foreign minister also met with Afghan President X": a news agency's lowercase office is
+    the minister named earlier, and the meeting with the president is a second event."""
+    evs = events_of(
+        "The joint communique was released at the end of a meeting between Afghan Foreign Minister Zalmai Rasoul "
+        "and his visiting Pakistani counterpart Hina Rabbani Khar. The Pakistani foreign minister also met with "
+        "Afghan President Hamid Karzai and the two sides held in-depth consultations.",
+        published="2012-02-02",
+        publisher="China.org.cn (Xinhua)",
+    )
+    pairs = sorted(sorted(people_of(e)) for e in evs)
+    assert pairs == [["Hamid Karzai", "Hina Rabbani Khar"], ["Hina Rabbani Khar", "Zalmai Rasoul"]]

@@ -570,6 +570,28 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
     return out
 
 
+LOWER_OFFICE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
+    r"king|emir|crown prince|chancellor|secretary of state|foreign secretary)\b(?!\s+[A-Z])"
+)
+
+
+def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """ "The Pakistani foreign minister also met ...": a news story's office in lowercase, of a state named by
+    its demonym or name, without a name (the holder named elsewhere is found by coreference)."""
+    pol = gazetteer.polities()
+    out = []
+    for m in LOWER_OFFICE.finditer(text):
+        hit = pol.lookup(m.group(1))
+        if hit is None:
+            continue
+        title = m.group(2).title()
+        country, org = (None, hit.code) if hit.is_org else (hit.code, None)
+        out.append(Mention(offset + m.start(1), offset + m.end(2), None, title, country, org, in_headline=in_headline))
+    return out
+
+
 def _own_subject(pd: ParsedDoc, title: str, text: str, end: int) -> bool:
     """India's and Japan's readouts drop the article: "Prime Minister conveyed ...", "Foreign Secretary
     also called on ..." is the publisher's own official when the title is one that state uses."""
@@ -908,6 +930,10 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     found = find_mentions(pd, text, offset, in_headline)
     taken = [(m.start, m.end) for m in found]
     for m in lowercase_appositions(text, offset, in_headline):
+        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
+    for m in lowercase_offices(text, offset, in_headline):
         if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
             found.append(m)
             taken.append((m.start, m.end))
