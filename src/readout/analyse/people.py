@@ -43,24 +43,31 @@ FROM seen WHERE title IS NOT NULL
 GROUP BY person_id, title
 ORDER BY person_id, first_seen NULLS LAST, last_seen NULLS LAST, title
 """
-# A person one of whose names (as stored, or as a readout gives it) matches.
-_NAMED = """(pp.person_id IN (SELECT person_id FROM people WHERE {people})
-             OR pp.person_id IN (SELECT nn.person_id FROM participant_people nn
-                                 JOIN participants np ON np.coding_id = nn.coding_id
-                                  AND np.event_ordinal = nn.event_ordinal AND np.ordinal = nn.ordinal
-                                 WHERE {variants}))"""
+# The people one of whose names (as stored, or as a readout gives it) matches: found first,
+# so that the rest reads only their appearances (and nothing when no one matches).
+_NAMED = """SELECT person_id FROM people WHERE {people}
+UNION SELECT nn.person_id FROM participant_people nn
+      JOIN participants np ON np.coding_id = nn.coding_id AND np.event_ordinal = nn.event_ordinal
+                          AND np.ordinal = nn.ordinal
+      WHERE {variants}"""
 SEPARATOR = chr(31)
 
 
+def named(db: Backend, person: str) -> list[int]:
+    """The ids of the people one of whose names holds ``person`` (any case)."""
+    pattern = like_pattern(person)
+    sql = _NAMED.format(people=name_like("name"), variants=name_like("np.name"))
+    return sorted(int(pid) for (pid,) in db.query(sql, [pattern, pattern]))
+
+
 def _where(
-    side: str | None, person: str | None, since: dt.date | None, until: dt.date | None, person_id: int | None
+    side: str | None, person: list[int] | None, since: dt.date | None, until: dt.date | None, person_id: int | None
 ) -> Where:
     where = Where().add("p.name IS NOT NULL")
     if side:
         where.add("COALESCE(p.country, p.org) = ?", side)
-    if person:
-        pattern = like_pattern(person)
-        where.add(_NAMED.format(people=name_like("name"), variants=name_like("np.name")), pattern, pattern)
+    if person is not None:
+        where.add("pp.person_id IN (SELECT unnest(CAST(? AS BIGINT[])))", person)
     if person_id is not None:
         where.add("pp.person_id = ?", person_id)
     if since:
@@ -79,7 +86,13 @@ def offices(
     person_id: int | None = None,
 ) -> dict[int, list[dict[str, Any]]]:
     """Person id -> the titles given to that person, each with first and last seen and in how many documents."""
-    where = _where(side, person, since, until, person_id)
+    ids = named(db, person) if person else None
+    if ids == []:
+        return {}
+    return _offices(db, _where(side, ids, since, until, person_id))
+
+
+def _offices(db: Backend, where: Where) -> dict[int, list[dict[str, Any]]]:
     found: dict[int, list[dict[str, Any]]] = {}
     for pid, title, first, last, docs in db.query(_TITLES.format(where=where.sql()), where.params):
         found.setdefault(int(pid), []).append(
@@ -97,8 +110,11 @@ def people_rows(
     person_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """One row per person: names used, titles, first and last seen, how many interactions and documents."""
-    where = _where(side, person, since, until, person_id)
-    titles = offices(db, side, person, since, until, person_id)
+    ids = named(db, person) if person else None
+    if ids == []:
+        return []
+    where = _where(side, ids, since, until, person_id)
+    titles = _offices(db, where)
     rows = []
     for pid, name, rep, first, last, n_int, n_doc, variants in db.query(
         _PEOPLE.format(where=where.sql()), where.params

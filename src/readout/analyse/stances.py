@@ -28,11 +28,31 @@ ORDER BY s.holder, s.issue
 """
 
 
+# Without a target or a period, the matrix is read from its summary (store/summaries.py).
+_ALL_CELLS = """
+SELECT s.holder, s.issue, s.supports, s.opposes, s.targets FROM stance_cells s
+{where}
+ORDER BY s.holder, s.issue
+"""
+
+
 def stance_cells(
-    db: Backend, target: str | None = None, since: dt.date | None = None, until: dt.date | None = None
+    db: Backend,
+    target: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    holder: str | None = None,
 ) -> list[dict[str, Any]]:
     """One cell per (holder, issue) with support and opposition counts (documents) and the targets."""
     where = Where()
+    if holder:
+        where.add("s.holder = ?", holder)
+    if not (target or since or until):
+        rows = db.query(_ALL_CELLS.format(where=where.sql()), where.params)
+        return [
+            {"holder": h, "issue": i, "supports": int(sup), "opposes": int(opp), "targets": t.split("|") if t else []}
+            for h, i, sup, opp, t in rows
+        ]
     if target:
         where.add("s.target = ?", target)
     where.period(since, until)

@@ -65,34 +65,33 @@ ORDER BY p.coding_id, p.ordinal
 """
 
 # Only current codings count: a recode interrupted before relinking leaves links to retired ones.
-# A topic or stance is "elsewhere" when another report of the same interaction has it too.
-_TOPICS = """
-SELECT t.coding_id, t.issue, EXISTS (
-    SELECT 1 FROM interaction_reports o
-    JOIN codings oc ON oc.coding_id = o.coding_id AND oc.current
-    JOIN topics t2 ON t2.coding_id = o.coding_id
-    WHERE o.interaction_id = r.interaction_id AND o.coding_id <> t.coding_id AND t2.issue = t.issue) AS elsewhere
-FROM topics t
-JOIN interaction_reports r ON r.coding_id = t.coding_id
-JOIN codings c ON c.coding_id = r.coding_id AND c.current
-WHERE r.interaction_id = ?
+# A topic or stance is "elsewhere" when another report of the same interaction has it too: the
+# interaction's reports are chosen first, so the comparison reads only their claims.
+_REPORTED = """WITH reps AS (
+    SELECT r.coding_id FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id AND c.current
+    WHERE r.interaction_id = ?
+), claims AS (
+    SELECT {columns} FROM {table} x WHERE x.coding_id IN (SELECT coding_id FROM reps)
+)
+"""
+_TOPICS = (
+    _REPORTED.format(columns="x.coding_id, x.ordinal, x.issue", table="topics")
+    + """SELECT t.coding_id, t.issue,
+       EXISTS (SELECT 1 FROM claims t2 WHERE t2.coding_id <> t.coding_id AND t2.issue = t.issue) AS elsewhere
+FROM claims t
 ORDER BY t.coding_id, t.ordinal
 """
-
-_STANCES = """
-SELECT s.coding_id, s.holder, s.alignment, s.target, s.issue, EXISTS (
-    SELECT 1 FROM interaction_reports o
-    JOIN codings oc ON oc.coding_id = o.coding_id AND oc.current
-    JOIN stances s2 ON s2.coding_id = o.coding_id
-    WHERE o.interaction_id = r.interaction_id AND o.coding_id <> s.coding_id
-      AND s2.holder = s.holder AND s2.issue = s.issue AND s2.alignment = s.alignment
+)
+_STANCES = (
+    _REPORTED.format(columns="x.coding_id, x.ordinal, x.holder, x.alignment, x.target, x.issue", table="stances")
+    + """SELECT s.coding_id, s.holder, s.alignment, s.target, s.issue, EXISTS (
+    SELECT 1 FROM claims s2
+    WHERE s2.coding_id <> s.coding_id AND s2.holder = s.holder AND s2.issue = s.issue AND s2.alignment = s.alignment
       AND (s2.target = s.target OR (s2.target IS NULL AND s.target IS NULL))) AS elsewhere
-FROM stances s
-JOIN interaction_reports r ON r.coding_id = s.coding_id
-JOIN codings c ON c.coding_id = r.coding_id AND c.current
-WHERE r.interaction_id = ?
+FROM claims s
 ORDER BY s.coding_id, s.ordinal
 """
+)
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.store.backends import Backend, StoreError
-from readout.store.summaries import DOCUMENT_FACTS, FILL_ALL_DOCUMENTS, FILL_INTERACTIONS, INTERACTION_FACTS
+from readout.store.summaries import (
+    DOCUMENT_FACTS,
+    FILL_ALL_CELLS,
+    FILL_ALL_DOCUMENTS,
+    FILL_INTERACTIONS,
+    INTERACTION_FACTS,
+    STANCE_CELLS,
+)
 
 MIGRATION_LOCK = 7_300_001  # advisory lock key: one migrating process at a time (PostgreSQL)
 
@@ -114,8 +121,10 @@ _V3_POSTGRES = (
 _V4 = (
     DOCUMENT_FACTS,
     INTERACTION_FACTS,
+    STANCE_CELLS,
     FILL_ALL_DOCUMENTS,
     FILL_INTERACTIONS,
+    FILL_ALL_CELLS,
     "DELETE FROM search_terms",
     "DELETE FROM search_indexed",
     "CREATE TABLE search_layout (sorted_rows BIGINT NOT NULL)",

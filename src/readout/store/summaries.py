@@ -15,6 +15,9 @@ the rows of interactions reported by a coding it retires (in the same transactio
 linking (``store/interactions.py``) recomputes the rows of interactions that gained or lost
 a report: between the two such an interaction is not listed, never listed wrong.
 
+``stance_cells``: the stance matrix over all current documents (one row per holder and
+issue), recomputed by the writer for the cells that the codings it stores or retires touch.
+
 Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
 Both tables are filled for an existing store by migration 4, with the statements below.
@@ -40,6 +43,32 @@ INTERACTION_FACTS = """CREATE TABLE interaction_facts (
     reports INTEGER NOT NULL, documents TEXT NOT NULL, participants TEXT NOT NULL,
     names TEXT NOT NULL, people TEXT NOT NULL, issues TEXT NOT NULL, publishers TEXT NOT NULL)"""
 
+# The stance matrix over every current document (``readout stances`` without filters): per
+# holder and issue, how many documents report support and opposition, and whose positions.
+STANCE_CELLS = """CREATE TABLE stance_cells (
+    holder TEXT NOT NULL, issue TEXT NOT NULL, supports INTEGER NOT NULL, opposes INTEGER NOT NULL,
+    targets TEXT NOT NULL, PRIMARY KEY (holder, issue))"""
+_FILL_CELLS = """
+INSERT INTO stance_cells (holder, issue, supports, opposes, targets)
+SELECT s.holder, s.issue,
+       COUNT(DISTINCT CASE WHEN s.alignment = 'supports' THEN s.coding_id END),
+       COUNT(DISTINCT CASE WHEN s.alignment = 'opposes' THEN s.coding_id END),
+       COALESCE(string_agg(DISTINCT s.target, '|' ORDER BY s.target), '')
+FROM stances s JOIN document_facts df ON df.coding_id = s.coding_id
+WHERE {chosen}
+GROUP BY s.holder, s.issue
+"""
+FILL_ALL_CELLS = _FILL_CELLS.format(chosen="s.holder IS NOT NULL")
+# The cells the codings retired now (current no more, still summarised) and the new ones have stances in.
+_TOUCHED_CELLS = """
+CREATE TEMP TABLE stance_touched AS
+SELECT DISTINCT holder || chr(31) || issue AS cell FROM stances
+WHERE coding_id IN (SELECT df.coding_id FROM document_facts df JOIN codings c ON c.coding_id = df.coding_id
+                    WHERE NOT c.current)
+   OR coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))
+"""
+_CELL_KEY = "holder || chr(31) || issue IN (SELECT cell FROM stance_touched)"
+
 # The facts of the current codings chosen by {chosen} (a condition on ``coding_id``).
 _FILL_DOCUMENTS = """
 INSERT INTO document_facts (coding_id, doc_key, doc_id, date, publisher_country, parties, kinds, issues, names,
@@ -50,16 +79,16 @@ SELECT c.coding_id, c.doc_key, d.doc_id, COALESCE(c.published, ev.first), c.publ
        COALESCE(ev.n, 0), COALESCE(st.n, 0)
 FROM codings c
 JOIN documents d ON d.doc_key = c.doc_key
-LEFT JOIN (SELECT coding_id, MIN(date) AS first, COUNT(*) AS n, string_agg(parties, '|') AS parties,
-                  string_agg(DISTINCT kind, '|') AS kinds
+LEFT JOIN (SELECT coding_id, MIN(date) AS first, COUNT(*) AS n, string_agg(parties, '|' ORDER BY ordinal) AS parties,
+                  string_agg(DISTINCT kind, '|' ORDER BY kind) AS kinds
            FROM events WHERE {chosen} GROUP BY coding_id) ev ON ev.coding_id = c.coding_id
 LEFT JOIN (SELECT coding_id, COUNT(*) AS n FROM stances WHERE {chosen} GROUP BY coding_id) st
        ON st.coding_id = c.coding_id
-LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|') AS issues
+LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|' ORDER BY issue) AS issues
            FROM (SELECT coding_id, issue FROM topics WHERE {chosen}
                  UNION SELECT coding_id, issue FROM stances WHERE {chosen}) u
            GROUP BY coding_id) iss ON iss.coding_id = c.coding_id
-LEFT JOIN (SELECT coding_id, string_agg(lower(name), chr(30)) AS names
+LEFT JOIN (SELECT coding_id, string_agg(lower(name), chr(30) ORDER BY event_ordinal, ordinal) AS names
            FROM participants WHERE name IS NOT NULL AND {chosen} GROUP BY coding_id) nm ON nm.coding_id = c.coding_id
 WHERE c.current AND c.{chosen}
 """
@@ -83,7 +112,8 @@ WITH reps AS (
            AVG(CASE WHEN e.lat IS NOT NULL THEN e.lon END) AS lon,
            MAX(CASE WHEN e.lat IS NOT NULL AND e.lon IS NOT NULL THEN e.mode END) AS mode,
            string_agg(DISTINCT reps.doc_id, chr(31) ORDER BY reps.doc_id) AS documents,
-           '|' || COALESCE(string_agg(DISTINCT reps.publisher_country, '|'), '') || '|' AS publishers
+           '|' || COALESCE(string_agg(DISTINCT reps.publisher_country, '|' ORDER BY reps.publisher_country), '')
+               || '|' AS publishers
     FROM reps JOIN events e ON e.coding_id = reps.coding_id AND e.ordinal = reps.event_ordinal
     GROUP BY reps.interaction_id
 ), parts AS (
@@ -100,14 +130,16 @@ WITH reps AS (
            string_agg(COALESCE(name, '') || chr(31) || COALESCE(country, '') || chr(31) || COALESCE(org, '')
                       || chr(31) || COALESCE(titles, '') || chr(31) || COALESCE(CAST(person_id AS TEXT), ''),
                       chr(30) ORDER BY pos, name) AS participants,
-           chr(30) || COALESCE(string_agg(lower(name), chr(30)), '') || chr(30) AS names
+           chr(30) || COALESCE(string_agg(lower(name), chr(30) ORDER BY pos, name), '') || chr(30) AS names
     FROM parts GROUP BY interaction_id
 ), peo AS (
-    SELECT reps.interaction_id, '|' || string_agg(DISTINCT CAST(pp.person_id AS TEXT), '|') || '|' AS people
+    SELECT reps.interaction_id,
+           '|' || string_agg(DISTINCT CAST(pp.person_id AS TEXT), '|' ORDER BY CAST(pp.person_id AS TEXT)) || '|'
+               AS people
     FROM reps JOIN participant_people pp ON pp.coding_id = reps.coding_id AND pp.event_ordinal = reps.event_ordinal
     GROUP BY reps.interaction_id
 ), iss AS (
-    SELECT reps.interaction_id, '|' || string_agg(DISTINCT u.issue, '|') || '|' AS issues
+    SELECT reps.interaction_id, '|' || string_agg(DISTINCT u.issue, '|' ORDER BY u.issue) || '|' AS issues
     FROM reps JOIN (SELECT coding_id, issue FROM topics WHERE coding_id IN (SELECT coding_id FROM reps)
                     UNION SELECT coding_id, issue FROM stances WHERE coding_id IN (SELECT coding_id FROM reps)) u
       ON u.coding_id = reps.coding_id
@@ -147,11 +179,16 @@ def written(db: Backend, coding_ids: list[int]) -> None:
     they reported, and fill those of the new codings ``coding_ids`` (those current)."""
     if not present(db):
         return
+    db.execute("DROP TABLE IF EXISTS stance_touched")
+    db.execute(_TOUCHED_CELLS, [coding_ids])
     db.execute(FORGET_RETIRED_DOCUMENTS)
     db.execute(FORGET_RETIRED_INTERACTIONS)
     if coding_ids:
         params: list[Any] = [coding_ids] * _CHOSEN_COUNT
         db.execute(_FILL_DOCUMENTS.format(chosen=_CHOSEN_CODINGS), params)
+    db.execute(f"DELETE FROM stance_cells WHERE {_CELL_KEY}")
+    db.execute(_FILL_CELLS.format(chosen=_CELL_KEY))
+    db.execute("DROP TABLE stance_touched")
 
 
 def refresh_interactions(db: Backend, changed: str | None = None) -> None:

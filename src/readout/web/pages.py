@@ -363,6 +363,7 @@ def stances(request: Request, db: Store) -> Response:
         "stances.html",
         m=matrix,
         cells=cells,
+        quoted={code: quote(code, safe="") for code in [*matrix["holders"], *matrix["issues"]]},  # once, not per cell
         holder=code,
         issue=issue_code,
         picked=picked,

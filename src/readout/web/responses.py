@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 from fastapi.responses import Response
@@ -14,8 +16,18 @@ from readout.analyse.output import plain, spreadsheet_cell
 from readout.web.views import View
 
 
+def _json_value(value: Any) -> Any:
+    """What ``json.dumps`` cannot write itself: dates (ISO strings) and decimals (numbers)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
 def json_response(data: Any, status: int = 200) -> Response:
-    body = json.dumps(plain(data), ensure_ascii=False, separators=(",", ":"))
+    """JSON written in one pass (no copy of the data made JSON-ready first)."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=_json_value)
     return Response(body, status_code=status, media_type="application/json")
 
 

@@ -216,9 +216,7 @@ def issue_labels() -> dict[str, str]:
 
 
 def stances(db: Backend, holder: str | None, target: str | None, since: dt.date | None, until: dt.date | None) -> View:
-    cells = stance_cells(db, target, since, until)
-    if holder:
-        cells = [c for c in cells if c["holder"] == holder]
+    cells = stance_cells(db, target, since, until, holder)
     holders = sorted({c["holder"] for c in cells})
     issues = sorted({c["issue"] for c in cells})
     data = {
@@ -305,8 +303,7 @@ RECENT = 25
 def country(db: Backend, code: str, f: Filters) -> View:
     f = replace(f, country=code, with_=None)
     profile = queries.country_profile(db, code, f)
-    cells = stance_cells(db, None, f.since, f.until)
-    held = [c for c in cells if c["holder"] == code]
+    held = stance_cells(db, None, f.since, f.until, holder=code)
     received = stance_cells(db, code, f.since, f.until)
     _, recent = queries.interaction_list(db, f, Paging(RECENT, 0), newest_first=True)
     data = {
