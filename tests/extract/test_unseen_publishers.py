@@ -770,3 +770,17 @@ def test_a_lowercase_office_of_a_demonym_is_the_holder_named_before() -> None:
     )
     pairs = sorted(sorted(people_of(e)) for e in evs)
     assert pairs == [["Hamid Karzai", "Hina Rabbani Khar"], ["Hina Rabbani Khar", "Zalmai Rasoul"]]
+
+
+def test_an_agency_dateline_in_the_event_sentence_dates_its_weekday() -> None:
+    """ "Pyongyang, October 8 (KCNA) -- ... sent a message ... on Monday": the Monday before the dateline's day;
+    "Un" ends a Korean name, it is not the UN."""
+    evs = events_of(
+        "Source: KCNA\n\nPyongyang, October 8 (KCNA) -- The respected Comrade Kim Jong Un sent a message of greeting "
+        "to Vladimir Putin, president of the Russian Federation, on Monday.",
+        published="2024-10-08",
+        publisher="KCNA Watch (KCNA)",
+    )
+    assert len(evs) == 1
+    assert evs[0].date == "2024-10-07"
+    assert people_of(evs[0]) == {"Kim Jong Un": "PRK", "Vladimir Putin": "RUS"}

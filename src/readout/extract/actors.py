@@ -122,6 +122,7 @@ NOT_NAME = {
     "President",
     "Prime",
     "Foreign",
+    "Comrade",
     # Bodies, not people: "Leader of BESA Movement", "the VLEN Coalition".
     "Movement",
     "Coalition",
@@ -338,6 +339,11 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     return title.strip(" ,"), country, org
 
 
+def _state_word(word: str) -> bool:
+    """A state's or organisation's name as written: "Un" of "Kim Jong Un" is not the UN."""
+    return gazetteer.polities().lookup(word) is not None and (len(word) > 3 or word.isupper())
+
+
 def _clean_name(raw: str) -> str | None:
     words = raw.split()
     for i, w in enumerate(words):
@@ -355,7 +361,7 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)
     while len(words) > 2 and (hit := pol.lookup(words[0])) is not None and not hit.is_demonym:
         words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
-    while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or pol.lookup(words[-1])):
+    while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
         words.pop()
     if not words:
         return None
@@ -825,8 +831,7 @@ def _plausible_name(name: str) -> bool:
         and pol.lookup(name) is None
         and not re.search(r"\d|[()\[\]/@#]", name)
         and all(
-            w not in NOT_NAME and w not in NAME_STOP and w not in off.title_words and pol.lookup(w) is None
-            for w in words
+            w not in NOT_NAME and w not in NAME_STOP and w not in off.title_words and not _state_word(w) for w in words
         )
         and all(w[:1].isupper() or re.fullmatch(PARTICLE, w) for w in words)
     )

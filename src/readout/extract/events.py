@@ -10,6 +10,7 @@ are settled per event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -677,6 +678,8 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     """The date in the event's sentence (weekdays and "today" against the publication date or a
     dateline's date), else the dateline's or the headline's date, else the publication date."""
     dateline = _dateline_date(pd)
+    if d.sentence is not None and (own := _leading_dateline(d.sentence, pd.published)) is not None:
+        dateline = own  # "Pyongyang, October 8 (KCNA) -- X sent a message ... on Monday": Monday before the 8th
     ref = (dateline.value if dateline else None) or pd.published
     if d.sentence is not None:
         s = d.sentence
@@ -706,12 +709,16 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
     """ "Beijing, April 28th—", "Bishkek, 17 May 2023 –" or "Kathmandu, 23 August:" opening the body."""
-    for s in pd.sentences[:1]:
-        m = re.match(r"[^\n]{0,40}?(?:[-–—]|\([\w .-]{1,30}\)|/[\w .-]{1,30}/|:(?=\s))", s.text)
-        if m:
-            hits = [h for h in find_dates(m.group(0), s.start, pd.published) if h.explicit]
-            if hits:
-                return hits[0]
+    return _leading_dateline(pd.sentences[0], pd.published) if pd.sentences else None
+
+
+def _leading_dateline(s: Sentence, published: dt.date | None) -> DateHit | None:
+    """The explicit date of a dateline opening sentence ``s``."""
+    m = re.match(r"[^\n]{0,40}?(?:[-–—]|\([\w .-]{1,30}\)|/[\w .-]{1,30}/|:(?=\s))", s.text)
+    if m:
+        hits = [h for h in find_dates(m.group(0), s.start, published) if h.explicit]
+        if hits:
+            return hits[0]
     return None
 
 
