@@ -11,7 +11,7 @@ import pytest
 
 from readout.extract.stances import extract_stances
 
-from ._support import INDIA, JAPAN, layers, make_doc
+from ._support import CHINA, INDIA, JAPAN, layers, make_doc
 
 Triple = tuple[str, str | None, str, str]
 
@@ -742,6 +742,27 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("CHN", "RUS", "TERRITORIAL_INTEGRITY", "supports")},
             id="safeguarding-its-security",
         ),
+        pytest.param(
+            "Prime Minister Manmohan Singh met President Pervez Musharraf in Havana. The talks came on the heels of "
+            "India asking Pakistan to take concrete action to stop terrorism.",
+            INDIA,
+            {("IND", "PAK", "TERRORISM", "opposes")},
+            id="the-subject-of-a-gerund-after-a-preposition",
+        ),
+        pytest.param(
+            "Foreign Minister Gabrielius Landsbergis met Foreign Minister Dmytro Kuleba in Kyiv. Landsbergis "
+            "underlined that Belarus was an aggressor of the same kind in the war.",
+            "Lithuania MFA",
+            {("LTU", "BLR", "UKRAINE", "opposes")},
+            id="a-state-named-an-aggressor",
+        ),
+        pytest.param(
+            "High Representative Josep Borrell met Foreign Minister Ayman Safadi of Jordan. The settlements in the "
+            "West Bank are a matter of grave concern.",
+            "EEAS",
+            {("EU", "ISR", "MIDDLE_EAST", "opposes")},
+            id="a-matter-of-concern-in-the-publishers-words",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -789,6 +810,12 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             "in the Taiwan Strait.",
             "Australia DFAT",
             id="the-status-quo-in-the-strait-backs-no-one",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi spoke with Foreign Minister Yun Byung-se. Wang Yi opposed the deployment of "
+            "the system by the US, urging the ROK to act prudently.",
+            CHINA,
+            id="a-state-before-a-comma-is-no-gerunds-subject",
         ),
     ],
 )

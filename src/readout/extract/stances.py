@@ -466,6 +466,20 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 if not holder:
                     _log(trace, note + "passive without a named holder")
                     continue
+            gerund_subject = [
+                p
+                for p in parties
+                if p.end <= cs
+                and text[p.end : cs] == " "
+                and not p.possessive
+                and p.kind in ("polity", "side", "person")
+                and "?" not in p.codes
+            ]
+            if gerund_subject and re.match(r"\w+ing\b", text[cs:ce]) and passive is None and not reported:
+                holder = list(gerund_subject[-1].codes)  # "on the heels of India asking Pakistan to stop ..."
+            own_side = pd.publisher_country or pd.publisher_org
+            if holder is None and IMPERSONAL_CONCERN.search(text[cs:ce]) and own_side:
+                holder = [own_side]  # "the evictions ... are a matter of serious concern": the publisher's words
             if holder is None:
                 holder = list(last_holder) or ([pd.publisher_country] if evaluative and pd.publisher_country else [])
             if not holder:
@@ -519,7 +533,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     for p in parties
                     if clause_start <= p.start
                     and p.end <= cs
-                    and (p.possessive or p.demonym)
+                    and (p.possessive or p.demonym or (AGGRESSOR.search(text[cs:ce]) and text[p.end : cs] == " "))
                     and p.kind in ("polity", "side")
                     for c in p.codes
                     if c not in holder
@@ -604,6 +618,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
                     issues = [conflict]
+            if AGGRESSOR.search(text[cs:ce]) and targets:  # "Belarus was an aggressor": a party to the war
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                issues = [conflict or "TERRITORIAL_INTEGRITY"]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
@@ -906,9 +923,11 @@ ROLE_AFTER = re.compile(
     re.I,
 )
 PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
-TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$")
-THREAT_CUE = re.compile(r"threats?$")
+TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$|aggressors?$")
+THREAT_CUE = re.compile(r"threats?$|aggressors?$")
+AGGRESSOR = re.compile(r"aggressors?$")
 ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
+IMPERSONAL_CONCERN = re.compile(r"\b(?:matter|source|cause) of (?:\w+ )?concern$")
 RIGHT_HOLDER = re.compile(r"\s+(?:has|have|had)\s")
 TAIWAN_INDEPENDENCE = re.compile(r"\bTaiwan independence\b|\bindependence of Taiwan\b", re.I)
 URGED_TO = re.compile(r"\bto$")
