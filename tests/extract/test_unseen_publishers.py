@@ -784,3 +784,19 @@ def test_an_agency_dateline_in_the_event_sentence_dates_its_weekday() -> None:
     assert len(evs) == 1
     assert evs[0].date == "2024-10-07"
     assert people_of(evs[0]) == {"Kim Jong Un": "PRK", "Vladimir Putin": "RUS"}
+
+
+def test_ranks_and_abbreviated_offices_are_no_part_of_a_name() -> None:
+    """ "a courtesy call to the President of Fiji, Major General X" and a headline's "P.M. Tuilaepa"."""
+    actors = layers(
+        make_doc(
+            "Fiji embraces P.M. Tuilaepa's visit\n\nPrime Minister Tuilaepa made a courtesy call to the President of "
+            "Fiji, Major General Jioji Konusi Konrote. Rear Admiral Viliame Naupoto welcomed him at Nausori Airport.",
+            title="Fiji embraces P.M. Tuilaepa's visit",
+            published="2018-08-29",
+            publisher="Samoa Observer",
+        )
+    )[1]
+    names = {p.name for p in actors.people if p.name}
+    assert {"Tuilaepa", "Jioji Konusi Konrote", "Viliame Naupoto"} <= names
+    assert not any(n.startswith(("P.m.", "Major", "Rear")) for n in names)

@@ -339,6 +339,9 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     return title.strip(" ,"), country, org
 
 
+RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
+
+
 def _state_word(word: str) -> bool:
     """A state's or organisation's name as written: "Un" of "Kim Jong Un" is not the UN."""
     return gazetteer.polities().lookup(word) is not None and (len(word) > 3 or word.isupper())
@@ -359,6 +362,10 @@ def _clean_name(raw: str) -> str | None:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
     while words and (words[0] in NOT_NAME or words[0] in off.title_words or HONORIFIC_WORD.fullmatch(words[0])):
         words.pop(0)
+    while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
+        words.pop(0)  # "P.M. Tuilaepa": an abbreviated office
+    while len(words) > 2 and words[0] in RANKS:
+        words.pop(0)  # "Major General Jioji Konusi Konrote"
     while len(words) > 2 and (hit := pol.lookup(words[0])) is not None and not hit.is_demonym:
         words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
