@@ -800,3 +800,14 @@ def test_ranks_and_abbreviated_offices_are_no_part_of_a_name() -> None:
     names = {p.name for p in actors.people if p.name}
     assert {"Tuilaepa", "Jioji Konusi Konrote", "Viliame Naupoto"} <= names
     assert not any(n.startswith(("P.m.", "Major", "Rear")) for n in names)
+
+
+def test_a_summit_held_in_a_state_on_a_day_places_the_talks_in_that_state() -> None:
+    """ "bilateral talks with X at the ... Summit held in Cuba on June 4": Cuba, not a place called "Cuba on June"."""
+    evs = events_of(
+        "Mr. Holness said the pledge was given during bilateral talks with Prime Minister of Trinidad and Tobago, "
+        "Dr. Keith Rowley, at the Association of Caribbean States Summit held in Cuba on June 4.",
+        published="2019-06-12",
+        publisher="CNC3 (Trinidad and Tobago)",
+    )
+    assert evs and evs[0].location is not None and evs[0].location.country == "CUB"

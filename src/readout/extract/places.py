@@ -8,6 +8,7 @@ From the interaction's own sentence: a venue ("at the Great Hall of the People")
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,9 @@ TOPICAL = re.compile(
 )
 
 
+MONTHS = set(calendar.month_name[1:])
+
+
 @dataclass
 class PlaceHit:
     start: int
@@ -65,7 +69,8 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     words = phrase.split()
     while words and words[0] in NOT_PLACE:
         words.pop(0)
-    while words and words[-1].islower():  # "India on an official visit": the state, not a town called India
+    # "India on an official visit", "Cuba on June 4": the state, not a town called India.
+    while words and (words[-1].islower() or words[-1] in MONTHS):
         words.pop()
     phrase = " ".join(words)
     if not phrase:
