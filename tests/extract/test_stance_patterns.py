@@ -647,13 +647,6 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             id="a-state-has-the-right-to-defend-itself",
         ),
         pytest.param(
-            "President Joe Biden hosted President Ferdinand Marcos Jr. of the Philippines. President Biden reaffirmed "
-            "the ironclad commitment of the United States to the defense of the Philippines.",
-            "The White House",
-            {("USA", "PHL", "TERRITORIAL_INTEGRITY", "supports")},
-            id="commitment-of-a-state-to-anothers-defence",
-        ),
-        pytest.param(
             "Foreign Minister Yoko Kamikawa held a meeting with Foreign Minister Cho Tae-yul of the Republic of Korea. "
             "Both ministers shared the view that the DPRK's nuclear and missile development is a grave threat.",
             JAPAN,
