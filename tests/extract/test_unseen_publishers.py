@@ -811,3 +811,17 @@ def test_a_summit_held_in_a_state_on_a_day_places_the_talks_in_that_state() -> N
         publisher="CNC3 (Trinidad and Tobago)",
     )
     assert evs and evs[0].location is not None and evs[0].location.country == "CUB"
+
+
+def test_leaving_to_attend_a_meeting_is_no_meeting() -> None:
+    """ "left Jamaica this afternoon to participate in the 44th Regular Meeting ...": a departure, the meeting to
+    come; "is expected to have bilateral discussions" neither."""
+    evs = events_of(
+        "Prime Minister Andrew Holness left Jamaica this afternoon to participate in the 44th Regular Meeting of the "
+        "Conference of Heads of Government of the Caribbean Community (CARICOM) in Nassau, Bahamas. The Prime "
+        "Minister is expected to have several bilateral discussions, including with US Special Presidential Envoy "
+        "for Climate, John Kerry.",
+        published="2023-02-15",
+        publisher="The Gleaner (Jamaica)",
+    )
+    assert evs == []

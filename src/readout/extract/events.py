@@ -40,7 +40,8 @@ WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
-    r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the)\s+(?:\w+\s+){0,3}$",
+    r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
+    r"to attend)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 RECALLED_AFTER = re.compile(
