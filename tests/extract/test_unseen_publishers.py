@@ -825,3 +825,17 @@ def test_leaving_to_attend_a_meeting_is_no_meeting() -> None:
         publisher="The Gleaner (Jamaica)",
     )
     assert evs == []
+
+
+def test_talks_between_two_officials_named_by_lowercase_offices() -> None:
+    """ "the focus of talks at the foreign ministry on Friday between its secretary-general X and North Macedonia's
+    state secretary Y": a meeting; X's state is the other one the text is about ("Italy-North Macedonia")."""
+    evs = events_of(
+        "Bilateral ties were the focus of talks at the foreign ministry on Friday between its secretary-general "
+        "Marco Bellini and North Macedonia's state secretary Filip Tosevski. The importance of Italy-North "
+        "Macedonia relations was confirmed as well as Italy's commitment to the region.",
+        published="2026-02-20",
+        publisher="Adnkronos (AKI)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Marco Bellini": "ITA", "Filip Tosevski": "MKD"}

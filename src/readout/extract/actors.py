@@ -908,6 +908,8 @@ def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = Non
     if named is None:  # counted once per document, however many principals ask
         named = {}
         for text in (pd.headline or "", pd.norm[pd.body_start :]):
+            # "Italy-North Macedonia relations" names both states.
+            text = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", text)
             for _s, _e, hit in gazetteer.polities().find(text):
                 if not hit.is_org:
                     named[hit.code] = named.get(hit.code, 0) + 1
