@@ -223,3 +223,14 @@ def test_damage_in_a_war_and_words_for_a_relationship_are_no_subjects() -> None:
 
 def test_a_contribution_to_relations_is_not_development() -> None:
     assert "DEVELOPMENT" not in codes("He thanked Abe for his contribution to the development of bilateral relations.")
+
+
+def test_an_organisation_taking_part_is_a_topic_only_as_a_subject() -> None:
+    opening = "Secretary-General Antonio Guterres met President Cyril Ramaphosa of South Africa in New York. "
+    assert "MULTILATERALISM" in topics_of("They discussed UN reform.", opening, publisher="United Nations")
+    assert "MULTILATERALISM" not in topics_of("The UN chief thanked him.", opening, publisher="United Nations")
+
+
+def test_regional_blocs_are_multilateralism() -> None:
+    assert "MULTILATERALISM" in codes("The ministers agreed to continue collaboration in CARICOM on food security.")
+    assert "MULTILATERALISM" in codes("They discussed cooperation within the CIS and the CSTO.")

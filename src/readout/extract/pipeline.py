@@ -7,6 +7,8 @@ be tested alone.
 
 from __future__ import annotations
 
+import re
+
 from readout import ENGINE_VERSION, gazetteer
 from readout.extract.actors import extract_actors
 from readout.extract.document import parse
@@ -19,6 +21,14 @@ from readout.model import Document, Record
 COMPONENTS = ("document", "actors", "events", "stances", "topics", "statements")
 
 
+ORG_SUBJECT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:reforms?|engagement|agenda|charter|system|mechanisms?)\b", re.I)
+ORG_SUBJECT_BEFORE = re.compile(r"\b(?:reform|agenda|charter|role|centrality|strengthening) of (?:the )?$", re.I)
+
+
+def _org_as_subject(text: str, a: int, b: int) -> bool:
+    return bool(ORG_SUBJECT_AFTER.match(text, b) or ORG_SUBJECT_BEFORE.search(text, max(0, a - 40), a))
+
+
 def code_document(doc: Document) -> Record:
     """One document in, one record out (``spec/record.md``)."""
     pd = parse(doc)
@@ -28,7 +38,12 @@ def code_document(doc: Document) -> Record:
     actor_spans = [(m.start, m.end) for m in actors.mentions if not m.in_headline and (m.title or m.group)]
     # An organisation taking part ("the UN will continue its support") is an actor, not a topic.
     orgs = {p.org for e in events for p in e.participants if p.org}
-    actor_spans += [(a, b) for a, b, hit in gazetteer.polities().find(pd.norm) if hit.is_org and hit.code in orgs]
+    # "UN reform" and "the agenda of the AU" are the organisation as a subject, not as the one met.
+    actor_spans += [
+        (a, b)
+        for a, b, hit in gazetteer.polities().find(pd.norm)
+        if hit.is_org and hit.code in orgs and not _org_as_subject(pd.norm, a, b)
+    ]
     parties = frozenset(p.country for e in events for p in e.participants if p.country)
     topic_spans = extract_topics(pd, actor_spans, event_sentences, parties)
     stances = extract_stances(pd, actors, events)

@@ -552,9 +552,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             issue_polities = [
                 c
                 for p in parties
-                if cs <= p.start < scope_end and p.kind == "polity" and any(a <= p.start < b for a, b in topic_spans)
+                if cs <= p.start < scope_end
+                and p.kind == "polity"
+                and any(a <= p.start < b for a, b in topic_spans)
+                and not re.search(r"\bbetween\b[^,;.]{0,80}$", text[cs : p.start])  # partners of a negotiation
                 for c in p.codes
-                if c not in holder
+                if c not in holder and c not in gazetteer.polities().orgs
             ]
             # The target's own name is not the issue ("appreciated the Islamic Emirate of Afghanistan in
             # combating narcotics" is about narcotics), unless nothing else is ("a trick played by Taiwan").
