@@ -16,12 +16,14 @@ from readout.analyse.names import is_org, party_name
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
 
-# The selected interactions' parties, one row per (interaction, party).
+# The selected interactions' parties, one row per (interaction, party); {only}: of these parties only.
 _PARTIES = """
 WITH selected AS (
     SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
-), members AS (
+), every_member AS (
     SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS party FROM selected
+), members AS (
+    SELECT * FROM every_member {only}
 )
 """
 
@@ -40,6 +42,7 @@ _NODES = (
     + """
 SELECT party, COUNT(*) AS interactions, MIN(date) AS first, MAX(date) AS last
 FROM members GROUP BY party ORDER BY interactions DESC, party
+{limit}
 """
 )
 
@@ -50,13 +53,15 @@ class Network:
     edges: list[dict[str, Any]]
 
 
-def network_of(db: Backend, flt: InteractionFilter) -> Network:
-    """The meeting network of the interactions ``flt`` selects (two parties or more each)."""
+def network_of(db: Backend, flt: InteractionFilter, top: int | None = None) -> Network:
+    """The meeting network of the interactions ``flt`` selects (two parties or more each).
+
+    ``top``: only the ``top`` parties with the most interactions, and the edges between them
+    (chosen in SQL first, so the pairs of the others are never formed).
+    """
     where = flt.where().add("i.parties LIKE ?", "%|%")
-    edges = [
-        {"source": s, "target": t, "weight": int(w), "first": first, "last": last}
-        for s, t, w, first, last in db.query(_EDGES.format(where=where.sql()), where.params)
-    ]
+    node_sql = _NODES.format(where=where.sql(), only="", limit="LIMIT ?" if top else "")
+    found = db.query(node_sql, [*where.params, *([top] if top else [])])
     nodes = [
         {
             "id": code,
@@ -66,7 +71,15 @@ def network_of(db: Backend, flt: InteractionFilter) -> Network:
             "first": first,
             "last": last,
         }
-        for code, n, first, last in db.query(_NODES.format(where=where.sql()), where.params)
+        for code, n, first, last in found
+    ]
+    only, params = "", list(where.params)
+    if top:
+        only = "WHERE party IN (SELECT unnest(CAST(? AS TEXT[])))"
+        params.append([n["id"] for n in nodes])
+    edges = [
+        {"source": s, "target": t, "weight": int(w), "first": first, "last": last}
+        for s, t, w, first, last in db.query(_EDGES.format(where=where.sql(), only=only), params)
     ]
     return Network(nodes, edges)
 

@@ -243,6 +243,9 @@ def country(request: Request, db: Store, form: PageForm, code: str) -> Response:
     )
 
 
+NETWORK_TOP = 60  # parties drawn (the most active), so that labels stay readable; the API gives them all
+
+
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, db: Store, form: PageForm) -> Response:
     f = form.filters
@@ -250,11 +253,12 @@ def network(request: Request, db: Store, form: PageForm) -> Response:
     context: dict[str, Any] = {"title": "Network", "form": form, "f": f, "query": query}
     if not form.ok:
         return render(request, "network.html", status=422, downloads=None, **context)
-    view = views.network(db, f)
+    view = views.network(db, f, NETWORK_TOP)
     return render(
         request,
         "network.html",
         net=view.data,
+        top=NETWORK_TOP,
         net_json=plain(view.data),
         undated=queries.undated_interactions(db, f),
         downloads=("/api/network", query),

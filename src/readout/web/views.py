@@ -268,15 +268,19 @@ def topics(db: Backend, f: Filters) -> View:
     return View({"filter": _filter_json(f), "topics": rows}, ["issue", "documents", "description"], rows)
 
 
-def network(db: Backend, f: Filters) -> View:
-    net = network_of(db, f.interaction_filter())
+def network(db: Backend, f: Filters, top: int | None = None) -> View:
+    """Nodes and edges; ``top``: the ``top`` most active parties only, and the edges between them."""
+    net = network_of(db, f.interaction_filter(), top)
     data = {"filter": f.interaction_filter().as_json(), "nodes": net.nodes, "edges": net.edges}
     return View(data, ["source", "target", "weight", "first", "last"], net.edges)
 
 
+TIMELINE_LATEST = 200  # interactions listed by a pair's timeline, newest first (its counts cover all)
+
+
 def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
     flt = replace(f, country=None, with_=None).interaction_filter()
-    result = analyse_timeline(db, a, b, flt)
+    result = analyse_timeline(db, a, b, flt, latest=TIMELINE_LATEST)
     data = dict(result.data)
     data["a_name"], data["b_name"] = party_name(a), party_name(b)
     data["stances"] = queries.pair_stances(db, a, b, f)
