@@ -10,6 +10,8 @@ answers have come back or ``--seconds`` have passed, route after route, after a 
 requests each. Every request goes to loopback only, and every loop is bounded in count and
 time.
 
+The pages (server-rendered HTML) are measured after the API routes, the same way.
+
 Printed per route: requests per second (answers / wall time), median and 95th-percentile
 latency, and any answer that was not 200. Figures, not assertions.
 
@@ -57,7 +59,7 @@ def routes(sample: dict[str, Any]) -> list[tuple[str, str]]:
         ("summary", "/api/summary"),
         ("documents (newest 50)", "/api/documents?limit=50"),
         ("documents q=sanctions", "/api/documents?q=sanctions&limit=20"),
-        ("documents q=\"one-China policy\"", "/api/documents?q=%22one-China%20policy%22&limit=20"),
+        ('documents q="one-China policy"', "/api/documents?q=%22one-China%20policy%22&limit=20"),
         ("documents country+kind+year", "/api/documents?country=CHN&kind=call&since=2024&until=2024&limit=50"),
         ("document (one, with record)", f"/api/documents/{sample['doc_id']}"),
         ("events country=CHN with=USA", "/api/events?country=CHN&with=USA&limit=50"),
@@ -73,6 +75,18 @@ def routes(sample: dict[str, Any]) -> list[tuple[str, str]]:
         ("network 2024", "/api/network?since=2024&until=2024"),
         ("timeline CHN USA", "/api/timeline?a=CHN&b=USA"),
         ("country CHN", "/api/countries/CHN"),
+        ("page: search", "/"),
+        ("page: search q=sanctions", "/?q=sanctions"),
+        ("page: interactions", "/interactions"),
+        ("page: interaction", f"/interactions/{sample['interaction_id']}"),
+        ("page: document", f"/documents/{sample['doc_id']}"),
+        ("page: person", f"/people/{sample['person_id']}"),
+        ("page: country CHN", "/countries/CHN"),
+        ("page: network", "/network"),
+        ("page: map", "/map"),
+        ("page: timeline CHN USA", "/timeline?a=CHN&b=USA"),
+        ("page: stances", "/stances"),
+        ("page: stances CHN TAIWAN", "/stances?holder=CHN&issue=TAIWAN"),
     ]
 
 
@@ -160,8 +174,11 @@ def sample_ids(store: Path) -> dict[str, Any]:
             "SELECT interaction_id FROM interaction_reports GROUP BY interaction_id ORDER BY COUNT(*) DESC, "
             "interaction_id LIMIT 1"
         )[0]
+        (person,) = db.query(
+            "SELECT person_id FROM participant_people GROUP BY person_id ORDER BY COUNT(*) DESC, person_id LIMIT 1"
+        )[0]
         sizes = {t: int(db.query(f"SELECT COUNT(*) FROM {t}")[0][0]) for t in ("documents", "interactions", "stances")}
-    return {"doc_id": doc_id, "interaction_id": int(iid), "sizes": sizes}
+    return {"doc_id": doc_id, "interaction_id": int(iid), "person_id": int(person), "sizes": sizes}
 
 
 def run(args: argparse.Namespace, store: Path) -> dict[str, Any]:

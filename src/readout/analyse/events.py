@@ -20,7 +20,7 @@ _INTERACTIONS = """
 SELECT i.interaction_id, i.date, i.kind, i.place, i.location_country, i.parties, i.documents, i.participants
 FROM interaction_facts i
 {where}
-ORDER BY i.date NULLS LAST, i.interaction_id
+ORDER BY {order}
 {limit}
 """
 SEPARATOR = FIELDS  # joins document ids in SQL (a string is read faster than a list; ids hold no control characters)
@@ -44,10 +44,13 @@ def screen_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**row, "where": _place(row)} for row in rows]
 
 
-def interactions(db: Backend, flt: InteractionFilter, limit: int | None = None) -> list[dict[str, Any]]:
-    """The interactions that ``flt`` selects, by date, each with its participants and documents."""
+def interactions(
+    db: Backend, flt: InteractionFilter, limit: int | None = None, newest_first: bool = False
+) -> list[dict[str, Any]]:
+    """The interactions that ``flt`` selects, by date (the newest first if asked), with participants and documents."""
     where = flt.where()
-    clauses = {"where": where.sql(), "limit": "LIMIT ?" if limit is not None else ""}
+    order = "i.date DESC NULLS LAST, i.interaction_id DESC" if newest_first else "i.date NULLS LAST, i.interaction_id"
+    clauses = {"where": where.sql(), "order": order, "limit": "LIMIT ?" if limit is not None else ""}
     params = [*where.params, *([limit] if limit is not None else [])]
     return [
         {

@@ -45,10 +45,11 @@ def _by_year(counts: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[s
     return list(years.values()), kinds
 
 
-def timeline(db: Backend, a: str, b: str, flt: InteractionFilter | None = None) -> Result:
+def timeline(db: Backend, a: str, b: str, flt: InteractionFilter | None = None, latest: int | None = None) -> Result:
+    """Counts by year and kind, and the interactions (``latest``: only the newest so many, newest first)."""
     flt = replace(flt or InteractionFilter(), parties=(a, b))
     counts = year_counts(db, flt)
-    rows = interactions(db, flt)
+    rows = interactions(db, flt, latest, newest_first=latest is not None)
     for row in rows:
         row["year"] = row["date"].year if row["date"] else None
     grid, kinds = _by_year(counts)

@@ -2,7 +2,8 @@
 
 ``document_facts``: one row per current coding, what the document list and its filters
 need: the document's date (its publication date, else its first event's), its publisher,
-the parties and kinds of its events, the issues of its topics and stances, its
+the parties and kinds of its events, the issues of its topics and stances (and of its
+topics alone, which the topic counts unnest), its
 participants' names, how many events and stances. The writer keeps it exact in the
 transaction that stores or retires a coding, so it never shows a retired coding.
 
@@ -35,7 +36,7 @@ FIELDS = chr(31)  # separates a participant's fields, and document ids
 DOCUMENT_FACTS = """CREATE TABLE document_facts (
     coding_id BIGINT PRIMARY KEY, doc_key TEXT NOT NULL, doc_id TEXT NOT NULL, date DATE,
     publisher_country TEXT, parties TEXT NOT NULL, kinds TEXT NOT NULL, issues TEXT NOT NULL,
-    names TEXT NOT NULL, events INTEGER NOT NULL, stances INTEGER NOT NULL)"""
+    topics TEXT NOT NULL, names TEXT NOT NULL, events INTEGER NOT NULL, stances INTEGER NOT NULL)"""
 
 INTERACTION_FACTS = """CREATE TABLE interaction_facts (
     interaction_id BIGINT PRIMARY KEY, kind TEXT NOT NULL, date DATE, parties TEXT NOT NULL,
@@ -71,11 +72,12 @@ _CELL_KEY = "holder || chr(31) || issue IN (SELECT cell FROM stance_touched)"
 
 # The facts of the current codings chosen by {chosen} (a condition on ``coding_id``).
 _FILL_DOCUMENTS = """
-INSERT INTO document_facts (coding_id, doc_key, doc_id, date, publisher_country, parties, kinds, issues, names,
-                            events, stances)
+INSERT INTO document_facts (coding_id, doc_key, doc_id, date, publisher_country, parties, kinds, issues, topics,
+                            names, events, stances)
 SELECT c.coding_id, c.doc_key, d.doc_id, COALESCE(c.published, ev.first), c.publisher_country,
        '|' || COALESCE(ev.parties, '') || '|', '|' || COALESCE(ev.kinds, '') || '|',
-       '|' || COALESCE(iss.issues, '') || '|', chr(30) || COALESCE(nm.names, '') || chr(30),
+       '|' || COALESCE(iss.issues, '') || '|', '|' || COALESCE(tp.topics, '') || '|',
+       chr(30) || COALESCE(nm.names, '') || chr(30),
        COALESCE(ev.n, 0), COALESCE(st.n, 0)
 FROM codings c
 JOIN documents d ON d.doc_key = c.doc_key
@@ -88,13 +90,15 @@ LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|' ORDER BY issue) AS i
            FROM (SELECT coding_id, issue FROM topics WHERE {chosen}
                  UNION SELECT coding_id, issue FROM stances WHERE {chosen}) u
            GROUP BY coding_id) iss ON iss.coding_id = c.coding_id
+LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|' ORDER BY issue) AS topics
+           FROM topics WHERE {chosen} GROUP BY coding_id) tp ON tp.coding_id = c.coding_id
 LEFT JOIN (SELECT coding_id, string_agg(lower(name), chr(30) ORDER BY event_ordinal, ordinal) AS names
            FROM participants WHERE name IS NOT NULL AND {chosen} GROUP BY coding_id) nm ON nm.coding_id = c.coding_id
 WHERE c.current AND c.{chosen}
 """
 FILL_ALL_DOCUMENTS = _FILL_DOCUMENTS.format(chosen="coding_id IS NOT NULL")
 _CHOSEN_CODINGS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
-_CHOSEN_COUNT = 6  # how many times {chosen} appears (each binds the list of ids)
+_CHOSEN_COUNT = 7  # how many times {chosen} appears (each binds the list of ids)
 
 # The facts of every interaction that has none and a current report (so all of them, in a migration).
 FILL_INTERACTIONS = """

@@ -233,7 +233,7 @@ class Timeline(BaseModel):
     filter: dict[str, Any]
     total: int
     counts: list[dict[str, Any]] = Field(description="year, kind, n")
-    interactions: list[dict[str, Any]]
+    interactions: list[dict[str, Any]] = Field(description="the newest 200, newest first (total: how many in all)")
     stances: list[dict[str, Any]] = Field(
         description="each one's stances on the other's positions: holder, target, issue, alignment, year, documents"
     )

@@ -48,21 +48,22 @@ def document_where(f: Filters) -> Where:
     return w
 
 
-# The page's keys first (one scan of the summaries, which also counts the matches), then its
-# rows: texts and titles are read for the page only.
+# The page's keys first (the newest, then in the order stored: a top-N of the summaries on
+# numbers; the matches are counted apart, which lets the database keep only the page while
+# sorting), then its rows: texts and titles are read for the page only.
 _DOCUMENTS = """
 WITH hits AS (
-    SELECT df.coding_id, df.doc_key, df.doc_id, df.date, df.publisher_country, df.events, df.stances,
-           COUNT(*) OVER () AS total
+    SELECT df.coding_id, df.date
     FROM document_facts df
     {where}
-    ORDER BY df.date DESC NULLS LAST, df.doc_id
+    ORDER BY df.date DESC NULLS LAST, df.coding_id
     LIMIT ? OFFSET ?
 )
-SELECT h.total, h.coding_id, d.doc_id, d.version, COALESCE(c.title, d.title), d.publisher, h.publisher_country,
-       h.date, c.is_readout, d.url, h.events, h.stances, {text}
-FROM hits h JOIN documents d ON d.doc_key = h.doc_key JOIN codings c ON c.coding_id = h.coding_id
-ORDER BY h.date DESC NULLS LAST, h.doc_id
+SELECT h.coding_id, d.doc_id, d.version, COALESCE(c.title, d.title), d.publisher, df.publisher_country,
+       h.date, c.is_readout, d.url, df.events, df.stances, {text}
+FROM hits h JOIN document_facts df ON df.coding_id = h.coding_id
+JOIN codings c ON c.coding_id = h.coding_id JOIN documents d ON d.doc_key = df.doc_key
+ORDER BY h.date DESC NULLS LAST, h.coding_id
 """
 
 
@@ -71,10 +72,10 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
     where = document_where(f)
     query = parse_query(f.q)
     text = "d.text" if query else "substr(d.text, 1, 400)"
-    found = db.query(_DOCUMENTS.format(where=where.sql(), text=text), [*where.params, page.limit, page.offset])
-    if not found:  # nothing matches, or the page is past the end: count apart
-        total = int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
+    total = int(db.query(f"SELECT COUNT(*) FROM {_CURRENT} {where.sql()}", where.params)[0][0])
+    if not total or page.offset >= total:
         return total, []
+    found = db.query(_DOCUMENTS.format(where=where.sql(), text=text), [*where.params, page.limit, page.offset])
     rows = [
         {
             "doc_id": doc_id,
@@ -89,9 +90,9 @@ def documents(db: Backend, f: Filters, page: Paging) -> tuple[int, list[dict[str
             "stances": int(stances),
             "snippet": snippet(body or "", query),
         }
-        for _, _, doc_id, version, title, publisher, country, date, is_readout, url, events, stances, body in found
+        for _, doc_id, version, title, publisher, country, date, is_readout, url, events, stances, body in found
     ]
-    return int(found[0][0]), rows
+    return total, rows
 
 
 def undated_documents(db: Backend, f: Filters) -> int:
@@ -179,10 +180,11 @@ def event_interactions(db: Backend, coding_id: int) -> dict[int, int]:
     }
 
 
-# One row per interaction from its summary (store/summaries.py), with the count of all matches.
+# One row per interaction from its summary (store/summaries.py); the matches are counted apart
+# (so that sorting keeps only the page: a top-N).
 _INTERACTIONS = """
 SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, i.place, i.reports, i.documents,
-       i.participants, COUNT(*) OVER () AS total
+       i.participants
 FROM interaction_facts i
 {where}
 ORDER BY {order}
@@ -222,10 +224,11 @@ def interaction_list(
     """(how many interactions match, the page of them) sorted (by date unless ``sort``), with place,
     participants (titles merged), reporting documents and their number."""
     where = f.interaction_filter().where()
+    total = interaction_count(db, f)
+    if not total or page.offset >= total:
+        return total, []
     sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
     found = db.query(sql, [*where.params, page.limit, page.offset])
-    if not found:
-        return interaction_count(db, f), []
     rows = [
         {
             "interaction_id": int(iid),
@@ -238,9 +241,9 @@ def interaction_list(
             "reports": int(n),
             "documents": docs.split(SEPARATOR) if docs else [],
         }
-        for iid, date, kind, parties, country, place, n, docs, people, _ in found
+        for iid, date, kind, parties, country, place, n, docs, people in found
     ]
-    return int(found[0][-1]), rows
+    return total, rows
 
 
 def interaction_exists(db: Backend, interaction_id: int) -> bool:
@@ -276,12 +279,14 @@ def country_profile(db: Backend, code: str, f: Filters) -> dict[str, Any]:
     return {"interactions": int(n), "first": first, "last": last, "partners_by_year": partners, "top_issues": issues}
 
 
+# Each document's topics are one '|'-delimited string of its summary: unnested and counted, a
+# scan of one table (the topics table joined to the current documents costs ten times more).
 _TOPICS = """
-SELECT t.issue, COUNT(DISTINCT t.coding_id) AS documents
-FROM topics t JOIN document_facts df ON df.coding_id = t.coding_id
-{where}
-GROUP BY t.issue
-ORDER BY documents DESC, t.issue
+SELECT issue, COUNT(*) AS documents
+FROM (SELECT unnest(string_to_array(df.topics, '|')) AS issue FROM document_facts df {where}) AS u
+WHERE issue <> ''
+GROUP BY issue
+ORDER BY documents DESC, issue
 """
 
 
@@ -291,19 +296,27 @@ def topic_counts(db: Backend, f: Filters) -> list[dict[str, Any]]:
     return [{"issue": i, "documents": int(n)} for i, n in db.query(_TOPICS.format(where=where.sql()), where.params)]
 
 
+# The cell's stances first (at most ``limit``, in date order), then their evidence and the text
+# around it: evidence and texts are read for those documents only.
 _SENTENCES = f"""
-SELECT d.doc_id, COALESCE(c.title, d.title), {DOC_DATE} AS date, c.publisher_country, s.ordinal, s.alignment,
-       s.target, ev.start_offset, ev.end_offset,
+WITH chosen AS (
+    SELECT s.coding_id, s.ordinal, s.alignment, s.target, df.doc_key, df.doc_id, df.date, df.publisher_country
+    FROM stances s
+    JOIN document_facts df ON df.coding_id = s.coding_id
+    {{where}}
+    ORDER BY {DOC_DATE} NULLS LAST, df.doc_id, s.ordinal
+    LIMIT ?
+)
+SELECT ch.doc_id, COALESCE(c.title, d.title), ch.date, ch.publisher_country, ch.ordinal, ch.alignment,
+       ch.target, ev.start_offset, ev.end_offset,
        substr(d.text, GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + 1,
               ev.end_offset - GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + CAST(? AS INTEGER))
-FROM stances s
-JOIN document_facts df ON df.coding_id = s.coding_id
-JOIN codings c ON c.coding_id = s.coding_id
-JOIN documents d ON d.doc_key = df.doc_key
-LEFT JOIN evidence ev ON ev.coding_id = s.coding_id AND ev.claim = 'stance' AND ev.claim_ordinal = s.ordinal
-{{where}}
-ORDER BY date NULLS LAST, d.doc_id, s.ordinal, ev.ordinal
-LIMIT ?
+FROM chosen ch
+JOIN codings c ON c.coding_id = ch.coding_id
+JOIN documents d ON d.doc_key = ch.doc_key
+LEFT JOIN (SELECT * FROM evidence WHERE claim = 'stance' AND coding_id IN (SELECT coding_id FROM chosen)) ev
+       ON ev.coding_id = ch.coding_id AND ev.claim_ordinal = ch.ordinal
+ORDER BY ch.date NULLS LAST, ch.doc_id, ch.ordinal, ev.ordinal
 """
 CONTEXT = 300  # characters read on each side of a span to find its sentence
 
@@ -327,7 +340,7 @@ def stance_sentences(
         where.add("s.target = ?", target)
     where.period(since, until)
     sql = _SENTENCES.format(where=where.sql())
-    params = [CONTEXT, CONTEXT, CONTEXT, *where.params, limit]
+    params = [*where.params, limit, CONTEXT, CONTEXT, CONTEXT]
     found: dict[tuple[str, int], dict[str, Any]] = {}
     for doc_id, title, date, country, ordinal, align, tgt, start, end, window in db.query(sql, params):
         row = found.setdefault(
