@@ -756,6 +756,55 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("EU", "ISR", "MIDDLE_EAST", "opposes")},
             id="a-matter-of-concern-in-the-publishers-words",
         ),
+        pytest.param(
+            "Prime Minister Mohammed bin Abdulrahman Al Thani met Foreign Minister Wang Yi. He called on the "
+            "international community to pressure Israel to stop its aggression on Gaza.",
+            "Qatar MFA",
+            {("QAT", "ISR", "MIDDLE_EAST", "opposes")},
+            id="pressure-a-state-to-stop",
+        ),
+        pytest.param(
+            "President Aleksandar Vucic met President Xi Jinping. Vucic said Serbia does not recognize the unilateral "
+            "declaration of independence of Kosovo.",
+            "Serbia Presidency",
+            {("SRB", "XKX", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="does-not-recognize",
+        ),
+        pytest.param(
+            "Foreign Minister Ararat Mirzoyan spoke with Secretary Antony Blinken. Mirzoyan expressed concern over "
+            "Azerbaijan's blockade of the Lachin corridor.",
+            "Armenia MFA",
+            {("ARM", "AZE", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="blockade-of-its-owner",
+        ),
+        pytest.param(
+            "Foreign Minister Nikos Dendias met Foreign Minister Sergey Lavrov. Dendias condemned Turkey's violations "
+            "of Greek airspace.",
+            "Greece MFA",
+            {("GRC", "TUR", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="violations-of-airspace-of-their-owner",
+        ),
+        pytest.param(
+            "Prime Minister Shehbaz Sharif met President Ilham Aliyev. Sharif reiterated Pakistan's support for "
+            "Azerbaijan on the Nagorno-Karabakh issue.",
+            "Pakistan PMO",
+            {("PAK", "AZE", "TERRITORIAL_INTEGRITY", "supports")},
+            id="a-territorial-dispute-by-name",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met Foreign Minister Dmytro Kuleba. Kuleba said Ukraine respects China's "
+            "sovereignty and territorial integrity.",
+            CHINA,
+            {("UKR", "CHN", "TERRITORIAL_INTEGRITY", "supports")},
+            id="respects-a-states-sovereignty",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Dmytro Kuleba in Kyiv. The Secretary said Russia's war of "
+            "choice has killed thousands and deliberately targeted Ukraine's civilian infrastructure.",
+            "US Department of State",
+            {("USA", "RUS", "UKRAINE", "opposes")},
+            id="the-owner-of-a-war-of-choice-never-its-victim",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

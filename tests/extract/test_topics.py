@@ -190,6 +190,8 @@ def test_words_describing_a_relationship_are_not_its_subjects() -> None:
         ("On the Diaoyu Islands issue, China's position is consistent and clear.", "TERRITORIAL_INTEGRITY"),
         ("He pressed for the early repatriation of the stranded sailors.", "MIGRATION_CONSULAR"),
         ("They discussed the welfare of the Nepali diaspora in the Gulf.", "MIGRATION_CONSULAR"),
+        ("She raised the case of a citizen, Mr Lee, who is detained in the capital.", "MIGRATION_CONSULAR"),
+        ("The leaders discussed the situation in Western Sahara.", "TERRITORIAL_INTEGRITY"),
         ("The envoys discussed issues bordering on social economic development.", "DEVELOPMENT"),
         ("He assured that the donors will continue to support the development endeavours of Malawi.", "DEVELOPMENT"),
     ],

@@ -49,7 +49,8 @@ OWNED_CONDUCT = (
     r"(?:(?<='s )|(?<=’s ))(?:pursuit of nuclear weapons|(?:nuclear and |ballistic )*missile provocations|"
     r"provocations|coercion|coercive (?:actions|practices)|malign (?:activities|influence|behaviou?r)|"
     r"destabili[sz]ing (?:activities|actions|behaviou?r)|(?:\w+ )?aggression against|(?:\w+ )?invasion of|"
-    r"acts? of aggression|malign activity|(?:aggressive|provocative) (?:actions|acts|behaviou?r))"
+    r"acts? of aggression|malign activity|(?:aggressive|provocative) (?:actions|acts|behaviou?r)|(?:\w+ )?blockade of|"
+    r"violations? of (?:\w+ )?(?:airspace|territorial waters|borders?)|incursions? into)"
 )
 EVALUATIVE = re.compile(
     rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|"
@@ -501,6 +502,16 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             )
             if passive is not None:
                 targets = [c for c in passive_targets if c not in holder]
+            owner = [
+                c
+                for p in parties
+                if (p.possessive or p.demonym) and 0 <= cs - p.end <= 3 and p.kind in ("polity", "side")
+                for c in p.codes
+                if c not in holder
+            ]
+            if evaluative and owner and alignment == "opposes":
+                # "Russia's war of choice has ... targeted Ukraine's infrastructure": the owner, never the victim
+                targets = owner
             if not targets and alignment == "opposes" and ANAPHORIC_OBJECT.match(text, ce):
                 # "Japan's purchase is illegal, China is firmly opposed to it": what was named before the cue
                 named_before = [
@@ -941,7 +952,9 @@ COOPERATIVE = re.compile(
 )
 RETURN_OF = re.compile(r"\b(?:release|repatriation|return) of\b")
 ATTACK = re.compile(
-    r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities)\b", re.I
+    r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities|blockade|incursions?|"
+    r"violations? of (?:\w+ )?(?:airspace|territorial waters|borders?))\b",
+    re.I,
 )
 
 
