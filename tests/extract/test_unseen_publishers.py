@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from readout.extract.document import publisher_of
 from readout.extract.pipeline import code_document
+from readout.extract.places import place_in
 from readout.model import Event
 
 from ._support import events_of, layers, make_doc, parties
@@ -839,3 +840,29 @@ def test_talks_between_two_officials_named_by_lowercase_offices() -> None:
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Marco Bellini": "ITA", "Filip Tosevski": "MKD"}
+
+
+def test_a_working_visit_to_a_state_named_in_full_places_the_meeting_in_it() -> None:
+    """ "concluded a two day working visit to the Republic of South Africa ... was received by President X":
+    the meeting is in that state, its city untold; "Trinidad and Tobago on Monday" is a state too."""
+    evs = events_of(
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, concluded a two day working visit "
+        "to the Republic of South Africa today. The Chairperson was received by President Cyril Ramaphosa, where "
+        "the two leaders held extensive consultations.",
+        published="2020-12-02",
+        publisher="African Union Commission",
+    )
+    assert evs and evs[0].location is not None
+    assert (evs[0].location.name, evs[0].location.country) == (None, "ZAF")
+    hit = place_in("The ministers met in Trinidad and Tobago on Monday.", 0)
+    assert hit is not None and hit.location.country == "TTO"
+
+
+def test_a_visit_to_a_state_and_talks_in_its_capital_give_the_city() -> None:
+    """ "As part of his visit to Vietnam on Tuesday and Wednesday, ... talks with Minister Son in Hanoi": Hanoi."""
+    hit = place_in(
+        "As part of his visit to Vietnam on Tuesday and Wednesday, Minister Lavrov laid a wreath before joining "
+        "talks with Minister Son in Hanoi on Wednesday morning.",
+        0,
+    )
+    assert hit is not None and hit.location.name == "Hanoi"

@@ -758,7 +758,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if dl is not None and (trip is None or trip.location.country == dl.location.country):
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
-    return trip or _visit_fallback(pd, d)
+    return trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True)
 
 
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
@@ -781,15 +781,16 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
 TRIP = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _trip_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+def _trip_place(pd: ParsedDoc, d: Draft, country_only: bool = False) -> PlaceHit | None:
     """ "Foreign Secretary Misri visited Beijing on 26-27 January. The meeting of the mechanism was
-    co-chaired by ...": the city of the trip told in the sentences before, or in the headline."""
+    co-chaired by ...": the city of the trip told in the sentences before, or in the headline (or, asked
+    for ``country_only``, the state of a "working visit to the Republic of South Africa")."""
     assert d.sentence is not None
     earlier = pd.sentences[max(0, d.sentence.index - 8) : d.sentence.index]
     for x in reversed(earlier):
         for m in TRIP.finditer(x.text):
             hit = place_in(x.text[m.start() :].replace(m.group(0), "in ", 1), x.start + m.start())
-            if hit is not None and hit.location.name:
+            if hit is not None and (hit.location.name or (country_only and not FUTURE_SENTENCE.search(x.text))):
                 return hit
     if pd.headline:
         for m in TRIP.finditer(pd.headline):

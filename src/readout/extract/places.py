@@ -17,7 +17,10 @@ from readout import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.model import Location, Participant
 
-PLACE_WORDS = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|de|del|la|am|an|sur|upon|on))*"
+PLACE_WORDS = (
+    r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?:de|del|la|am|an|sur|upon|on)(?![\w'’-])"
+    r"|(?:of|and)(?: the)?(?= [A-Z])))*"
+)
 LOCATIVE = re.compile(
     rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended|sidelines of|margins of)"
     rf"\s+(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:city|island|town|port|resort|capital|province) of\s+)?"
@@ -45,7 +48,8 @@ TOPICAL = re.compile(
 )
 
 
-MONTHS = set(calendar.month_name[1:])
+TIME_WORDS = set(calendar.month_name[1:]) | set(calendar.day_name)
+POLITY_HEADS = {"Republic", "Kingdom", "Federation", "Union", "State", "States"}
 
 
 @dataclass
@@ -67,10 +71,10 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     pl = gazetteer.places()
     phrase = phrase.strip(" ,.")
     words = phrase.split()
-    while words and words[0] in NOT_PLACE:
-        words.pop(0)
+    while words and words[0] in NOT_PLACE and not (words[0] in POLITY_HEADS and words[1:2] == ["of"]):
+        words.pop(0)  # but "the Republic of South Africa" is a state's name
     # "India on an official visit", "Cuba on June 4": the state, not a town called India.
-    while words and (words[-1].islower() or words[-1] in MONTHS):
+    while words and (words[-1].islower() or words[-1] in TIME_WORDS):
         words.pop()
     phrase = " ".join(words)
     if not phrase:
@@ -120,8 +124,16 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is None:
             continue
-        # Venue-free summit phrases ("the G7 Summit in Italy") give the country only.
-        return PlaceHit(offset + m.start(1), offset + m.end(1), loc)
+        hit = PlaceHit(offset + m.start(1), offset + m.end(1), loc)
+        if loc.name is None:
+            # "his visit to Vietnam ... talks with Minister Son in Hanoi": the city in that state, if told;
+            # venue-free summit phrases ("the G7 Summit in Italy") give the country only.
+            city = next(
+                (h for h in places_in(text[m.end() :], offset + m.end()) if h.location.country == loc.country),
+                None,
+            )
+            return city if city is not None and city.location.name else hit
+        return hit
     return best
 
 
