@@ -859,6 +859,18 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             CHINA,
             id="a-state-before-a-comma-is-no-gerunds-subject",
         ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi. Lavrov said the West's support for Ukraine "
+            "only prolongs the conflict.",
+            "Russia MFA",
+            id="support-of-a-holder-that-is-no-state",
+        ),
+        pytest.param(
+            "Prime Minister Giorgia Meloni met President Volodymyr Zelensky. Meloni assured Zelensky of Italy's "
+            "support for the reconstruction of Ukraine.",
+            "Italy Government",
+            id="support-for-reconstruction-is-aid",
+        ),
     ],
 )
 def test_no_stance_of_other_publishers(text: str, publisher: str | None) -> None:

@@ -706,6 +706,14 @@ def _holder(
     parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
 ) -> list[str] | None:
     """The clause's subject: after "said that", else the speaker, else the first party; "A and B" both."""
+    owner_word = re.search(r"\b([A-Za-z][\w-]*)(?:'s|’s)\s+(?:\w+\s+){0,2}$", text[clause_start:cs])
+    if (
+        owner_word
+        and NOUN_CUE.search(text[cs:ce])
+        and not any(p.start <= clause_start + owner_word.start(1) < p.end for p in parties)
+        and owner_word.group(1)[0].isupper()
+    ):
+        return None  # "the West's support for Ukraine": a holder that is no state
     if TERRITORY_OR_RIGHT_CUE.search(text[cs:ce]):
         # "Taiwan is an inalienable part of China", "Israel has the right to defend itself": the territory or the
         # one whose right it is holds nothing
