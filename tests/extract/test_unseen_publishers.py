@@ -866,3 +866,23 @@ def test_a_visit_to_a_state_and_talks_in_its_capital_give_the_city() -> None:
         0,
     )
     assert hit is not None and hit.location.name == "Hanoi"
+
+
+def test_a_list_of_offices_and_family_names_one_a_citys_name() -> None:
+    """ "Meetings With Belgian Foreign Minister Reynders, Greek Foreign Minister Avramopoulos, United Kingdom
+    Foreign Secretary Hague": three people, each with the state before the office; Hague is a family name after
+    an office, and "Hossein Amir Abdollahian" keeps "Amir" as a given name."""
+    actors = layers(
+        make_doc(
+            "The Secretary held meetings with Belgian Foreign Minister Reynders, Greek Foreign Minister "
+            "Avramopoulos, United Kingdom Foreign Secretary Hague and Iranian Foreign Minister Hossein Amir "
+            "Abdollahian on Tuesday.",
+            published="2012-09-25",
+        )
+    )[1]
+    assert sorted((p.name, p.country) for p in actors.people if p.name) == [
+        ("Avramopoulos", "GRC"),
+        ("Hague", "GBR"),
+        ("Hossein Amir Abdollahian", "IRN"),
+        ("Reynders", "BEL"),
+    ]

@@ -339,6 +339,8 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     return title.strip(" ,"), country, org
 
 
+# Office words that are given names or part of names too ("Hossein Amir Abdollahian", "Sheikh Nawaf").
+GIVEN_NAME_HEADS = {"Amir", "Emir", "Sheikh", "Prince", "King", "Queen", "Sultan", "Crown", "Chief", "Leader", "Head"}
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
 
@@ -347,7 +349,10 @@ def _state_word(word: str) -> bool:
     return gazetteer.polities().lookup(word) is not None and (len(word) > 3 or word.isupper())
 
 
-def _clean_name(raw: str) -> str | None:
+def _clean_name(raw: str, after_title: bool = False) -> str | None:
+    """The name in ``raw`` without honorifics, ranks, titles or a state around it (None when nothing is
+    left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
+    family name, not the place a sentence opens with ("While in Tallinn, the Minister")."""
     words = raw.split()
     for i, w in enumerate(words):
         if i and w in NAME_STOP:
@@ -370,6 +375,9 @@ def _clean_name(raw: str) -> str | None:
         words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
         words.pop()
+    heads = [i for i, w in enumerate(words[:-1]) if w in off.title_heads and w not in GIVEN_NAME_HEADS]
+    if heads:
+        words = words[heads[-1] + 1 :]  # "Greek Foreign Minister Avramopoulos": the name after the office
     if not words:
         return None
     if all(w in off.title_words or pol.lookup(w) is not None or w in ("States", "Nations", "Kingdom") for w in words):
@@ -383,7 +391,7 @@ def _clean_name(raw: str) -> str | None:
         out.append(w.capitalize() if len(w) > 2 and w.isupper() else w)
     name = " ".join(out)
     city = gazetteer.places().city(name)
-    if pol.lookup(name) is not None or (city is not None and city.population >= 100_000):
+    if pol.lookup(name) is not None or (city is not None and city.population >= 100_000 and not after_title):
         return None  # "While in Tallinn, the Minister ...": a place before a title, not a name
     return name if re.search(r"[a-z]", name) else None
 
@@ -436,7 +444,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             name, t_start = before_name
             after = None
         if after and not DANGLING_STATE.search(raw_title):
-            name = _clean_name(after.group(1))
+            name = _clean_name(after.group(1), after_title=True)
             if name:
                 end = t_end + after.end()
         if name is None:
