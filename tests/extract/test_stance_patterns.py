@@ -805,6 +805,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("USA", "RUS", "UKRAINE", "opposes")},
             id="the-owner-of-a-war-of-choice-never-its-victim",
         ),
+        pytest.param(
+            "High Representative Josep Borrell met President Stevo Pendarovski of North Macedonia. Borrell stressed "
+            "the EU's commitment to the enlargement process and to accession talks with North Macedonia and Albania.",
+            "EEAS",
+            {("EU", "MKD", "MULTILATERALISM", "supports"), ("EU", "ALB", "MULTILATERALISM", "supports")},
+            id="commitment-to-states-accession",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
