@@ -886,3 +886,21 @@ def test_a_list_of_offices_and_family_names_one_a_citys_name() -> None:
         ("Hossein Amir Abdollahian", "IRN"),
         ("Reynders", "BEL"),
     ]
+
+
+def test_leaders_met_as_a_group_then_each_by_name() -> None:
+    """ "met with the leaders of North Macedonia and Kosovo. During their meeting, X and North Macedonian
+    President, Y(link is external), discussed ... X also met with the President of Kosovo, Z": two meetings with
+    their named leaders, no third one with the unnamed group."""
+    evs = events_of(
+        "In the margins of the summit, High Representative Josep Borrell met with the leaders of North Macedonia "
+        "and Kosovo. During their meeting, High Representative Borrell and North Macedonian President, Stevo "
+        "Pendarovski(link is external), discussed the next steps. High Representative Borrell also met with the "
+        "President of Kosovo, Vjosa Osmani(link is external).",
+        published="2021-06-19",
+        publisher="European External Action Service",
+    )
+    assert sorted(sorted(people_of(e)) for e in evs) == [
+        ["Josep Borrell", "Stevo Pendarovski"],
+        ["Josep Borrell", "Vjosa Osmani"],
+    ]

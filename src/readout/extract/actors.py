@@ -450,7 +450,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if name is None:
             # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
             appo = re.match(
-                rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)", text[t_end:]
+                rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)",
+                text[t_end:],
             )
             own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end(1) :])
             named_before = re.search(rf"{NAME},\s+$", text[max(0, t_start - LOOKBACK) : t_start])

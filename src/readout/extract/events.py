@@ -313,6 +313,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 groups, kinds = [seg for seg, _k in segments], [k for _seg, k in segments]
         for group, group_kind in zip(groups, kinds, strict=True):
             drafts.append(Draft(group_kind, s, group, [(s.start, s.end)]))
+    drafts = [d for d in drafts if not _told_one_by_one(d, drafts)]
     if not drafts and pd.headline and headline_cues:
         hm = [m for m in actors.mentions if m.in_headline and (m.person or m.group)]
         if len({_party(m) for m in hm} - {"?"}) < 2:
@@ -326,6 +327,18 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if hm and kind:
             drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
     return drafts
+
+
+def _told_one_by_one(d: Draft, drafts: list[Draft]) -> bool:
+    """A summary ("Borrell met with the leaders of North Macedonia and Kosovo") whose unnamed members are
+    each met by name in events told after it: those events stand, the summary goes."""
+    groups = [m for m in d.mentions if m.group and m.name is None]
+    leads = {_party(m) for m in d.mentions if m.person is not None}
+    if not groups or len(leads) != 1:
+        return False
+    later = drafts[drafts.index(d) + 1 :]
+    named = {_party(m) for e in later for m in e.mentions if m.person is not None and m.person.name}
+    return all(_party(g) in named for g in groups)
 
 
 OTHER_TALKS = re.compile(
@@ -463,6 +476,9 @@ def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
     known = {id(m.person) for d in drafts for m in d.mentions if m.person}
     named = [m for m in mentions if m.person and m.person.name and m.person.party != "?"]
     new = [m for m in named if id(m.person) not in known]
+    # "Borrell met with the leaders of North Macedonia and Kosovo": states no event has yet.
+    parties = {_party(m) for d in drafts for m in d.mentions}
+    new += [m for m in mentions if m.group and _party(m) not in parties | {"?"}]
     # Sides: the states named, and office holders whose state is not settled yet ("the Amir sent a cable to ...").
     sides = {_party(m) for m in mentions} - {"?"}
     sides |= {str(id(m.person)) for m in mentions if m.person and m.person.party == "?" and m.title}
