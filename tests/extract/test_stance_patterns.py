@@ -812,6 +812,20 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("EU", "MKD", "MULTILATERALISM", "supports"), ("EU", "ALB", "MULTILATERALISM", "supports")},
             id="commitment-to-states-accession",
         ),
+        pytest.param(
+            "President Joe Biden met Prime Minister Narendra Modi and Prime Minister Anthony Albanese and Prime "
+            "Minister Fumio Kishida in Hiroshima. The Quad leaders reaffirmed their support for ASEAN centrality.",
+            "The White House",
+            {(h, "ASEAN", "MULTILATERALISM", "supports") for h in ("USA", "IND", "AUS", "JPN")},
+            id="the-leaders-of-a-named-group",
+        ),
+        pytest.param(
+            "President Vladimir Putin held talks with President Xi Jinping. The heads of state condemned the US "
+            "attempts to interfere in their internal affairs.",
+            "President of Russia",
+            {("RUS", "USA", "NON_INTERFERENCE", "opposes"), ("CHN", "USA", "NON_INTERFERENCE", "opposes")},
+            id="the-interferers-attempts-are-opposed-never-backed",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -99,7 +99,9 @@ GROUP_SUBJECT = re.compile(
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
     r"the (?:two )?(?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers|"
-    r"secretaries|defen[cs]e ministers|chancellors|officials|delegations))\b",
+    r"secretaries|defen[cs]e ministers|chancellors|officials|delegations))\b"
+    # "the G7 leaders", "the Quad foreign ministers": the members the text fixes
+    r"|\b(?-i:[Tt]he (?:G\d+|[A-Z]{2,}|Quad) (?:leaders|(?:foreign )?ministers|heads of state))\b",
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
@@ -999,7 +1001,7 @@ def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[s
         for p in parties
         if start <= p.start < end
         and (
-            re.match(r"(?:'s|’s)?\s+(?:\w+\s+)?interfer", text[p.end : p.end + 40])
+            re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,3}interfer", text[p.end : p.end + 50])
             or re.search(r"\binterfer\w*\s+by\s+(?:the\s+)?$", text[_back(p.start) : p.start])
         )
         for c in p.codes
