@@ -88,6 +88,7 @@ SEPARATE = re.compile(
 ATTRIBUTION = re.compile(
     r"\s*(?:said|says|added|stated|noted|told|announced|reported|wrote|tweeted)\s*(?:[.,;]|$|(?:in|on|at)\b)"
 )
+ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
 
@@ -602,8 +603,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     text = d.sentence.text
     # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
-    if SEPARATE.search(text) or SEPARATE.search(retold):
-        return True
+    if SEPARATE.search(text) or SEPARATE.search(retold) or ALSO_MET.search(retold):
+        return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text) or _envoys_received(counterparts, text):
         return True
     if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
