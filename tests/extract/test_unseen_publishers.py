@@ -904,3 +904,20 @@ def test_leaders_met_as_a_group_then_each_by_name() -> None:
         ["Josep Borrell", "Stevo Pendarovski"],
         ["Josep Borrell", "Vjosa Osmani"],
     ]
+
+
+def test_host_offices_of_bodies_the_tables_do_not_know_keep_the_hosts_state() -> None:
+    """ "met the President of Lithuania, X, the Speaker of the Seimas (Parliament), Y, and the Chair of the Foreign
+    Affairs Committee of the Seimas, Z": each office's holder is the name after it, Lithuanian like the first,
+    and each is met in turn; none is the visiting minister's compatriot."""
+    evs = events_of(
+        "On 6 May 2026, the Minister of Foreign Affairs, Ieva Ozola, was in Lithuania on a working visit. While in "
+        "Vilnius, the Minister of Foreign Affairs met the President of Lithuania, Gitanas Nauseda, the Speaker of "
+        "the Seimas (Parliament), Saulius Skvernelis, and the Chair of the Foreign Affairs Committee of the "
+        "Seimas, Ausrine Armonaite.",
+        published="2026-05-06",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    hosts = sorted((n, c) for e in evs for n, c in people_of(e).items() if n != "Ieva Ozola")
+    assert hosts == [("Ausrine Armonaite", "LTU"), ("Gitanas Nauseda", "LTU"), ("Saulius Skvernelis", "LTU")]
+    assert len(evs) == 3

@@ -449,7 +449,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 end = t_end + after.end()
         if name is None:
             # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
+            # "the President of the Riigikogu (Parliament), Lauri Hussar": the office may run on past the
+            # title into a body the tables do not know, and a gloss in brackets.
             appo = re.match(
+                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?(?:\s*\([^()\n]{{1,40}}\))?"
                 rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)",
                 text[t_end:],
             )
@@ -527,13 +530,14 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
 
 
 def _share_listed_state(text: str, offset: int, mentions: list[Mention]) -> None:
-    """ "North Macedonia's Prime Minister X, Foreign Minister Y, and Parliament Speaker Z": the state
-    qualifying the first office of a comma-separated list qualifies each office listed after it."""
+    """ "North Macedonia's Prime Minister X, Foreign Minister Y, and Parliament Speaker Z", "the President of
+    Estonia, X, the President of the Riigikogu, Y": the state qualifying the first office of a comma-separated
+    list qualifies each office listed after it."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for prev, m in itertools.pairwise(ordered):
         if m.country or m.org or not prev.country or not m.title or not m.name:
             continue
-        if re.fullmatch(r",\s*(?:and\s+)?", text[prev.end - offset : m.start - offset]):
+        if re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?", text[prev.end - offset : m.start - offset]):
             m.country = prev.country
 
 
