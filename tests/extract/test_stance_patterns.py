@@ -826,6 +826,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("RUS", "USA", "NON_INTERFERENCE", "opposes"), ("CHN", "USA", "NON_INTERFERENCE", "opposes")},
             id="the-interferers-attempts-are-opposed-never-backed",
         ),
+        pytest.param(
+            "President Emmanuel Macron spoke with President Volodymyr Zelensky. The Ukrainian President thanked "
+            "France for its support.",
+            "Élysée",
+            {("FRA", "UKR", "UKRAINE", "supports")},
+            id="thanks-for-support-of-a-state-at-war",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -891,6 +898,12 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             "support for the reconstruction of Ukraine.",
             "Italy Government",
             id="support-for-reconstruction-is-aid",
+        ),
+        pytest.param(
+            "President Volodymyr Zelensky spoke with President Joe Biden. Zelensky thanked the United States for "
+            "its support in providing humanitarian aid.",
+            "President of Ukraine",
+            id="thanks-for-aid-of-a-state-at-war",
         ),
     ],
 )

@@ -650,6 +650,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             if reported and not target_from:  # thanks for support on aid, health or trade is courtesy
                 issues = [c for c in issues if issue_group(c) in POSITION_GROUPS]
+            at_war = {PARTY_CONFLICTS[t] for t in targets if t in PARTY_CONFLICTS}
+            if reported and not issues and len(at_war) == 1 and SUPPORT_ONLY.fullmatch(text[ce:scope_end]):
+                issues = list(at_war)  # "Zelensky thanked France for its support": support in the war
             if not issues:
                 continue
             for issue in issues:
@@ -960,6 +963,7 @@ COOPERATIVE = re.compile(
     r"promote|take part|participate|exert|leverage|encourage|persuade|assist|cooperate|mediate)\b",
     re.I,
 )
+SUPPORT_ONLY = re.compile(r"\s*(?:(?:and|in the face of|throughout|during|since)\b[^,;]{0,60})?[.;,]?\s*")
 RETURN_OF = re.compile(r"\b(?:release|repatriation|return) of\b")
 ATTACK = re.compile(
     r"\b(?:war|invasion|aggression|attacks?|strikes?|shelling|bombardment|offensive|atrocities|blockade|incursions?|"
