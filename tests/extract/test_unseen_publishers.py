@@ -921,3 +921,20 @@ def test_host_offices_of_bodies_the_tables_do_not_know_keep_the_hosts_state() ->
     hosts = sorted((n, c) for e in evs for n, c in people_of(e).items() if n != "Ieva Ozola")
     assert hosts == [("Ausrine Armonaite", "LTU"), ("Gitanas Nauseda", "LTU"), ("Saulius Skvernelis", "LTU")]
     assert len(evs) == 3
+
+
+def test_a_list_of_envoys_goes_on_in_a_sentence_without_a_cue() -> None:
+    """ "The envoys also included Her Excellency X the ambassador of A, Y Ambassador of B": more courtesy calls
+    of the event told before, each one by one; an honorific marks a person the model may miss."""
+    evs = events_of(
+        "Four Heads of Diplomatic Mission on Friday paid courtesy calls on Vice President Grace Phiri at her offices "
+        "in Lilongwe. The heads of mission were Jurgen Borsch Ambassador of the Federal Republic of Germany and "
+        "Liu Hongyang Ambassador of the People's Republic of China. The envoys also included Her Excellency "
+        "Tendai Moyo the ambassador of the Republic of Zimbabwe, and Robert Scott Ambassador of the United States "
+        "of America.",
+        published="2026-03-06",
+        publisher="Nyasa Times",
+    )
+    guests = sorted(c for e in evs for n, c in people_of(e).items() if n != "Grace Phiri")
+    assert guests == ["CHN", "DEU", "USA", "ZWE"]
+    assert all(len(e.participants) == 2 for e in evs)

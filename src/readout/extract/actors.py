@@ -618,6 +618,24 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
     return out
 
 
+HONORED = re.compile(rf"(?:\b(?:His|Her)\s+Excellency|\bH\.\s?E\.|\b(?:Mr|Ms|Mrs|Dr|Madam)\.?)\s+({NAME})")
+
+
+def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """ "Her Excellency Hilda Suka the ambassador of the Republic of Zimbabwe": an honorific marks a person
+    the statistical model may miss; the words around the name tie it to a state."""
+    out = []
+    for m in HONORED.finditer(text):
+        name = _clean_name(m.group(1), after_title=True)
+        if not name or not _plausible_name(name):
+            continue
+        country, org, title = _tie_before(text, m.start())
+        if not (country or org):
+            country, org = _tie_after(text, m.end(1))
+        out.append(Mention(offset + m.start(), offset + m.end(1), name, title, country, org, in_headline=in_headline))
+    return out
+
+
 def _own_subject(pd: ParsedDoc, title: str, text: str, end: int) -> bool:
     """India's and Japan's readouts drop the article: "Prime Minister conveyed ...", "Foreign Secretary
     also called on ..." is the publisher's own official when the title is one that state uses."""
@@ -894,7 +912,12 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     """ "X of Australia", "X from Bhutan", "X, Permanent Secretary of the Ministry of Foreign Affairs of Ghana"."""
     pol = gazetteer.polities()
     rest = text[end : end + 160]
-    m = re.match(r"(?:\s*\([^)]{0,40}\))?(,\s+[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80})", rest)
+    m = re.match(
+        r"(?:\s*\([^)]{0,40}\))?(,\s+[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80}"
+        # "Hilda Suka the ambassador of the Republic of Zimbabwe": an envoy's office after the name, no comma
+        r"|\s+the\s+(?i:ambassador|high commissioner|envoy|charg[eé] d'affaires)\s+(?:of|from)\s+[^,;.\n]{0,80})",
+        rest,
+    )
     if not m:
         return None, None
     clause = m.group(1)
@@ -961,6 +984,10 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
             found.append(m)
             taken.append((m.start, m.end))
     for m in lowercase_offices(text, offset, in_headline):
+        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
+    for m in honorific_mentions(text, offset, in_headline):
         if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
             found.append(m)
             taken.append((m.start, m.end))

@@ -88,6 +88,10 @@ SEPARATE = re.compile(
 ATTRIBUTION = re.compile(
     r"\s*(?:said|says|added|stated|noted|told|announced|reported|wrote|tweeted)\s*(?:[.,;]|$|(?:in|on|at)\b)"
 )
+LIST_GOES_ON = re.compile(
+    r"\s*(?:The|These|Other)\s+(?:\w+\s+){0,2}(?:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|"
+    r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|were|comprised)\b"
+)
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
@@ -239,6 +243,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     for s in pd.sentences:
         cues = cues_in(s.text, s.start)
         if not cues:
+            if drafts and LIST_GOES_ON.match(s.text):
+                # "The envoys also included X the ambassador of A, Y ...": more of the first event's guests.
+                more = [m for m in actors.in_span(s.start, s.end) if m.person is not None and m.person.name]
+                drafts[0].mentions += [m for m in more if m not in drafts[0].mentions]
+                drafts[0].evidence.append((s.start, s.end))
             continue
         told = kind_of(cues)
         if told == "video_call" and drafts and drafts[0].kind == "meeting" and _same_occasion(s.text):
