@@ -16,12 +16,19 @@ from readout.store.summaries import FIELDS, split_participants
 
 # One row per interaction, from its summary (store/summaries.py): place, participants (titles
 # merged over its reports) and the ids of its current reports' documents are stored with it.
+# With a limit, the ids are chosen first and the wide columns read for those only.
 _INTERACTIONS = """
 SELECT i.interaction_id, i.date, i.kind, i.place, i.location_country, i.parties, i.documents, i.participants
 FROM interaction_facts i
 {where}
 ORDER BY {order}
-{limit}
+"""
+_LIMITED = """
+WITH chosen AS (SELECT i.interaction_id FROM interaction_facts i {where} ORDER BY {order} LIMIT ?)
+SELECT i.interaction_id, i.date, i.kind, i.place, i.location_country, i.parties, i.documents, i.participants
+FROM interaction_facts i
+WHERE i.interaction_id IN (SELECT interaction_id FROM chosen)
+ORDER BY {order}
 """
 SEPARATOR = FIELDS  # joins document ids in SQL (a string is read faster than a list; ids hold no control characters)
 
@@ -50,7 +57,7 @@ def interactions(
     """The interactions that ``flt`` selects, by date (the newest first if asked), with participants and documents."""
     where = flt.where()
     order = "i.date DESC NULLS LAST, i.interaction_id DESC" if newest_first else "i.date NULLS LAST, i.interaction_id"
-    clauses = {"where": where.sql(), "order": order, "limit": "LIMIT ?" if limit is not None else ""}
+    sql = (_INTERACTIONS if limit is None else _LIMITED).format(where=where.sql(), order=order)
     params = [*where.params, *([limit] if limit is not None else [])]
     return [
         {
@@ -63,7 +70,7 @@ def interactions(
             "participants": split_participants(people, with_person=False),
             "documents": docs.split(SEPARATOR),
         }
-        for iid, date, kind, place, country, parties, docs, people in db.query(_INTERACTIONS.format(**clauses), params)
+        for iid, date, kind, place, country, parties, docs, people in db.query(sql, params)
     ]
 
 

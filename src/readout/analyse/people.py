@@ -27,21 +27,23 @@ JOIN participant_people pp
   ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
 LEFT JOIN interaction_reports r ON r.coding_id = p.coding_id AND r.event_ordinal = p.event_ordinal
 """
-_PEOPLE = f"""
-WITH seen AS ({_SEEN} {{where}})
-SELECT pe.person_id, pe.name, pe.side, MIN(s.seen) AS first_seen, MAX(s.seen) AS last_seen,
-       COUNT(DISTINCT s.interaction_id), COUNT(DISTINCT s.coding_id),
-       string_agg(DISTINCT s.variant, chr(31) ORDER BY s.variant)
-FROM seen s JOIN people pe ON pe.person_id = s.person_id
-GROUP BY pe.person_id, pe.name, pe.side
-ORDER BY pe.side NULLS LAST, pe.name, first_seen NULLS LAST, pe.person_id
-"""
 _TITLES = f"""
 WITH seen AS ({_SEEN} {{where}})
 SELECT person_id, title, MIN(seen) AS first_seen, MAX(seen) AS last_seen, COUNT(DISTINCT coding_id)
 FROM seen WHERE title IS NOT NULL
 GROUP BY person_id, title
 ORDER BY person_id, first_seen NULLS LAST, last_seen NULLS LAST, title
+"""
+# Both at once (one pass over the appearances): a row per person (``per_title`` 1) and a row per
+# person and title (``per_title`` 0), with the person's name and side.
+_BOTH = f"""
+WITH seen AS ({_SEEN} {{where}})
+SELECT s.person_id, pe.name, pe.side, s.title, GROUPING(s.title) AS per_title,
+       MIN(s.seen) AS first_seen, MAX(s.seen) AS last_seen,
+       COUNT(DISTINCT s.interaction_id), COUNT(DISTINCT s.coding_id),
+       string_agg(DISTINCT s.variant, chr(31) ORDER BY s.variant)
+FROM seen s JOIN people pe ON pe.person_id = s.person_id
+GROUP BY GROUPING SETS ((s.person_id, pe.name, pe.side), (s.person_id, pe.name, pe.side, s.title))
 """
 # The people one of whose names (as stored, or as a readout gives it) matches: found first,
 # so that the rest reads only their appearances (and nothing when no one matches).
@@ -114,11 +116,20 @@ def people_rows(
     if ids == []:
         return []
     where = _where(side, ids, since, until, person_id)
-    titles = _offices(db, where)
+    found = db.query(_BOTH.format(where=where.sql()), where.params)
+    titles: dict[int, list[dict[str, Any]]] = {}
+    for pid, _, _, title, per_title, first, last, _, docs, _ in found:
+        if not per_title and title is not None:
+            titles.setdefault(int(pid), []).append(
+                {"title": title, "first_seen": first, "last_seen": last, "documents": int(docs)}
+            )
+    for held in titles.values():
+        held.sort(key=lambda t: (t["first_seen"] is None, t["first_seen"] or dt.date.min, t["last_seen"] is None,
+                                 t["last_seen"] or dt.date.min, t["title"]))  # fmt: skip
     rows = []
-    for pid, name, rep, first, last, n_int, n_doc, variants in db.query(
-        _PEOPLE.format(where=where.sql()), where.params
-    ):
+    for pid, name, rep, _, per_title, first, last, n_int, n_doc, variants in found:
+        if not per_title:
+            continue
         held = titles.get(int(pid), [])
         latest = max(held, key=lambda t: (t["last_seen"] is not None, t["last_seen"] or dt.date.min), default=None)
         rows.append(
@@ -135,6 +146,10 @@ def people_rows(
                 "documents": int(n_doc),
             }
         )
+    rows.sort(
+        key=lambda r: (r["represents"] is None, r["represents"] or "", r["name"], r["first_seen"] is None,
+                       r["first_seen"] or dt.date.min, r["person_id"])
+    )  # fmt: skip
     return rows
 
 

@@ -180,15 +180,21 @@ def event_interactions(db: Backend, coding_id: int) -> dict[int, int]:
     }
 
 
-# One row per interaction from its summary (store/summaries.py); the matches are counted apart
-# (so that sorting keeps only the page: a top-N).
+# One row per interaction from its summary (store/summaries.py): the page's ids first (a top-N
+# on the sort keys; the matches are counted apart), then their rows, so that the wide columns
+# (participants, documents) are read for the page only.
 _INTERACTIONS = """
+WITH page AS (
+    SELECT i.interaction_id FROM interaction_facts i
+    {where}
+    ORDER BY {order}
+    LIMIT ? OFFSET ?
+)
 SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, i.place, i.reports, i.documents,
        i.participants
 FROM interaction_facts i
-{where}
+WHERE i.interaction_id IN (SELECT interaction_id FROM page)
 ORDER BY {order}
-LIMIT ? OFFSET ?
 """
 SORT_KEYS = {
     "date": "i.date",
@@ -251,30 +257,41 @@ def interaction_exists(db: Backend, interaction_id: int) -> bool:
     return bool(db.query("SELECT 1 FROM interaction_facts WHERE interaction_id = ?", [interaction_id]))
 
 
-_PARTNERS = """
+# A party's partners by month (undated interactions: no year, no month), read once for the
+# country page's partners by year and its chart.
+_MONTHLY = """
 WITH selected AS (
     SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
 ), members AS (
     SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
 )
-SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year, partner, COUNT(*) AS n
+SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year, CAST(EXTRACT(MONTH FROM date) AS INTEGER) AS month,
+       partner, COUNT(*) AS n
 FROM members WHERE partner <> ?
-GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), partner
-ORDER BY year NULLS LAST, n DESC, partner
+GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner
 """
+Monthly = list[tuple[Any, ...]]
+
+
+def partners_monthly(db: Backend, code: str, f: Filters) -> Monthly:
+    """(year, month, partner, interactions) of ``code``'s interactions with each partner; undated: year None."""
+    where = replace(f.interaction_filter(), parties=(code,)).where()
+    return db.query(_MONTHLY.format(where=where.sql()), [*where.params, code])
+
 
 TOP_ISSUES = 15
 _SUMMARY = "SELECT COUNT(*), MIN(i.date), MAX(i.date) FROM interaction_facts i {where}"
 
 
-def country_profile(db: Backend, code: str, f: Filters) -> dict[str, Any]:
+def country_profile(db: Backend, code: str, f: Filters, monthly: Monthly | None = None) -> dict[str, Any]:
     """How many interactions ``code`` took part in, its partners by year, and the issues of documents about it."""
     where = replace(f.interaction_filter(), parties=(code,)).where()
     n, first, last = db.query(_SUMMARY.format(where=where.sql()), where.params)[0]
-    partners = [
-        {"year": year, "partner": partner, "interactions": int(k)}
-        for year, partner, k in db.query(_PARTNERS.format(where=where.sql()), [*where.params, code])
-    ]
+    by_year: dict[tuple[Any, str], int] = {}
+    for year, _, partner, k in partners_monthly(db, code, f) if monthly is None else monthly:
+        by_year[(year, partner)] = by_year.get((year, partner), 0) + int(k)
+    order = sorted(by_year, key=lambda yp: (yp[0] is None, yp[0] or 0, -by_year[yp], yp[1]))
+    partners = [{"year": year, "partner": partner, "interactions": by_year[(year, partner)]} for year, partner in order]
     issues = topic_counts(db, replace(f, country=code, with_=None))[:TOP_ISSUES]
     return {"interactions": int(n), "first": first, "last": last, "partners_by_year": partners, "top_issues": issues}
 
@@ -401,27 +418,19 @@ def statements_of(db: Backend, names: list[str], side: str | None, limit: int = 
     ]
 
 
-_SERIES = """
-WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
-), members AS (
-    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
-)
-SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner, COUNT(*)
-FROM members WHERE partner <> ? AND date IS NOT NULL
-GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner
-"""
 TOP_PARTNERS = 6
 MONTHS_UP_TO = 6  # years: a longer span is counted by year
 
 
-def partner_series(db: Backend, code: str, f: Filters, top: int = TOP_PARTNERS) -> dict[str, Any]:
+def partner_series(
+    db: Backend, code: str, f: Filters, top: int = TOP_PARTNERS, monthly: Monthly | None = None
+) -> dict[str, Any]:
     """Interactions of ``code`` per month (per year over a long span) with its top partners, the rest as 'other'.
 
     Periods with none are absent (a chart on a time axis shows them as gaps).
     """
-    where = replace(f.interaction_filter(), parties=(code,)).where()
-    rows = db.query(_SERIES.format(where=where.sql()), [*where.params, code])
+    found = partners_monthly(db, code, f) if monthly is None else monthly
+    rows = [r for r in found if r[0] is not None and r[1] is not None]
     totals: dict[str, int] = {}
     for _, _, partner, n in rows:
         totals[partner] = totals.get(partner, 0) + int(n)

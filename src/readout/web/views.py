@@ -306,7 +306,8 @@ RECENT = 25
 
 def country(db: Backend, code: str, f: Filters) -> View:
     f = replace(f, country=code, with_=None)
-    profile = queries.country_profile(db, code, f)
+    monthly = queries.partners_monthly(db, code, f)  # read once: partners by year, and the chart
+    profile = queries.country_profile(db, code, f, monthly)
     held = stance_cells(db, None, f.since, f.until, holder=code)
     received = stance_cells(db, code, f.since, f.until)
     _, recent = queries.interaction_list(db, f, Paging(RECENT, 0), newest_first=True)
@@ -319,7 +320,7 @@ def country(db: Backend, code: str, f: Filters) -> View:
         "stances_held": held,
         "stances_received": received,
         "recent_interactions": recent,
-        "partner_series": queries.partner_series(db, code, f),
+        "partner_series": queries.partner_series(db, code, f, monthly=monthly),
     }
     return View(data, ["year", "partner", "interactions"], profile["partners_by_year"])
 
