@@ -938,3 +938,17 @@ def test_a_list_of_envoys_goes_on_in_a_sentence_without_a_cue() -> None:
     guests = sorted(c for e in evs for n, c in people_of(e).items() if n != "Grace Phiri")
     assert guests == ["CHN", "DEU", "USA", "ZWE"]
     assert all(len(e.participants) == 2 for e in evs)
+
+
+def test_a_list_of_states_may_name_one_by_its_adjective() -> None:
+    """ "handed in by the newly appointed ambassadors of Belgium, Nigeria, Czech, as well as Great Britain and
+    Northern Ireland": six states, one named by its adjective, the last by part of its long name."""
+    evs = events_of(
+        "The Amir received at Bayan Palace yesterday the credentials of a number of diplomats. The credentials were "
+        "handed in by the newly appointed ambassadors of Belgium, Nigeria, Czech, as well as Great Britain and "
+        "Northern Ireland to Kuwait.",
+        published="2017-10-03",
+        publisher="Kuwait News Agency (KUNA)",
+    )
+    guests = sorted(c for e in evs for n, c in people_of(e).items() if c != "KWT")
+    assert guests == ["BEL", "CZE", "GBR", "NGA"]

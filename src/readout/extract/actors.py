@@ -745,8 +745,8 @@ def _list_of_polities(text: str) -> tuple[list[tuple[str, bool]], int]:
         if not m:
             break
         hit = pol.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))
-        if hit is None or hit.is_demonym:
-            break
+        if hit is None or (hit.is_demonym and not out):
+            break  # a demonym may name a state inside a list ("Belgium, Nigeria, Czech"), not open one
         out.append((hit.code, hit.is_org))
         end = m.end()
         sep = re.match(LIST_SEP + r"(?:the\s+)?", text[m.end() :])
