@@ -833,6 +833,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("FRA", "UKR", "UKRAINE", "supports")},
             id="thanks-for-support-of-a-state-at-war",
         ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met Foreign Minister Faisal Mekdad of Syria. The sides noted the "
+            "unacceptability of the illegal US military presence in Syria.",
+            "Russia MFA",
+            {("RUS", "USA", "MIDDLE_EAST", "opposes"), ("SYR", "USA", "MIDDLE_EAST", "opposes")},
+            id="unacceptability-of-a-states-conduct",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

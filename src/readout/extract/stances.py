@@ -950,8 +950,8 @@ ROLE_AFTER = re.compile(
     re.I,
 )
 PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
-TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$|aggressors?$")
-THREAT_CUE = re.compile(r"threats?$|aggressors?$")
+TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$|aggressors?$|^unacceptable$")
+THREAT_CUE = re.compile(r"threats?$|aggressors?$|^unacceptable$")
 AGGRESSOR = re.compile(r"aggressors?$")
 ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
 IMPERSONAL_CONCERN = re.compile(r"\b(?:matter|source|cause) of (?:\w+ )?concern$")
