@@ -952,3 +952,20 @@ def test_a_list_of_states_may_name_one_by_its_adjective() -> None:
     )
     guests = sorted(c for e in evs for n, c in people_of(e).items() if c != "KWT")
     assert guests == ["BEL", "CZE", "GBR", "NGA"]
+
+
+def test_no_name_runs_across_a_blank_line_and_an_office_is_its_holders() -> None:
+    """A page's heading ends "... of the European Comm'n", the next paragraph reads "Antonio Guterres,
+    Secretary-General": no office runs into that name across the blank line, and "The Secretary-General met
+    ..." is Guterres, not a second UN participant."""
+    evs = events_of(
+        "Readout of the Secretary-General's meeting with H.E. Mr. Charles Michel, President of the European Council\n"
+        "and H.E. Mr. Josep Borrell, Vice-President of the European Comm'n\n\nAntonio Guterres, Secretary-General\n\n"
+        "The Secretary-General met jointly with the President of the European Council, H.E. Mr. Charles Michel, "
+        "and the High Representative of the European Union, H.E. Mr. Josep Borrell.",
+        published="2023-09-17",
+        publisher="United Nations Secretary-General",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Antonio Guterres": None, "Charles Michel": None, "Josep Borrell": None}
+    assert sorted(p.org or "" for p in evs[0].participants) == ["EU", "EU", "UN"]

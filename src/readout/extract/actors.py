@@ -38,7 +38,9 @@ NAME_WORD = (
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
 # A regnal number ends a name: "King Abdullah II of Jordan".
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+){{0,2}}{NAME_WORD}){{0,6}}(?:\s+(?:II|III|IV|VI|VII|VIII)(?![\w-]))?"
+# Words of a name stand apart by spaces or one line break (wrapped copy), never a blank line.
+WS = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+NAME = rf"{NAME_WORD}(?:{WS}(?:{PARTICLE}{WS}){{0,2}}{NAME_WORD}){{0,6}}(?:{WS}(?:II|III|IV|VI|VII|VIII)(?![\w-]))?"
 NOT_NAME = {
     "The",
     "In",
@@ -433,7 +435,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 prefix_country = first.code
         title, t_country, t_org = _trim_title(raw_title)
         # Honorifics and the name that follow the title.
-        after = re.match(rf"\s+{HONORIFIC}*({NAME})", text[t_end:])
+        after = re.match(rf"{WS}{HONORIFIC}*({NAME})", text[t_end:])
         name = None
         end = t_end
         headline_only = in_headline and pd.title_span is None  # entities index the body, not this headline
@@ -1092,8 +1094,10 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     explicit = m.country is not None or m.org is not None
 
     def holds(p: Person) -> bool:
-        t = fold(p.title or "")
-        return bool(t) and (t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " "))
+        return any(
+            t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ")
+            for t in {fold(x.title) for x in p.mentions if x.title} | ({fold(p.title)} if p.title else set())
+        )
 
     cands = [p for p in people if holds(p) and (not explicit or (p.country, p.org) == (m.country, m.org))]
     if not explicit and pd.publisher_country:
