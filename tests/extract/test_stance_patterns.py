@@ -840,6 +840,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("RUS", "USA", "MIDDLE_EAST", "opposes"), ("SYR", "USA", "MIDDLE_EAST", "opposes")},
             id="unacceptability-of-a-states-conduct",
         ),
+        pytest.param(
+            "President Joe Biden spoke with Prime Minister Rishi Sunak. The President and the Prime Minister "
+            "reaffirmed their steadfast support for Ukraine.",
+            "The White House",
+            {("USA", "UKR", "UKRAINE", "supports"), ("GBR", "UKR", "UKRAINE", "supports")},
+            id="their-support-is-every-subject-listed",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -730,7 +730,7 @@ def _holder(
         ]
         if poss:
             return poss[-1].codes
-        if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", text[clause_start:cs]):
+        if re.search(r"\bits\s+(?:\w+\s+){0,2}$", text[clause_start:cs]):  # "their" is the subjects listed
             # "appreciates Russia's adherence to ... and its support for ...": "its" is the one named last
             first = _subject(parties, clause_start, cs)
             named = [p for p in parties if clause_start <= p.start and p.end <= cs and p is not first]
