@@ -193,6 +193,7 @@ def test_words_describing_a_relationship_are_not_its_subjects() -> None:
         ("She raised the case of a citizen, Mr Lee, who is detained in the capital.", "MIGRATION_CONSULAR"),
         ("The leaders discussed the situation in Western Sahara.", "TERRITORIAL_INTEGRITY"),
         ("They agreed on cooperation in the fields of education and health.", "HEALTH"),
+        ("They discussed the negotiations on the Grand Ethiopian Renaissance Dam.", "ENERGY"),
         ("The envoys discussed issues bordering on social economic development.", "DEVELOPMENT"),
         ("He assured that the donors will continue to support the development endeavours of Malawi.", "DEVELOPMENT"),
     ],
