@@ -969,3 +969,25 @@ def test_no_name_runs_across_a_blank_line_and_an_office_is_its_holders() -> None
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Antonio Guterres": None, "Charles Michel": None, "Josep Borrell": None}
     assert sorted(p.org or "" for p in evs[0].participants) == ["EU", "EU", "UN"]
+
+
+def test_similar_cables_are_one_message_per_sender_and_the_mourned_take_no_part() -> None:
+    """ "The Amir sent a cable of condolences to King X over the death of the mother of Prince Y. The Crown
+    Prince A and the Prime Minister B sent similar cables.": three messages to King X; Y is mourned, not a party;
+    the Amir and his brother the Crown Prince share a family name and are two senders."""
+    evs = events_of(
+        "Meanwhile, His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah sent a cable of condolences "
+        "yesterday to the Saudi King Salman bin Abdulaziz Al-Saud over the death of the mother of Prince Musab "
+        "bin Saud bin Abdulaziz Al-Saud. His Highness the Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+        "and His Highness the Prime Minister Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah sent similar cables.",
+        published="2022-09-12",
+        publisher="Kuwait News Agency (KUNA)",
+    )
+    assert [e.kind for e in evs] == ["message"] * 3
+    senders = sorted(next(iter(people_of(e))) for e in evs)
+    assert senders == [
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+        "Sabah Al-Khaled Al-Hamad Al-Sabah",
+    ]
+    assert all(set(people_of(e).values()) == {"KWT", "SAU"} and len(e.participants) == 2 for e in evs)

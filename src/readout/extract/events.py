@@ -92,6 +92,9 @@ LIST_GOES_ON = re.compile(
     r"\s*(?:The|These|Other)\s+(?:\w+\s+){0,2}(?:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|"
     r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|were|comprised)\b"
 )
+SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
+# "over the death of the mother of Prince X": X is mourned, not a party to the condolences.
+MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral)\s+of\b[^.;]*$")
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
 
@@ -263,6 +266,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             if (sent or not _only_possessive_object(pd, m))
             and not _in_other_talks(s, m, bool(drafts))
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
+            and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
         ]
         # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
         teller = any(_spokesperson(pd, m) for m in mentions)
@@ -272,6 +276,14 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 remote = told
             elif drafts and teller:
                 drafts[0].evidence.append((s.start, s.end))
+            continue
+        similar = SIMILAR.search(s.text)
+        earlier = next((d for d in reversed(drafts) if d.kind == "message"), None)
+        if similar and earlier is not None:
+            # "The Crown Prince and the Prime Minister sent similar cables": each sends one to the same people.
+            to = [m for m in earlier.mentions[1:] if m.person is None or m.person is not earlier.mentions[0].person]
+            for sender in (m for m in mentions if m.person is not None and m.start < s.start + similar.start()):
+                drafts.append(Draft("message", s, [sender, *to], [(s.start, s.end)]))
             continue
         kind = kind_of(cues, headline_cues if not drafts else None)
         if kind is None:
@@ -884,14 +896,19 @@ def _codes(
 
 
 def _same_people(a: Event, b: Event) -> bool:
-    """Whether every named participant of one event is among the other's (by family name)."""
+    """Whether every named participant of one event is among the other's (one family name and a like given
+    name: the Amir Nawaf Al-Ahmad Al-Sabah is not his brother Mishal Al-Ahmad Al-Sabah)."""
+    na = [p.name for p in a.participants if p.name]
+    nb = [p.name for p in b.participants if p.name]
+    small, big = (na, nb) if len(na) <= len(nb) else (nb, na)
+    return all(any(_one_name(x, y) for y in big) for x in small)
 
-    def toks(e: Event) -> list[set[str]]:
-        return [set(gazetteer.name_tokens(p.name)) for p in e.participants if p.name]
 
-    ta, tb = toks(a), toks(b)
-    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return all(any(x & y for y in big) for x in small)
+def _one_name(a: str, b: str) -> bool:
+    ta, tb = gazetteer.name_tokens(a), gazetteer.name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0] == tb[0][0]
 
 
 def _parties_of(e: Event) -> frozenset[str]:
