@@ -847,6 +847,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("USA", "UKR", "UKRAINE", "supports"), ("GBR", "UKR", "UKRAINE", "supports")},
             id="their-support-is-every-subject-listed",
         ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met External Affairs Minister S Jaishankar. Lavrov praised India's "
+            "balanced position on the Ukraine crisis.",
+            "Russia MFA",
+            {("RUS", "IND", "UKRAINE", "supports")},
+            id="praise-of-a-position-on-a-question-backs-its-holder",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:

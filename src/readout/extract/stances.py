@@ -529,6 +529,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if reported and not targets:  # "thanked China for its support": the thanker's position is backed
                 first = _subject(parties, subj_start, cs)
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
+                praised = POSITION_OF.match(text, ce) if APPRECIATION.search(text[cs:ce]) else None
+                if praised is not None and praised.group("noun") in ("position", "stance") and targets:
+                    # "praised India's balanced position on the Ukraine crisis": a position on a question that
+                    # names no one is backed by the one who praises it
+                    holder, targets = targets, [c for c in holder if c not in targets]
             if not targets and (evaluative or alignment == "supports"):
                 # "Russia's brutal war of aggression", "Israel's right to defend itself": the owner
                 targets = [
