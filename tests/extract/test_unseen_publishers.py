@@ -991,3 +991,17 @@ def test_similar_cables_are_one_message_per_sender_and_the_mourned_take_no_part(
         "Sabah Al-Khaled Al-Hamad Al-Sabah",
     ]
     assert all(set(people_of(e).values()) == {"KWT", "SAU"} and len(e.participants) == 2 for e in evs)
+
+
+def test_a_clause_about_the_day_names_no_party() -> None:
+    """ "received a telephone call from his Pakistani counterpart X on 22 August, the day when Indian External
+    Affairs Minister Y departed from Kathmandu": one call, Y only dates it."""
+    evs = events_of(
+        "Kathmandu, 23 August: Foreign Minister Pradeep Gyawali received a telephone call from his Pakistani "
+        "counterpart Shah Mahmood Qureshi on 22 August, the day when Indian External Affairs Minister S Jaishankar "
+        "departed from Kathmandu.",
+        published="2019-08-23",
+        publisher="People's Review (Nepal)",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"NPL", "PAK"}

@@ -96,7 +96,12 @@ SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages
 # "over the death of the mother of Prince X": X is mourned, not a party to the condolences.
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral)\s+of\b[^.;]*$")
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
-RELATIVE_CUT = re.compile(r",\s+(?:who|which)\b|\s+accompanied by\b|\bwere present\b|\battended the\b", re.I)
+# Clauses after the interaction that tell of other people: "..., who", "..., the day when X departed".
+RELATIVE_CUT = re.compile(
+    r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
+    r"|\s+accompanied by\b|\bwere present\b|\battended the\b",
+    re.I,
+)
 
 
 @cache
