@@ -17,7 +17,8 @@ linking (``store/interactions.py``) recomputes the rows of interactions that gai
 a report: between the two such an interaction is not listed, never listed wrong.
 
 ``stance_cells``: the stance matrix over all current documents (one row per holder and
-issue), recomputed by the writer for the cells that the codings it stores or retires touch.
+issue). The writer drops the cells that the codings it stores or retires have stances in;
+linking computes every cell missing (once per ingest, not per batch).
 
 Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
@@ -60,15 +61,18 @@ WHERE {chosen}
 GROUP BY s.holder, s.issue
 """
 FILL_ALL_CELLS = _FILL_CELLS.format(chosen="s.holder IS NOT NULL")
-# The cells the codings retired now (current no more, still summarised) and the new ones have stances in.
-_TOUCHED_CELLS = """
-CREATE TEMP TABLE stance_touched AS
-SELECT DISTINCT holder || chr(31) || issue AS cell FROM stances
-WHERE coding_id IN (SELECT df.coding_id FROM document_facts df JOIN codings c ON c.coding_id = df.coding_id
-                    WHERE NOT c.current)
-   OR coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))
+# The cells that the codings retired now (current no more, still summarised) or new (``?``) have
+# stances in: the writer drops them, and linking computes every cell missing.
+_FORGET_TOUCHED_CELLS = """
+DELETE FROM stance_cells WHERE holder || chr(31) || issue IN (
+    SELECT holder || chr(31) || issue FROM stances
+    WHERE coding_id IN (SELECT df.coding_id FROM document_facts df JOIN codings c ON c.coding_id = df.coding_id
+                        WHERE NOT c.current)
+       OR (coding_id BETWEEN ? AND ? AND coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))))
 """
-_CELL_KEY = "holder || chr(31) || issue IN (SELECT cell FROM stance_touched)"
+FILL_MISSING_CELLS = _FILL_CELLS.format(
+    chosen="s.holder || chr(31) || s.issue NOT IN (SELECT holder || chr(31) || issue FROM stance_cells)"
+)
 
 # The facts of the current codings chosen by {chosen} (a condition on ``coding_id``).
 _FILL_DOCUMENTS = """
@@ -94,10 +98,11 @@ LEFT JOIN (SELECT coding_id, string_agg(DISTINCT issue, '|' ORDER BY issue) AS t
            FROM topics WHERE {chosen} GROUP BY coding_id) tp ON tp.coding_id = c.coding_id
 LEFT JOIN (SELECT coding_id, string_agg(lower(name), chr(30) ORDER BY event_ordinal, ordinal) AS names
            FROM participants WHERE name IS NOT NULL AND {chosen} GROUP BY coding_id) nm ON nm.coding_id = c.coding_id
-WHERE c.current AND c.{chosen}
+WHERE c.current AND {chosen_c}
 """
-FILL_ALL_DOCUMENTS = _FILL_DOCUMENTS.format(chosen="coding_id IS NOT NULL")
-_CHOSEN_CODINGS = "coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
+FILL_ALL_DOCUMENTS = _FILL_DOCUMENTS.format(chosen="coding_id IS NOT NULL", chosen_c="c.coding_id IS NOT NULL")
+# The range first: claim rows are stored in coding order, so DuckDB skips the row groups outside it.
+_CHOSEN_CODINGS = "coding_id BETWEEN ? AND ? AND coding_id IN (SELECT unnest(CAST(? AS BIGINT[])))"
 _CHOSEN_COUNT = 7  # how many times {chosen} appears (each binds the list of ids)
 
 # The facts of every interaction that has none and a current report (so all of them, in a migration).
@@ -179,29 +184,31 @@ def present(db: Backend) -> bool:
 
 
 def written(db: Backend, coding_ids: list[int]) -> None:
-    """In the writer's transaction: drop the facts of codings no longer current and of the interactions
-    they reported, and fill those of the new codings ``coding_ids`` (those current)."""
+    """In the writer's transaction: drop the facts of codings no longer current, of the interactions
+    they reported and of the stance cells they or the new ones touch; fill those of the new codings
+    ``coding_ids`` (those current). Linking fills what was dropped."""
     if not present(db):
         return
-    db.execute("DROP TABLE IF EXISTS stance_touched")
-    db.execute(_TOUCHED_CELLS, [coding_ids])
+    chosen = [min(coding_ids, default=0), max(coding_ids, default=0), coding_ids]
+    db.execute(_FORGET_TOUCHED_CELLS, chosen)
     db.execute(FORGET_RETIRED_DOCUMENTS)
     db.execute(FORGET_RETIRED_INTERACTIONS)
     if coding_ids:
-        params: list[Any] = [coding_ids] * _CHOSEN_COUNT
-        db.execute(_FILL_DOCUMENTS.format(chosen=_CHOSEN_CODINGS), params)
-    db.execute(f"DELETE FROM stance_cells WHERE {_CELL_KEY}")
-    db.execute(_FILL_CELLS.format(chosen=_CELL_KEY))
-    db.execute("DROP TABLE stance_touched")
+        params: list[Any] = chosen * _CHOSEN_COUNT
+        sql = _FILL_DOCUMENTS.format(
+            chosen=_CHOSEN_CODINGS, chosen_c=_CHOSEN_CODINGS.replace("coding_id", "c.coding_id")
+        )
+        db.execute(sql, params)
 
 
 def refresh_interactions(db: Backend, changed: str | None = None) -> None:
     """Recompute the facts of interactions changed by linking (``changed``: a query of their ids), of those
-    without facts, and drop those of interactions gone."""
+    without facts, and drop those of interactions gone; and compute the stance cells the writer dropped."""
     if changed:
         db.execute(f"DELETE FROM interaction_facts WHERE interaction_id IN ({changed})")
     db.execute(FORGET_GONE_INTERACTIONS)
     db.execute(FILL_INTERACTIONS)
+    db.execute(FILL_MISSING_CELLS)
 
 
 def split_participants(packed: str, with_person: bool = True) -> list[dict[str, Any]]:
