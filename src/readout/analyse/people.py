@@ -112,9 +112,21 @@ def people_rows(
     person_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """One row per person: names used, titles, first and last seen, how many interactions and documents."""
+    return people_and_offices(db, side, person, since, until, person_id)[0]
+
+
+def people_and_offices(
+    db: Backend,
+    side: str | None = None,
+    person: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    person_id: int | None = None,
+) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
+    """``people_rows`` and ``offices`` from one pass over the appearances."""
     ids = named(db, person) if person else None
     if ids == []:
-        return []
+        return [], {}
     where = _where(side, ids, since, until, person_id)
     found = db.query(_BOTH.format(where=where.sql()), where.params)
     titles: dict[int, list[dict[str, Any]]] = {}
@@ -150,7 +162,7 @@ def people_rows(
         key=lambda r: (r["represents"] is None, r["represents"] or "", r["name"], r["first_seen"] is None,
                        r["first_seen"] or dt.date.min, r["person_id"])
     )  # fmt: skip
-    return rows
+    return rows, titles
 
 
 COLUMNS = (

@@ -14,7 +14,7 @@ from typing import Any
 from readout.analyse.events import interactions as analyse_interactions
 from readout.analyse.names import is_org, party_name
 from readout.analyse.network import network_of
-from readout.analyse.people import offices, people_rows
+from readout.analyse.people import people_and_offices, people_rows
 from readout.analyse.stances import stance_cells
 from readout.analyse.timeline import timeline as analyse_timeline
 from readout.store.backends import Backend
@@ -198,11 +198,11 @@ PERSON_INTERACTIONS = 500
 
 def person(db: Backend, person_id: int) -> View:
     """One person: names used, offices held over time, every interaction, what readouts quote them saying."""
-    found = people_rows(db, person_id=person_id)
+    found, titles = people_and_offices(db, person_id=person_id)
     if not found:
         raise NotFound(f"no person {person_id}")
     row = found[0]
-    held = offices(db, person_id=person_id).get(person_id, [])
+    held = titles.get(person_id, [])
     total, met = queries.interaction_list(db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0))
     said = queries.statements_of(db, row["names"], row["represents"])
     data = {"person": row, "offices": held, "interactions_total": total, "interactions": met, "statements": said}
