@@ -854,6 +854,20 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("RUS", "IND", "UKRAINE", "supports")},
             id="praise-of-a-position-on-a-question-backs-its-holder",
         ),
+        pytest.param(
+            "Foreign Minister Yoko Kamikawa met Foreign Minister Dmytro Kuleba. Kamikawa stated that Japan will "
+            "continue to impose strong sanctions on Russia.",
+            JAPAN,
+            {("JPN", "RUS", "UKRAINE", "opposes")},
+            id="sanctions-imposed-for-a-war-are-the-war",
+        ),
+        pytest.param(
+            "Foreign Minister Wang Yi met Secretary Antony Blinken. Wang Yi said China opposes the US imposing "
+            "sanctions on Chinese companies.",
+            CHINA,
+            {("CHN", "USA", "SANCTIONS", "opposes")},
+            id="sanctions-opposed-are-a-position-on-sanctions",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -925,6 +939,12 @@ def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set
             "its support in providing humanitarian aid.",
             "President of Ukraine",
             id="thanks-for-aid-of-a-state-at-war",
+        ),
+        pytest.param(
+            "President Xi Jinping met President Lula. Lula said Brazil would not impose sanctions on any country "
+            "without a UN mandate.",
+            CHINA,
+            id="sanctions-outside-a-war-name-no-position",
         ),
     ],
 )

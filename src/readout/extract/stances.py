@@ -398,7 +398,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not (
                 j > 0
                 and found[j - 1][2] == "opposes"
-                and NOUN_CUE.search(text[f[0] : f[1]])
+                and (NOUN_CUE.search(text[f[0] : f[1]]) or SANCTIONING.search(text[f[0] : f[1]]))
                 and len(text[found[j - 1][1] : f[0]].split()) <= 8
                 and not any(found[j - 1][1] <= b < f[0] for b in bounds)
             )
@@ -639,6 +639,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
                     issues = [conflict]
+            if SANCTIONING.search(text[cs:ce]):
+                # "will continue to impose sanctions on Russia": a position on the war they punish (spec), else none
+                punished = [p for p in parties if 0 <= p.start - ce <= 6 and p.kind in ("polity", "side")]
+                targets = [c for c in (punished[0].codes if punished else []) if c not in holder]
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                issues = [conflict] if conflict and targets else []
             if AGGRESSOR.search(text[cs:ce]) and targets:  # "Belarus was an aggressor": a party to the war
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 issues = [conflict or "TERRITORIAL_INTEGRITY"]
@@ -958,6 +964,7 @@ PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(
 TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$|aggressors?$|^unacceptable$")
 THREAT_CUE = re.compile(r"threats?$|aggressors?$|^unacceptable$")
 AGGRESSOR = re.compile(r"aggressors?$")
+SANCTIONING = re.compile(r"sanctions (?:on|against)$")
 ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
 IMPERSONAL_CONCERN = re.compile(r"\b(?:matter|source|cause) of (?:\w+ )?concern$")
 RIGHT_HOLDER = re.compile(r"\s+(?:has|have|had)\s")
