@@ -1005,3 +1005,19 @@ def test_a_clause_about_the_day_names_no_party() -> None:
     )
     assert len(evs) == 1
     assert parties(evs[0]) == {"NPL", "PAK"}
+
+
+def test_styles_and_postnominals_around_an_apposed_name() -> None:
+    """ "met with the Secretary-General, the Right Honourable Patricia Scotland QC at his office" names her; the
+    "Office of the Prime Minister" of a dateline names no one."""
+    actors = layers(
+        make_doc(
+            "BASSETERRE, May 2, 2018 (Press Unit in the Office of the Prime Minister) - Prime Minister Dr. the "
+            "Honourable Timothy Harris met with the Secretary-General, the Right Honourable Patricia Scotland QC "
+            "at his office earlier today.",
+            published="2018-05-02",
+        )
+    )[1]
+    names = {p.name for p in actors.people}
+    assert {"Timothy Harris", "Patricia Scotland"} <= names
+    assert not any(p.title and p.title.startswith("Office") for p in actors.people)

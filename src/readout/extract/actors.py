@@ -29,7 +29,7 @@ LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
 HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
-    r"the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+    r"(?:the\s+)?Right\s+Hono(?:u)?rable|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
 HONORIFIC_WORD = re.compile(r"H\.E\.|H\.H\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Excellency")
 NAME_WORD = (
@@ -224,6 +224,7 @@ LONE_COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterpart|opposite number)\b"
     r"(?!\s*,?\s*(?:[A-Z]|H\.E\.|Mr|Ms|Dr))"
 )
+INSTITUTION_START = re.compile(r"(?:Office|Ministry|Embassy|Consulate|Secretariat|Department|Bureau)\s+of\b")
 INSTITUTION_END = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s+(?:Office|Ministry|Embassy|Mission|Consulate|Secretariat|Department|Bureau)$"
 )
@@ -404,7 +405,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
     out: list[Mention] = []
     for m_start, m_end in _title_spans(text):
         raw_title = text[m_start:m_end]
-        if not _is_title(raw_title) or INSTITUTION_END.search(raw_title):
+        if not _is_title(raw_title) or INSTITUTION_END.search(raw_title) or INSTITUTION_START.match(raw_title):
             continue  # "the PM Office", "President's Secretariat": a place, not an office holder
         t_start, t_end = m_start, m_end
         # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
@@ -455,7 +456,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # title into a body the tables do not know, and a gloss in brackets.
             appo = re.match(
                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?(?:\s*\([^()\n]{{1,40}}\))?"
-                rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said)\b)",
+                rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|OBE|CBE|KCMG|GCMG))?"
+                rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during)\b)",
                 text[t_end:],
             )
             own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end(1) :])
