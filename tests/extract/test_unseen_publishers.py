@@ -1021,3 +1021,17 @@ def test_styles_and_postnominals_around_an_apposed_name() -> None:
     names = {p.name for p in actors.people}
     assert {"Timothy Harris", "Patricia Scotland"} <= names
     assert not any(p.title and p.title.startswith("Office") for p in actors.people)
+
+
+def test_envoys_listed_after_a_dash_and_a_lowercase_delegation_chief() -> None:
+    """ "In a meeting with the Quint ambassadors to Serbia – US, UK, France, Italy and Germany – and with the
+    European Union delegation chief in Belgrade, X said ...": one meeting with the five envoys and the EU's."""
+    evs = events_of(
+        "In a meeting with the Quint ambassadors to Serbia – US, UK, France, Italy and Germany – and with the "
+        "European Union delegation chief in Belgrade, President Aleksandar Vucic said his country would act "
+        "rationally.",
+        published="2019-05-08",
+        publisher="N1",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"SRB", "USA", "GBR", "FRA", "ITA", "DEU", "EU"}

@@ -603,7 +603,8 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
 LOWER_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
-    r"king|emir|crown prince|chancellor|secretary of state|foreign secretary)\b(?!\s+[A-Z])"
+    r"king|emir|crown prince|chancellor|secretary of state|foreign secretary|delegation chief|head of delegation)"
+    r"\b(?!\s+[A-Z])"
 )
 
 
@@ -668,7 +669,11 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     """Unnamed participants fixed by a list of states: "the ambassadors of the UK, Japan and Russia"."""
     pol = gazetteer.polities()
     out: list[Mention] = []
-    pattern = rf"\b({GROUP_NOUNS})\s+(?:of|from|(?:that|which)\s+included|including)\s+(?:the\s+)?"
+    # "the ambassadors of the UK, Japan and Russia", "the Quinta ambassadors to Serbia – US, UK, France –"
+    pattern = (
+        rf"\b({GROUP_NOUNS})\s+(?:(?:of|from|(?:that|which)\s+included|including)\s+"
+        rf"|(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?[–—]\s*)(?:the\s+)?"
+    )
     for m in re.finditer(pattern, text, re.I):
         if re.search(
             r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[max(0, m.start() - 40) : m.start()]
