@@ -1035,3 +1035,18 @@ def test_envoys_listed_after_a_dash_and_a_lowercase_delegation_chief() -> None:
     )
     assert len(evs) == 1
     assert parties(evs[0]) == {"SRB", "USA", "GBR", "FRA", "ITA", "DEU", "EU"}
+
+
+def test_an_envoys_posting_is_no_venue_and_the_visit_told_after_dates_the_call() -> None:
+    """ "The Charge d'Affaires of the Embassy of Pakistan in Abuja, Nigeria, X, has paid a courtesy call on Y.
+    During the visit on Tuesday, February 23, 2021, ...": no meeting in Abuja; the call was on the 23rd."""
+    evs = events_of(
+        "The Charge d'Affaires of the Embassy of the Islamic Republic of Pakistan in Abuja, Nigeria, Kamran Aziz, "
+        "has paid a courtesy call on Minister-designate for Foreign Affairs, Joyce Mensah.\n\nDuring the visit on "
+        "Tuesday, February 23, 2021, Mr Aziz conveyed greetings from his government.",
+        published="2021-02-25",
+        publisher="Daily Guide Network (Ghana)",
+    )
+    assert len(evs) == 1
+    assert evs[0].date == "2021-02-23"
+    assert evs[0].location is None or evs[0].location.country != "NGA"

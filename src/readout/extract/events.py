@@ -95,6 +95,7 @@ LIST_GOES_ON = re.compile(
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
 # "over the death of the mother of Prince X": X is mourned, not a party to the condolences.
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral)\s+of\b[^.;]*$")
+OCCASION_ON = re.compile(r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)")
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 # Clauses after the interaction that tell of other people: "..., who", "..., the day when X departed".
 RELATIVE_CUT = re.compile(
@@ -733,6 +734,16 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             prev = pd.sentences[s.index - 1] if s.index > 0 else None
             if prev is not None and prev.paragraph == s.paragraph:
                 hits = [h for h in find_dates(prev.text, prev.start, ref) if h.explicit and h.value]
+        if not hits:
+            # "... paid a courtesy call on X. During the visit on Tuesday, February 23, 2021, ...": the day the
+            # retelling gives the occasion.
+            after = pd.sentences[s.index + 1 : s.index + 3]
+            for a, b in [*d.evidence, *(x.span for x in after)]:
+                told = pd.norm[a:b]
+                for m in OCCASION_ON.finditer(told):
+                    hits += [h for h in find_dates(told[m.end() :], a + m.end(), ref) if h.explicit and h.value][:1]
+                if hits:
+                    break
         if hits:
             h = hits[0]
             if len(hits) > 1 and not h.explicit and hits[1].explicit and hits[1].start - h.end <= 3:

@@ -52,6 +52,10 @@ TIME_WORDS = set(calendar.month_name[1:]) | set(calendar.day_name)
 POLITY_HEADS = {"Republic", "Kingdom", "Federation", "Union", "State", "States"}
 
 
+# "the Embassy of Pakistan in Abuja, Nigeria": where an envoy is posted, not where the meeting was.
+POSTING = re.compile(r"\b(?:Embassy|High Commission|Permanent Mission|Consulate(?:[- ]General)?)\b[^,.;:]{0,60}$")
+
+
 @dataclass
 class PlaceHit:
     start: int
@@ -119,7 +123,9 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
     for m in LOCATIVE.finditer(text):
         if best and best.start <= offset + m.start():
             break
-        if TOPICAL.search(text, max(0, m.start() - 40), m.start()):
+        if TOPICAL.search(text, max(0, m.start() - 40), m.start()) or POSTING.search(
+            text, max(0, m.start() - 70), m.start()
+        ):
             continue
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is None:
