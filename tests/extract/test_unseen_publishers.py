@@ -1050,3 +1050,22 @@ def test_an_envoys_posting_is_no_venue_and_the_visit_told_after_dates_the_call()
     assert len(evs) == 1
     assert evs[0].date == "2021-02-23"
     assert evs[0].location is None or evs[0].location.country != "NGA"
+
+
+def test_a_state_with_and_in_its_name_and_his_excellency_without_stops() -> None:
+    """ "Foreign Minister Amery Browne of Trinidad and Tobago"; "H E Sayyid Badr al Busaidi, Oman Foreign
+    Minister" is no "E Sayyid"."""
+    evs = events_of(
+        "Foreign Minister Hugh Todd of Guyana held a virtual meeting with Foreign Minister Amery Browne of "
+        "Trinidad and Tobago on Tuesday.",
+        published="2021-06-30",
+        publisher="Stabroek News",
+    )
+    assert people_of(evs[0]) == {"Hugh Todd": "GUY", "Amery Browne": "TTO"}
+    evs = events_of(
+        "H E Sayyid Badr al Busaidi, Oman Foreign Minister, received a phone call from Iranian Foreign Minister "
+        "Abbas Araghchi.",
+        published="2025-05-18",
+        publisher="Muscat Daily",
+    )
+    assert set(people_of(evs[0])) == {"Sayyid Badr al Busaidi", "Abbas Araghchi"}

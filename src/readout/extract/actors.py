@@ -27,7 +27,7 @@ from readout.model import Span
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
 HONORIFIC = (
-    r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|His Excellency|Her Excellency|Excellency|"
+    r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
     r"(?:the\s+)?Right\s+Hono(?:u)?rable|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
@@ -370,6 +370,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
     while words and (words[0] in NOT_NAME or words[0] in off.title_words or HONORIFIC_WORD.fullmatch(words[0])):
         words.pop(0)
+    if words[:2] == ["H", "E"] and len(words) > 3:
+        words = words[2:]  # "H E Sayyid Badr al Busaidi": His Excellency without its stops
     while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
         words.pop(0)  # "P.M. Tuilaepa": an abbreviated office
     while len(words) > 2 and words[0] in RANKS:
@@ -495,7 +497,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         of_country = of_org = None
         if name:
             of = re.match(
-                r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})",
+                r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})",
                 text[end:],
             )
             if of:
