@@ -27,7 +27,8 @@ from readout.model import Span
 UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
 HONORIFIC = (
-    r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|His Excellency|Her Excellency|Excellency|"
+    r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|"
+    r"His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
     r"(?:the\s+)?Right\s+Hono(?:u)?rable|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
 )
