@@ -1069,3 +1069,17 @@ def test_a_state_with_and_in_its_name_and_his_excellency_without_stops() -> None
         publisher="Muscat Daily",
     )
     assert set(people_of(evs[0])) == {"Sayyid Badr al Busaidi", "Abbas Araghchi"}
+
+
+def test_a_plural_office_of_two_states_is_one_unnamed_holder_of_each() -> None:
+    """ "met with the Foreign Secretary of the United Kingdom and the Ministers of Foreign Affairs of Estonia and
+    Lithuania": four parties, the last two with no names."""
+    evs = events_of(
+        "On 3 March 2022 in Vilnius, the Minister of Foreign Affairs of Latvia, Edgars Rinkevics, met with the "
+        "Foreign Secretary of the United Kingdom and the Ministers of Foreign Affairs of Estonia and Lithuania.",
+        published="2022-03-03",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"LVA", "GBR", "EST", "LTU"}
+    assert evs[0].mode == "host"

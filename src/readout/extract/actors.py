@@ -513,6 +513,25 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if country and org:
             # "Secretary-General of the United Nations" is the org's; "Communist Party of China" the state's.
             org = org if prefix_org or of_org else None
+        listed = _offices_of_states(raw_title) if name is None else []
+        if len(listed) > 1:
+            # "the Ministers of Foreign Affairs of Estonia and Lithuania": one unnamed minister of each.
+            head = PLURAL_OFFICE.search(raw_title)
+            group_title = _group_title(head.group(0) if head else "officials")
+            for code, is_org in listed:
+                out.append(
+                    Mention(
+                        offset + t_start,
+                        offset + t_end,
+                        None,
+                        group_title,
+                        None if is_org else code,
+                        code if is_org else None,
+                        in_headline=in_headline,
+                        group=True,
+                    )
+                )
+            continue
         if name is None:
             # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
             explicit = prefix_country or prefix_org or t_country or t_org
@@ -546,6 +565,21 @@ def _share_listed_state(text: str, offset: int, mentions: list[Mention]) -> None
             continue
         if re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?", text[prev.end - offset : m.start - offset]):
             m.country = prev.country
+
+
+PLURAL_OFFICE = re.compile(r"\b(?:Ministers|Presidents|Leaders|Ambassadors|Secretaries|Envoys|Premiers)\b")
+
+
+def _offices_of_states(title: str) -> list[tuple[str, bool]]:
+    """The states a plural office lists after "of" ("Ministers of Foreign Affairs of Estonia and Lithuania")."""
+    m = PLURAL_OFFICE.search(title)
+    if not m:
+        return []
+    found = []
+    for s, _e, hit in gazetteer.polities().find(title[m.end() :]):
+        if not hit.is_demonym and re.search(r"\b(?:of|and|,)\s+(?:the\s+)?$", title[m.end() : m.end() + s]):
+            found.append((hit.code, hit.is_org))
+    return list(dict.fromkeys(found))
 
 
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
