@@ -1083,3 +1083,14 @@ def test_a_plural_office_of_two_states_is_one_unnamed_holder_of_each() -> None:
     assert len(evs) == 1
     assert parties(evs[0]) == {"LVA", "GBR", "EST", "LTU"}
     assert evs[0].mode == "host"
+
+
+def test_calling_for_something_is_no_call() -> None:
+    """ "called for the release of Aung San Suu Kyi", "called for urgent and sustained dialogue": no phone call."""
+    evs = events_of(
+        "Foreign Secretary Teodoro Locsin expressed deep concern over the situation in Myanmar and called for the "
+        "release of Aung San Suu Kyi and other political detainees.",
+        published="2021-06-10",
+        publisher="ABS-CBN News",
+    )
+    assert evs == []
