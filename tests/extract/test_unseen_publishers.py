@@ -1094,3 +1094,17 @@ def test_calling_for_something_is_no_call() -> None:
         publisher="ABS-CBN News",
     )
     assert evs == []
+
+
+def test_a_headlines_city_names_the_place_of_a_visit_to_its_state() -> None:
+    """Headline "British Foreign Secretary in Athens", body "currently on an official visit to Greece, held
+    talks with ...": the talks were in Athens."""
+    evs = events_of(
+        "British Foreign Secretary David Miliband, currently on an official visit to Greece, held talks with Prime "
+        "Minister Costas Karamanlis on Tuesday.",
+        title="British Foreign Secretary in Athens",
+        published="2009-05-27",
+        publisher="Athens News Agency",
+    )
+    assert evs and evs[0].location is not None
+    assert (evs[0].location.name, evs[0].location.country) == ("Athens", "GRC")

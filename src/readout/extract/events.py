@@ -801,8 +801,10 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     ):
         return own  # "visiting Japan, at the Prime Minister's Office": Tokyo
     if hit is not None and hit.location.name is None:
-        # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country.
-        for other in places_in(text, s.start):
+        # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country, in the sentence or
+        # in the headline ("British Foreign Secretary in Athens").
+        headline = [PlaceHit(*(pd.title_span or (0, 0)), h.location) for h in places_in(pd.headline or "", 0)]
+        for other in [*places_in(text, s.start), *headline]:
             if other.location.name and other.location.country == hit.location.country:
                 return other
     if hit is not None:
