@@ -1108,3 +1108,16 @@ def test_a_headlines_city_names_the_place_of_a_visit_to_its_state() -> None:
     )
     assert evs and evs[0].location is not None
     assert (evs[0].location.name, evs[0].location.country) == ("Athens", "GRC")
+
+
+def test_a_meeting_only_the_headline_tells_is_placed_by_the_lead() -> None:
+    """Headline "Peters hosts first talks with Australian Foreign Minister", lead "... have been discussing foreign
+    policy at Auckland's Government House": the talks were in Auckland."""
+    evs = events_of(
+        "Foreign Minister Winston Peters and his Australian counterpart Julie Bishop have been discussing foreign "
+        "policy at Auckland's Government House. A range of regional matters was tabled.",
+        title="Peters hosts first talks with Australian Foreign Minister",
+        published="2018-02-16",
+        publisher="Te Ao Maori News",
+    )
+    assert evs and evs[0].location is not None and evs[0].location.name == "Auckland"

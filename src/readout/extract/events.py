@@ -779,6 +779,12 @@ def _leading_dateline(s: Sentence, published: dt.date | None) -> DateHit | None:
 
 def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if d.sentence is None:
+        # An interaction only the headline tells ("Winston hosts talks with Australian Foreign Minister"): the
+        # place the lead gives ("... have been discussing foreign policy at Auckland's, Waiheke Island").
+        for lead in pd.sentences[:2]:
+            hit = place_in(lead.text, lead.start)
+            if hit is not None and confirmed_place(pd, hit):
+                return hit
         return None
     s = d.sentence
     # Places named inside people's titles ("Head of the UN Assistance Mission in Afghanistan") are not venues.

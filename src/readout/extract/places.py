@@ -73,7 +73,7 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     """A city, venue or country named by ``phrase``; ``following`` may name the country ("Manila, the Philippines")."""
     pol = gazetteer.polities()
     pl = gazetteer.places()
-    phrase = phrase.strip(" ,.")
+    phrase = re.sub(r"['’]s?$", "", phrase.strip(" ,."))  # "at Auckland's, Waiheke Island"
     words = phrase.split()
     while words and words[0] in NOT_PLACE and not (words[0] in POLITY_HEADS and words[1:2] == ["of"]):
         words.pop(0)  # but "the Republic of South Africa" is a state's name
