@@ -73,8 +73,8 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     """A city, venue or country named by ``phrase``; ``following`` may name the country ("Manila, the Philippines")."""
     pol = gazetteer.polities()
     pl = gazetteer.places()
-    phrase = re.sub(r"['’]s?$", "", phrase.strip(" ,."))  # "at Auckland's, Waiheke Island"
-    words = phrase.split()
+    # "at Auckland's, Waiheke Island", "at Auckland's Government House": the city, not its possessive.
+    words = [re.sub(r"['’]s?$", "", w) for w in phrase.strip(" ,.").split()]
     while words and words[0] in NOT_PLACE and not (words[0] in POLITY_HEADS and words[1:2] == ["of"]):
         words.pop(0)  # but "the Republic of South Africa" is a state's name
     # "India on an official visit", "Cuba on June 4": the state, not a town called India.
