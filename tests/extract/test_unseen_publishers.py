@@ -1121,3 +1121,17 @@ def test_a_meeting_only_the_headline_tells_is_placed_by_the_lead() -> None:
         publisher="Te Ao Maori News",
     )
     assert evs and evs[0].location is not None and evs[0].location.name == "Auckland"
+
+
+def test_a_reply_to_a_message_is_a_message_of_its_own() -> None:
+    """ "President X sent a letter to the Amir ... Meanwhile, the Amir sent a reply message to President X": two
+    messages, one each way."""
+    evs = events_of(
+        "KUWAIT: US President Donald Trump sent a letter to His Highness the Amir of Kuwait Sheikh Nawaf Al-Ahmad "
+        "Al-Jaber Al-Sabah to extend condolences. Meanwhile, His Highness the Amir Sheikh Nawaf sent a reply "
+        "message to President Trump thanking him.",
+        published="2020-10-20",
+        publisher="Kuwait News Agency (KUNA)",
+    )
+    assert [e.kind for e in evs] == ["message", "message"]
+    assert [e.participants[0].country for e in evs] == ["USA", "KWT"]

@@ -310,6 +310,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             )
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
+        reply = _reply(drafts, mentions, cues[0].start, kind)
+        if reply is not None:
+            # "The Amir sent a reply message to President Trump": the addressee writes back, a message of its own.
+            drafts.append(Draft("message", s, reply, [(s.start, s.end)]))
+            continue
         if drafts and ATTENDED.search(s.text):
             # "A, B and C attended the meeting": other states' representatives join the event told.
             first_parties = {_party(m) for m in drafts[0].mentions}
@@ -487,6 +492,19 @@ def _spokesperson(pd: ParsedDoc, m: Mention) -> bool:
 
 
 SPOKES = re.compile(r"\bspokes|\bpress secretary\b", re.I)
+
+
+def _reply(drafts: list[Draft], mentions: list[Mention], cue_at: int, kind: str) -> list[Mention] | None:
+    """Sender and addressee of a message sent back by the addressee of an earlier one, or None."""
+    earlier = next((d for d in reversed(drafts) if d.kind == "message"), None)
+    senders = [m for m in mentions if m.person is not None and m.start < cue_at]
+    if kind != "message" or earlier is None or not senders or earlier.mentions[0].person is None:
+        return None
+    sender = senders[0]
+    addressees = {id(m.person) for m in earlier.mentions[1:] if m.person is not None}
+    if sender.person is earlier.mentions[0].person or id(sender.person) not in addressees:
+        return None
+    return [sender, earlier.mentions[0]]
 
 
 def _antecedent(pd: ParsedDoc, actors: Actors, s: Sentence) -> Mention | None:
@@ -944,7 +962,9 @@ def _mergeable(a: Event, b: Event) -> bool:
     pa, pb = _parties_of(a), _parties_of(b)
     nested = pa == pb or (len(pa) == 1 and pa < pb) or (len(pb) == 1 and pb < pa)
     unnamed = any(p.name is None for p in b.participants)
-    return a.kind == b.kind and nested and not unnamed and _same_people(a, b)
+    # A message and its reply are two messages: the sender is the first participant.
+    reply = a.kind == "message" and a.participants[:1] != b.participants[:1]
+    return a.kind == b.kind and nested and not unnamed and not reply and _same_people(a, b)
 
 
 def _merge_same(events: list[Event]) -> list[Event]:
