@@ -1135,3 +1135,17 @@ def test_a_reply_to_a_message_is_a_message_of_its_own() -> None:
     )
     assert [e.kind for e in evs] == ["message", "message"]
     assert [e.participants[0].country for e in evs] == ["USA", "KWT"]
+
+
+def test_a_bodys_name_after_an_office_is_no_persons_name() -> None:
+    """ "The President of the Sudanese Sovereignty Council, Abdel Fattah Al-Burhan, ...": "Sovereignty" is part
+    of the council's name, not a second president."""
+    actors = layers(
+        make_doc(
+            "The President of the Sudanese Sovereignty Council, Abdel Fattah Al-Burhan, received a phone call from "
+            "Kenyan President William Ruto.",
+            published="2023-06-12",
+            publisher="Teller Report",
+        )
+    )[1]
+    assert sorted(p.name for p in actors.people if p.name) == ["Abdel Fattah Al-Burhan", "William Ruto"]

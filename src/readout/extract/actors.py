@@ -345,6 +345,11 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
 
 # Office words that are given names or part of names too ("Hossein Amir Abdollahian", "Sheikh Nawaf").
 GIVEN_NAME_HEADS = {"Amir", "Emir", "Sheikh", "Prince", "King", "Queen", "Sultan", "Crown", "Chief", "Leader", "Head"}
+INSTITUTION_WORDS = {
+    "Council", "Committee", "Commission", "Assembly", "Party", "Ministry", "Office", "Parliament", "Agency",
+    "Authority", "Bank", "Union", "League", "Organization", "Organisation", "Secretariat", "Department", "Bureau",
+    "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy",
+}  # fmt: skip
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
 
@@ -380,7 +385,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     while len(words) > 2 and (hit := pol.lookup(words[0])) is not None and not hit.is_demonym:
         words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
-        words.pop()
+        if words.pop() in INSTITUTION_WORDS:
+            return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
     heads = [i for i, w in enumerate(words[:-1]) if w in off.title_heads and w not in GIVEN_NAME_HEADS]
     if heads:
         words = words[heads[-1] + 1 :]  # "Greek Foreign Minister Avramopoulos": the name after the office
