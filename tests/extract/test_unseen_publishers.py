@@ -1149,3 +1149,15 @@ def test_a_bodys_name_after_an_office_is_no_persons_name() -> None:
         )
     )[1]
     assert sorted(p.name for p in actors.people if p.name) == ["Abdel Fattah Al-Burhan", "William Ruto"]
+
+
+def test_a_news_pages_read_links_are_no_transcript_speakers() -> None:
+    """ "READ: ..." lines linking other stories do not make a news report a transcript."""
+    evs = events_of(
+        "MANILA - The Philippines and the United States discussed developments in the West Philippine Sea.\n"
+        "US Under Secretary of State Victoria Nuland paid a courtesy call on Foreign Affairs Secretary Enrique "
+        "Manalo on March 6.\nREAD: Coast guard tells ships to leave the shoal\nREAD: 44 ships spotted off the island\n",
+        published="2023-03-08",
+        publisher="Inquirer.net",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"USA", "PHL"}

@@ -182,13 +182,20 @@ GENRE_LINE = re.compile(
 )
 
 
+# A news page's links and labels ("READ: ...", "ALSO READ: ..."), not speakers of a transcript.
+WEB_FURNITURE = re.compile(
+    r"(?:ALSO |MUST )?READ(?: MORE| ALSO)?|WATCH|RELATED|SEE ALSO|PHOTO|VIDEO|UPDATE|SOURCE|TAGS"
+)
+
+
 def looks_like_transcript(pd: ParsedDoc) -> bool:
     """Remarks and press conferences print speakers in capitals ("PRESIDENT TRUMP: Thank you"); a
     statement or speech says so in a line of its own near the top ("Press Statement")."""
     if GENRE_LINE.search(pd.norm[:400]):
         return True
     # Horizontal space only after a line start: "\s*" would rescan a run of blank lines from each of them.
-    return len(re.findall(r"(?m)^[^\S\n]*[A-Z][A-Z .'-]{3,}:\s", pd.norm)) >= 2
+    labels = re.findall(r"(?m)^[^\S\n]*([A-Z][A-Z .'-]{3,}):\s", pd.norm)
+    return len([x for x in labels if not WEB_FURNITURE.fullmatch(x.strip())]) >= 2
 
 
 def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
