@@ -1029,20 +1029,14 @@ def extract_actors(pd: ParsedDoc) -> Actors:
 
 
 def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """Mentions of people and groups in ``text``, each finder yielding to the spans of those before it."""
     found = find_mentions(pd, text, offset, in_headline)
     taken = [(m.start, m.end) for m in found]
-    for m in lowercase_appositions(text, offset, in_headline):
-        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
-            found.append(m)
-            taken.append((m.start, m.end))
-    for m in lowercase_offices(text, offset, in_headline):
-        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
-            found.append(m)
-            taken.append((m.start, m.end))
-    for m in honorific_mentions(text, offset, in_headline):
-        if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
-            found.append(m)
-            taken.append((m.start, m.end))
+    for finder in (lowercase_appositions, lowercase_offices, honorific_mentions):
+        for m in finder(text, offset, in_headline):
+            if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
+                found.append(m)
+                taken.append((m.start, m.end))
     known = known_name_mentions(pd, text, offset, taken, in_headline)
     found += known
     taken += [(m.start, m.end) for m in known]
