@@ -309,7 +309,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 mentions = [me, *mentions]
         if _pronoun_subject(s.text, cues[0].start - s.start):
             # "He was talking to Ambassador X": he is the first event's lead, or before any event the
-            # person the sentence before named last.
+            # person who opens the sentence before.
             lead = (
                 next((m for m in drafts[0].mentions if m.person is not None), None)
                 if drafts
