@@ -5,7 +5,8 @@ One row per person: the name variants readouts use ("Antony Blinken", "Antony J.
 office-holder table names them. The row lists every name used, every title given (in the
 order first seen; ``title`` is the latest), the dates first and last seen (an event's date,
 else its document's publication date) and how many interactions and documents. Unnamed
-officials ("the Prime Minister") are left out. ``offices`` gives one person's titles over time.
+officials ("the Prime Minister") are left out. ``people_and_offices`` also gives each person's titles over
+time.
 """
 
 from __future__ import annotations
@@ -26,13 +27,6 @@ JOIN events e ON e.coding_id = p.coding_id AND e.ordinal = p.event_ordinal
 JOIN participant_people pp
   ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
 LEFT JOIN interaction_reports r ON r.coding_id = p.coding_id AND r.event_ordinal = p.event_ordinal
-"""
-_TITLES = f"""
-WITH seen AS ({_SEEN} {{where}})
-SELECT person_id, title, MIN(seen) AS first_seen, MAX(seen) AS last_seen, COUNT(DISTINCT coding_id)
-FROM seen WHERE title IS NOT NULL
-GROUP BY person_id, title
-ORDER BY person_id, first_seen NULLS LAST, last_seen NULLS LAST, title
 """
 # Both at once (one pass over the appearances): a row per person (``per_title`` 1) and a row per
 # person and title (``per_title`` 0), with the person's name and side.
@@ -79,30 +73,6 @@ def _where(
     return where
 
 
-def offices(
-    db: Backend,
-    side: str | None = None,
-    person: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    person_id: int | None = None,
-) -> dict[int, list[dict[str, Any]]]:
-    """Person id -> the titles given to that person, each with first and last seen and in how many documents."""
-    ids = named(db, person) if person else None
-    if ids == []:
-        return {}
-    return _offices(db, _where(side, ids, since, until, person_id))
-
-
-def _offices(db: Backend, where: Where) -> dict[int, list[dict[str, Any]]]:
-    found: dict[int, list[dict[str, Any]]] = {}
-    for pid, title, first, last, docs in db.query(_TITLES.format(where=where.sql()), where.params):
-        found.setdefault(int(pid), []).append(
-            {"title": title, "first_seen": first, "last_seen": last, "documents": int(docs)}
-        )
-    return found
-
-
 def people_rows(
     db: Backend,
     side: str | None = None,
@@ -123,7 +93,8 @@ def people_and_offices(
     until: dt.date | None = None,
     person_id: int | None = None,
 ) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
-    """``people_rows`` and ``offices`` from one pass over the appearances."""
+    """``people_rows`` and each person's titles over time (first and last seen, documents), from one pass
+    over the appearances."""
     ids = named(db, person) if person else None
     if ids == []:
         return [], {}
