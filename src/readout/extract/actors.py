@@ -477,10 +477,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 name = _clean_name(appo.group(1))
                 if name:
                     end = t_end + appo.end()
-        subject = re.search(r"\bthe\s+$", text[max(0, t_start - 5) : t_start]) and re.match(
-            r"[^\S\n]+(?!(?:of|for|to|and|in|at|on)\b)[a-z]", text[t_end:]
-        )
-        if name is None and not subject:
+        if name is None and not _office_opens_clause(text, t_start, t_end):
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...";
             # not "... Zakhilwal, the Prime Minister highlighted", where the office starts a clause.
             win = max(0, t_start - LOOKBACK)
@@ -586,6 +583,14 @@ def _offices_of_states(title: str) -> list[tuple[str, bool]]:
         if not hit.is_demonym and re.search(r"\b(?:of|and|,)\s+(?:the\s+)?$", title[m.end() : m.end() + s]):
             found.append((hit.code, hit.is_org))
     return list(dict.fromkeys(found))
+
+
+CLAUSE_VERB = re.compile(r"[^\S\n]+(?!(?:of|for|to|and|in|at|on)\b)[a-z]")
+
+
+def _office_opens_clause(text: str, t_start: int, t_end: int) -> bool:
+    """ "..., the Prime Minister highlighted": "the" office followed by a verb is a clause's subject."""
+    return bool(re.search(r"\bthe\s+$", text[max(0, t_start - 5) : t_start]) and CLAUSE_VERB.match(text, t_end))
 
 
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:

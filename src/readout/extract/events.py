@@ -291,7 +291,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 drafts[0].evidence.append((s.start, s.end))
             continue
         similar = SIMILAR.search(s.text)
-        earlier = next((d for d in reversed(drafts) if d.kind == "message"), None)
+        earlier = _last_message(drafts)
         if similar and earlier is not None:
             # "The Crown Prince and the Prime Minister sent similar cables": each sends one to the same people.
             to = [m for m in earlier.mentions[1:] if m.person is None or m.person is not earlier.mentions[0].person]
@@ -501,9 +501,13 @@ def _spokesperson(pd: ParsedDoc, m: Mention) -> bool:
 SPOKES = re.compile(r"\bspokes|\bpress secretary\b", re.I)
 
 
+def _last_message(drafts: list[Draft]) -> Draft | None:
+    return next((d for d in reversed(drafts) if d.kind == "message"), None)
+
+
 def _reply(drafts: list[Draft], mentions: list[Mention], cue_at: int, kind: str) -> list[Mention] | None:
     """Sender and addressee of a message sent back by the addressee of an earlier one, or None."""
-    earlier = next((d for d in reversed(drafts) if d.kind == "message"), None)
+    earlier = _last_message(drafts)
     senders = [m for m in mentions if m.person is not None and m.start < cue_at]
     if kind != "message" or earlier is None or not senders or earlier.mentions[0].person is None:
         return None
