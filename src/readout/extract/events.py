@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from typing import cast
 
 from readout import gazetteer
 from readout.extract.actors import Actors, Mention, Person, composition_groups, envoy_title, residual_state
@@ -491,13 +492,18 @@ def _pronoun_subject(text: str, cue_at: int) -> bool:
 
 def _spokesperson(pd: ParsedDoc, m: Mention) -> bool:
     """A spokesperson or press secretary tells of interactions ("Morrell noted that Cameron is the sixth
-    prime minister the secretary has met"); they take part in none of them."""
-    for x in m.person.mentions if m.person else [m]:
-        if x.title and (SPOKES.search(x.title) or re.search(r"\bPress\s+$", pd.norm[max(0, x.start - 8) : x.start])):
-            return True
-    return False
+    prime minister the secretary has met"); they take part in none of them. Decided once per person."""
+    known = cast("dict[int, bool]", pd.cache.setdefault("spokespeople", {}))
+    key = id(m.person) if m.person is not None else id(m)
+    if key not in known:
+        known[key] = any(
+            x.title and (SPOKES.search(x.title) or PRESS_BEFORE.search(pd.norm, max(0, x.start - 8), x.start))
+            for x in (m.person.mentions if m.person else [m])
+        )
+    return known[key]
 
 
+PRESS_BEFORE = re.compile(r"\bPress\s+$")
 SPOKES = re.compile(r"\bspokes|\bpress secretary\b", re.I)
 
 
@@ -633,12 +639,17 @@ def _one_per_spelling(people: list[Person]) -> list[Person]:
     """Two spellings of one person in one event ("Siorjiddin Muhriddin", then "FM Sirojiddin Muhriddin of
     Tajikistan"): one family name and one state are one participant, the titled form kept."""
     kept: list[Person] = []
+    by_family: dict[tuple[str, str], list[int]] = {}  # (party, family name) -> indexes in kept: linear in people
     for p in people:
-        twin = next((q for q in kept if p.name and q.name and q.party == p.party and _spellings(p.name, q.name)), None)
-        if twin is None:
+        key = (p.party, fold(p.name).split()[-1]) if p.name else None
+        near = by_family.get(key, []) if key else []
+        at = next((i for i in near if _spellings(p.name or "", kept[i].name or "")), None)
+        if at is None:
+            if key:
+                by_family.setdefault(key, []).append(len(kept))
             kept.append(p)
-        elif p.title and not twin.title:
-            kept[kept.index(twin)] = p
+        elif p.title and not kept[at].title:
+            kept[at] = p
     return kept
 
 
