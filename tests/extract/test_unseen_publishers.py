@@ -1161,3 +1161,76 @@ def test_a_news_pages_read_links_are_no_transcript_speakers() -> None:
         publisher="Inquirer.net",
     )
     assert len(evs) == 1 and parties(evs[0]) == {"USA", "PHL"}
+
+
+def test_a_meeting_recalled_by_a_guest_is_no_event_and_gives_no_place() -> None:
+    """ "Recalling the meeting of A with B on the sidelines of X in Y, ...": another time, another place."""
+    evs = events_of(
+        "Foreign Minister Elena Varga received the outgoing Ambassador of Chile, Tomas Ibarra, upon the end of his "
+        "mission.\n\nRecalling the meeting of President Gabriel Boric with President Ilham Aliyev on the sidelines "
+        "of the Summit of the Non-Aligned Movement in Baku, Ambassador Ibarra stated that the said meeting "
+        "greatly contributed to relations.",
+        published="2021-05-14",
+        publisher="Ministry of Foreign Affairs of Hungary",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Elena Varga": "HUN", "Tomas Ibarra": "CHL"}
+    assert evs[0].location is None
+
+
+def test_an_ambassador_posted_to_the_country_named_after_the_posting() -> None:
+    """ "the newly appointed Ambassador of the Republic of Latvia to the country Edgars Skuja": one person."""
+    evs = events_of(
+        "Foreign Minister Anar Guliyev on Monday received the newly appointed Ambassador of the Republic of Latvia "
+        "to the country Maris Ozols, the ministry's press service said.",
+        published="2023-10-02",
+        publisher="Ministry of Foreign Affairs of Azerbaijan",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Anar Guliyev": "AZE", "Maris Ozols": "LVA"}
+
+
+def test_audiences_granted_are_meetings_dated_and_placed_by_the_summary() -> None:
+    """ "granted two separate audiences on Tuesday 9th April, at the palace in Malabo. The first meeting was with
+    X, UN High-Representative ...": an audience is a meeting; the summary gives its day and city; a hyphenated
+    office is an office of the organisation before it."""
+    evs = events_of(
+        "Head of State holds audiences\n\nThe President of the Republic, H. E. Teodoro Obiang, granted two separate "
+        "audiences on Tuesday 9th April, at the People's Palace in Malabo.\n\nThe first meeting was with Jorge "
+        "Sampaio, UN High-Representative for the Alliance of Civilizations, who conveyed the commitment of his "
+        "institution to peace.",
+        published="2019-04-10",
+        publisher="Press and Information Office of Equatorial Guinea",
+    )
+    assert len(evs) == 1
+    assert evs[0].date == "2019-04-09"
+    assert evs[0].location is not None and evs[0].location.name == "Malabo"
+    assert {p.name: p.country or p.org for p in evs[0].participants} == {"Teodoro Obiang": "GNQ", "Jorge Sampaio": "UN"}
+
+
+def test_a_national_news_sites_own_leader_is_its_states() -> None:
+    """A news site whose name gives its state ("The Morning Star (Equatorial Guinea)") calls its own president "the
+    President of the Republic", as its government does."""
+    evs = events_of(
+        "On Sunday, the President of the Republic, H. E. Teodoro Mba, received the Angolan Minister for External "
+        "Relations, Tete Antonio, who delivered a message of friendship.",
+        published="2021-02-28",
+        publisher="The Morning Star (Equatorial Guinea)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Teodoro Mba": "GNQ", "Tete Antonio": "AGO"}
+
+
+def test_a_landmark_after_a_title_is_no_person() -> None:
+    """ "laid a wreath at President Ho Chi Minh Mausoleum before joining talks with Minister Son": the mausoleum
+    takes no part."""
+    evs = events_of(
+        "Russian Minister of Foreign Affairs Sergey Lavrov held talks with his Vietnamese counterpart Bui Thanh Son "
+        "on Wednesday.\nDuring his visit, Minister Lavrov laid a wreath at President Ho Chi Minh Mausoleum before "
+        "joining talks with Minister Son in Hanoi.",
+        published="2022-07-06",
+        publisher="Saigon Daily (Vietnam)",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"RUS", "VNM"}
+    assert "Ho Chi Minh Mausoleum" not in people_of(evs[0])

@@ -234,6 +234,8 @@ INSTITUTION_END = re.compile(
 DANGLING_STATE = re.compile(
     r"\b(?:of|to)(?:\s+the)?\s+(?:United|Republic|Kingdom|People's|Federal|Islamic|Democratic|Arab)$"
 )
+# "the Ambassador of Latvia to the country Edgars Skuja": an envoy posted where the text is about.
+POSTED_HERE = r"(?:[^\S\n]+to[^\S\n]+(?:the|this|our)[^\S\n]+country)?"
 LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
 
@@ -301,7 +303,11 @@ def title_pattern() -> re.Pattern[str]:
     words = gazetteer.alternation(sorted(off.title_words))
     places = gazetteer.alternation([p for p in pol.by_phrase if p[:1].isupper()])
     # "President-elect", "Foreign Minister-designate" hold the office's title too.
-    unit = rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+)(?:-(?:elect|designate))?(?![\w-])"
+    # "UN High-Representative": office words joined by a hyphen are one word.
+    unit = (
+        rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+|High-[A-Z][a-z]+)"
+        rf"(?:-(?:elect|designate))?(?![\w-])"
+    )
     acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
     complement = rf"(?:(?:{places})(?![\w-])|{unit}|{acronym}|\({acronym}\))"
     # After a bare space an all-capitals word before a given name is a family name ("Foreign
@@ -320,6 +326,7 @@ def title_pattern() -> re.Pattern[str]:
 def _is_title(text: str) -> bool:
     heads = gazetteer.offices().title_heads
     words = [re.sub(r"-(?:elect|designate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
+    words += [part for w in words if w.startswith("High-") for part in w.split("-")]
     return any(w in heads or w.lower().startswith("vice-minister") for w in words)
 
 
@@ -349,6 +356,12 @@ INSTITUTION_WORDS = {
     "Council", "Committee", "Commission", "Assembly", "Party", "Ministry", "Office", "Parliament", "Agency",
     "Authority", "Bank", "Union", "League", "Organization", "Organisation", "Secretariat", "Department", "Bureau",
     "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy",
+}  # fmt: skip
+# A name ending in one of these is a place: "laid a wreath at President Ho Chi Minh Mausoleum".
+LANDMARK_WORDS = {
+    "Mausoleum", "Memorial", "Monument", "Palace", "Square", "Cemetery", "Museum", "Hall", "Park", "Airport",
+    "Bridge", "Tower", "Stadium", "University", "Academy", "Centre", "Center", "Hotel", "Avenue", "Street",
+    "Mosque", "Church", "Cathedral", "Temple", "Pagoda", "Shrine", "Tomb", "Gate", "Hospital", "School",
 }  # fmt: skip
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
@@ -387,6 +400,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
         if words.pop() in INSTITUTION_WORDS:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
+    if words and words[-1] in LANDMARK_WORDS:
+        return None
     heads = [i for i, w in enumerate(words[:-1]) if w in off.title_heads and w not in GIVEN_NAME_HEADS]
     if heads:
         words = words[heads[-1] + 1 :]  # "Greek Foreign Minister Avramopoulos": the name after the office
@@ -445,7 +460,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 prefix_country = first.code
         title, t_country, t_org = _trim_title(raw_title)
         # Honorifics and the name that follow the title.
-        after = re.match(rf"{WS}{HONORIFIC}*({NAME})", text[t_end:])
+        after = re.match(rf"{POSTED_HERE}{WS}{HONORIFIC}*({NAME})", text[t_end:])
         name = None
         end = t_end
         headline_only = in_headline and pd.title_span is None  # entities index the body, not this headline
@@ -464,7 +479,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # "the President of the Riigikogu (Parliament), Lauri Hussar": the office may run on past the
             # title into a body the tables do not know, and a gloss in brackets.
             appo = re.match(
-                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?(?:\s*\([^()\n]{{1,40}}\))?"
+                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?{POSTED_HERE}(?:\s*\([^()\n]{{1,40}}\))?"
                 rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|OBE|CBE|KCMG|GCMG))?"
                 rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during)\b)",
                 text[t_end:],
@@ -1113,6 +1128,12 @@ def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
                 pd.publisher_country = code
                 pd.cache["publisher_inferred"] = True
             return
+    # "Equatorial Guinea News Wire", "Samoa Observer": a state's own press names its leaders without a
+    # demonym, as its government does.
+    # Only its people's states follow: the site's "we" is not its government's.
+    named = {hit.code for _s, _e, hit in gazetteer.polities().find(pd.doc.publisher or "")}
+    if len(named) == 1 and (code := named.pop()) in gazetteer.polities().countries:
+        pd.cache["press_state"] = code
 
 
 def _party_ok(p: Person, m: Mention) -> bool:
@@ -1194,18 +1215,19 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
-    if pd.publisher_country and p.title:
-        own = off.own_titles.get(pd.publisher_country)
+    own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
+    if own_state and p.title:
+        own = off.own_titles.get(own_state)
         # A side inferred from the text (a news site's page) keeps only the titles that state's own
         # readouts use word for word: "Mayor of Tetovo" in a Turkish site's story is not Turkey's.
-        inferred = bool(pd.cache.get("publisher_inferred"))
+        inferred = bool(pd.cache.get("publisher_inferred")) or not pd.publisher_country
         if (
             _own_title(p.title, own)
-            and not (inferred and fold(p.title) not in (own or set()))
+            and not (inferred and fold(p.title) not in (own or off.own_titles.get("*", set())))
             and not (p.envoy and _calls_on_host(pd, p))
-            and not _office_held(people, p, pd.publisher_country)
+            and not _office_held(people, p, own_state)
         ):
-            p.country, p.country_source = pd.publisher_country, "publisher"
+            p.country, p.country_source = own_state, "publisher"
             return
     if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
         served = {t.country for t in off.holders(p.name)}

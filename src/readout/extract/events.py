@@ -42,7 +42,7 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
-    r"to attend)\s+(?:\w+\s+){0,3}$",
+    r"to attend|recall(?:s|ed|ing)?|remind(?:s|ed|ing)?(?:\s+of)?|referring to|reminisc\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 RECALLED_AFTER = re.compile(
@@ -128,7 +128,8 @@ class Draft:
 
 
 RECALL_OPENING = re.compile(
-    r"\s*(?:last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|previously|in the past|"
+    r"\s*(?:recalling|referring to|last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|"
+    r"previously|in the past|"
     r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
     re.I,
@@ -840,7 +841,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     hit = place_in(text, s.start)
     if hit is not None and not confirmed_place(pd, hit):
         hit = None
-    hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd)
+    hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING)
     own = own_venue_in(text, s.start, pd.publisher_country)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)

@@ -232,10 +232,13 @@ def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
 
 
-def sidelines_place(pd: ParsedDoc) -> PlaceHit | None:
+def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) -> PlaceHit | None:
     """ "... with his Russian counterpart on the sidelines of the UN General Assembly in New York": where
-    the text puts the meeting, though not in the sentence that reports it."""
+    the text puts the meeting, though not in the sentence that reports it, nor in one that opens on
+    ``other_time`` ("Recalling the meeting ... on the sidelines of the NAM Summit in Baku")."""
     for s in pd.sentences:
+        if other_time is not None and other_time.match(s.text):
+            continue
         m = SIDELINES.search(s.text)
         if m:
             hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
