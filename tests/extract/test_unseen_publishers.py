@@ -1234,3 +1234,51 @@ def test_a_landmark_after_a_title_is_no_person() -> None:
     assert len(evs) == 1
     assert parties(evs[0]) == {"RUS", "VNM"}
     assert "Ho Chi Minh Mausoleum" not in people_of(evs[0])
+
+
+def test_possessive_state_inside_an_office_and_a_plural_body_after_and() -> None:
+    """ "The President of Cuba's Councils of State and Ministers, X, ...": one office, whose holder is X."""
+    evs = events_of(
+        "The President of Cuba's Councils of State and Ministers, Miguel Diaz-Canel, on Thursday received the "
+        "President of the Republic of Ghana, Nana Akufo-Addo, on an official visit to our country.",
+        published="2019-04-05",
+        publisher="Granma",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Miguel Diaz-Canel": "CUB", "Nana Akufo-Addo": "GHA"}
+    assert evs[0].participants[0].title == "President of Cuba's Councils of State and Ministers"
+
+
+def test_greetings_sent_to_their_counterparts_pair_in_order() -> None:
+    """ "A's President X and Prime Minister Y also sent greetings to their Vietnamese counterparts Z and W": two
+    messages, X to Z and Y to W; a letter received from a third correspondent is not a reply."""
+    evs = events_of(
+        "Vietnam receives more National Day greetings\nEgypt's President Abdel Fattah Al Sisi and Prime Minister "
+        "Mostafa Madbouly sent greetings to their Vietnamese counterparts Nguyen Xuan Phuc and Pham Minh Chinh.\n"
+        "PM Chinh also received a letter of greetings from his Algerian counterpart Aymen Benabderrahmane.",
+        published="2021-09-03",
+        publisher="VNA",
+    )
+    assert [(e.kind, [p.name for p in e.participants]) for e in evs] == [
+        ("message", ["Abdel Fattah Al Sisi", "Nguyen Xuan Phuc"]),
+        ("message", ["Mostafa Madbouly", "Pham Minh Chinh"]),
+        ("message", ["Pham Minh Chinh", "Aymen Benabderrahmane"]),
+    ]
+
+
+def test_a_guest_received_before_another_meeting_by_a_lowercase_office_of_a_state() -> None:
+    """ "Prior to his meeting with the vice president, the visiting minister of foreign affairs of the Republic of
+    Kenya was received by Foreign Minister X": a second meeting, with X, in the dateline's city."""
+    evs = events_of(
+        "Havana, April 27 (RHC)-- Vice President Salvador Valdes Mesa received Dr. Amina Mohamed, Minister of "
+        "Foreign Affairs of the Republic of Kenya, who is on an official visit to Cuba.\nPrior to her meeting "
+        "with the Cuban vice president, the visiting minister of foreign affairs of the Republic of Kenya was "
+        "received by Cuban Foreign Minister Bruno Rodriguez.",
+        published="2016-04-27",
+        publisher="Radio Habana Cuba",
+    )
+    assert [sorted(people_of(e)) for e in evs] == [
+        ["Amina Mohamed", "Salvador Valdes Mesa"],
+        ["Amina Mohamed", "Bruno Rodriguez"],
+    ]
+    assert all(e.location is not None and e.location.name == "Havana" for e in evs)

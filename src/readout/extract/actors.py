@@ -319,6 +319,7 @@ def title_pattern() -> re.Pattern[str]:
         rf"|{sp}and{sp}(?!the\b){complement}"
         rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
         rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
+        rf"|(?<=[a-z])['’]s{sp}{unit}"  # "Chairman of Vietnam's National Assembly"
     )
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 
@@ -671,9 +672,19 @@ LOWER_OFFICE = re.compile(
 )
 
 
+# "the visiting minister of foreign affairs and international trade of the Republic of Kenya"
+LOWER_OFFICE_OF = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?P<title>(?:foreign |prime |deputy |vice[- ])?"
+    r"(?:minister|president|ambassador|envoy|king|emir|chancellor|secretary)"
+    r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){1,6}?)?)\s*of\s+(?:the\s+)?"
+    r"(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
+)
+
+
 def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention]:
-    """ "The Pakistani foreign minister also met ...": a news story's office in lowercase, of a state named by
-    its demonym or name, without a name (the holder named elsewhere is found by coreference)."""
+    """ "The Pakistani foreign minister also met ...", "the visiting minister of foreign affairs of the Republic
+    of Kenya": a news story's office in lowercase, of a state named by its demonym or name, without a name (the
+    holder named elsewhere is found by coreference)."""
     pol = gazetteer.polities()
     out = []
     for m in LOWER_OFFICE.finditer(text):
@@ -683,6 +694,22 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         title = m.group(2).title()
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
         out.append(Mention(offset + m.start(1), offset + m.end(2), None, title, country, org, in_headline=in_headline))
+    for m in LOWER_OFFICE_OF.finditer(text):
+        words = m.group("state").split()
+        k = next((k for k in range(len(words), 0, -1) if pol.lookup(" ".join(words[:k])) is not None), 0)
+        if not k:
+            continue
+        hit = pol.lookup(" ".join(words[:k]))
+        assert hit is not None
+        title = " ".join(w if w in ("of", "for", "and") else w.capitalize() for w in m.group("title").split())
+        country, org = (None, hit.code) if hit.is_org else (hit.code, None)
+        end = m.start("state") + len(" ".join(words[:k]))
+        # "the foreign minister of Tajikistan, Sirojiddin Muhriddin": the holder apposed.
+        named = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;]|\s+[a-z])", text[end:])
+        name = _clean_name(named.group(1)) if named else None
+        if named and name:
+            end += named.end()
+        out.append(Mention(offset + m.start("title"), offset + end, name, title, country, org, in_headline=in_headline))
     return out
 
 
@@ -721,7 +748,9 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         parts = list(re.finditer(r"\s+and\s+", m.group(0)))
         if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, start - 8) : start]):
             first = m.group(0)[: parts[0].start()]
-            if _is_title(first) and _is_title(m.group(0)[parts[0].end() :]):
+            second = m.group(0)[parts[0].end() :]
+            # "... of the Councils of State and Ministers": a plural after "and" completes a body's name.
+            if _is_title(first) and _is_title(second) and not second.endswith("s"):
                 out.append((start, start + parts[0].start()))
                 start += parts[0].end()
         out.append((start, end))

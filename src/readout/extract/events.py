@@ -309,7 +309,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
             if me is not None and all(m.person is not me.person for m in mentions):
                 mentions = [me, *mentions]
-        if _pronoun_subject(s.text, cues[0].start - s.start):
+        if _pronoun_subject(s.text, cues[0].start - s.start, any(m.start < cues[0].start for m in mentions)):
             # "He was talking to Ambassador X": he is the first event's lead, or before any event the
             # person who opens the sentence before.
             lead = (
@@ -388,6 +388,13 @@ OTHER_TALKS = re.compile(
     r"(?:conversation|call|meeting|talks|summit|visit)\s+(?:between|of|with)\b[^.;]*",
     re.I,
 )
+# "Prior to his meeting with the Cuban vice president, the visiting minister was received by ...": the
+# opening phrase tells of another meeting and ends at its comma.
+OTHER_TALKS_OPENING = re.compile(
+    r"^\s*(?:after|before|following|prior to|ahead of)\s+(?:the|their|his|her|a)\s+(?:\w+\s+){0,2}"
+    r"(?:conversation|call|meeting|talks|summit|visit)\s+(?:between|of|with)\b[^,.;]*",
+    re.I,
+)
 OTHERS_MEETING = re.compile(
     r"\b(?:the|their|a)\s+(?:\w+\s+){0,2}(?:conversation|call|meeting|talks|summit)\s+between\b[^.;]*", re.I
 )
@@ -402,7 +409,8 @@ def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
 @lru_cache(maxsize=64)
 def _other_talks_spans(text: str, later: bool) -> tuple[tuple[int, int], ...]:
     """Spans of others' talks in a sentence, found once per sentence however many mentions it holds."""
-    found = list(OTHER_TALKS.finditer(text)) + (list(OTHERS_MEETING.finditer(text)) if later else [])
+    found = list(OTHER_TALKS.finditer(text)) + list(OTHER_TALKS_OPENING.finditer(text))
+    found += list(OTHERS_MEETING.finditer(text)) if later else []
     return tuple((o.start(), o.end()) for o in found)
 
 
@@ -485,9 +493,11 @@ def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
     )
 
 
-def _pronoun_subject(text: str, cue_at: int) -> bool:
-    return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or bool(
-        re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20])
+def _pronoun_subject(text: str, cue_at: int, named_before: bool) -> bool:
+    """ "He was talking to ...", "was received by ...": the subject is someone told before; not so when the
+    sentence names one before the passive ("the visiting minister of Kenya was received by ...")."""
+    return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or (
+        not named_before and bool(re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
     )
 
 
@@ -522,6 +532,8 @@ def _reply(drafts: list[Draft], mentions: list[Mention], cue_at: int, kind: str)
     addressees = {id(m.person) for m in earlier.mentions[1:] if m.person is not None}
     if sender.person is earlier.mentions[0].person or id(sender.person) not in addressees:
         return None
+    if any(m.person is not None and m.person not in (sender.person, earlier.mentions[0].person) for m in mentions):
+        return None  # "PM Chinh also received a letter from his Algerian counterpart": another correspondent
     return [sender, earlier.mentions[0]]
 
 
@@ -625,6 +637,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
         others = [c for c in counterparts if c not in own and (c.country or c.org)]
         batches = [[base[0], *(own if i == 0 else []), c] for i, c in enumerate(others)] or [[*base, *group_parts]]
+    elif d.sentence is not None and not group_parts and (pairs := _respective_pairs(d.sentence.text, base)):
+        batches = pairs
     else:
         batches = [[*base, *group_parts]]
     events = []
@@ -634,6 +648,22 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+RESPECTIVE = re.compile(r"\btheir (?:\w+ )?counterparts\b|\brespectively\b")
+
+
+def _respective_pairs(text: str, parts: list[Participant]) -> list[list[Participant]] | None:
+    """ "A's President X and Prime Minister Y sent greetings to their Vietnamese counterparts Z and W": X with Z,
+    Y with W, when the first half of the people is of one side and the second of another."""
+    half = len(parts) // 2
+    if half < 2 or len(parts) % 2 or not RESPECTIVE.search(text):
+        return None
+    first = {p.country or p.org for p in parts[:half]}
+    second = {p.country or p.org for p in parts[half:]}
+    if len(first) != 1 or len(second) != 1 or first == second or None in first | second:
+        return None
+    return [[parts[i], parts[half + i]] for i in range(half)]
 
 
 def _one_per_spelling(people: list[Person]) -> list[Person]:
@@ -851,7 +881,8 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country, in the sentence or
         # in the headline ("British Foreign Secretary in Athens").
         headline = [PlaceHit(*(pd.title_span or (0, 0)), h.location) for h in places_in(pd.headline or "", 0)]
-        for other in [*places_in(text, s.start), *headline]:
+        dateline = dateline_place(pd)  # "Havana, April 27 (RHC)-- ... on an official visit to Cuba": Havana
+        for other in [*places_in(text, s.start), *headline, *([dateline] if dateline else [])]:
             if other.location.name and other.location.country == hit.location.country:
                 return other
     if hit is not None:
