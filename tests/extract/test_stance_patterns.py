@@ -956,3 +956,160 @@ def test_the_victim_named_with_a_passive_holder_is_never_opposed() -> None:
     got = stances(CALL_CAN_GBR + "The invasion of Ukraine by Russia was condemned by Canada.", CANADA)
     assert ("CAN", "RUS", "UKRAINE", "opposes") in got
     assert not any(t == "UKR" and a == "opposes" for _, t, _, a in got)
+
+
+# Phrasing families that recur across publishers, one sentence each (written for these tests), with traps.
+MEET_CAN_UKR = "Minister Melanie Joly met Foreign Minister Dmytro Kuleba of Ukraine in Ottawa. "
+MEET_PAK_CHN = "Foreign Minister Ishaq Dar met Foreign Minister Wang Yi of China in Islamabad. "
+MEET_JPN_AUS = "Foreign Minister Yoko Kamikawa met Foreign Minister Penny Wong of Australia in Tokyo. "
+MEET_UKR_DEU = "Foreign Minister Dmytro Kuleba met Foreign Minister Annalena Baerbock of Germany in Kyiv. "
+MEET_CHN_MYS = "Foreign Minister Wang Yi met Foreign Minister Mohamad Hasan of Malaysia in Beijing. "
+CANADA_MFA = "Global Affairs Canada"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly slammed Russia's strikes on Ukrainian cities.",
+            CANADA_MFA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="news-verb-of-condemnation",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Canada accused Russia of attacking Ukraine's grain ports.",
+            CANADA_MFA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="accused-is-opposed-never-the-victim",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "The ministers were deeply alarmed by Russia's attacks on civilians.",
+            CANADA_MFA,
+            {("CAN", "RUS", "UKRAINE", "opposes"), ("UKR", "RUS", "UKRAINE", "opposes")},
+            id="alarm-is-concern",
+        ),
+        pytest.param(
+            MEET_JPN_AUS + "The two ministers were worried about China's militarization of the South China Sea.",
+            JAPAN,
+            {("JPN", "CHN", "SOUTH_CHINA_SEA", "opposes"), ("AUS", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="worry-is-concern",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly called for an end to Russia's war against Ukraine.",
+            CANADA_MFA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="end-to-a-war-opposes-its-owner",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly demanded that Russia withdraw its troops from Ukraine.",
+            CANADA_MFA,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="demanded-that-a-state-withdraw",
+        ),
+        pytest.param(
+            "Foreign Minister Margus Tsahkna hosted Foreign Minister Thordis Gylfadottir of Iceland in Tallinn. "
+            "Tsahkna said Estonia will keep up the international isolation of Russia over its war against Ukraine.",
+            "Estonia MFA",
+            {("EST", "RUS", "UKRAINE", "opposes")},
+            id="isolation-of-a-state-opposes-it",
+        ),
+        pytest.param(
+            MEET_UKR_DEU + "Minister Baerbock said Germany will continue to help Ukraine defend itself against "
+            "Russian aggression.",
+            "Ukraine MFA",
+            {("DEU", "UKR", "UKRAINE", "supports")},
+            id="help-a-state-defend-itself-never-backs-the-aggressor",
+        ),
+        pytest.param(
+            MEET_UKR_DEU + "Minister Baerbock said Germany is firmly on Ukraine's side.",
+            "Ukraine MFA",
+            {("DEU", "UKR", "UKRAINE", "supports")},
+            id="on-a-states-side",
+        ),
+        pytest.param(
+            "Foreign Minister Margus Tsahkna hosted Foreign Minister Thordis Gylfadottir of Iceland in Tallinn. "
+            "Tsahkna said that together we will help Ukraine win the war.",
+            "Estonia MFA",
+            {("EST", "UKR", "UKRAINE", "supports"), ("ISL", "UKR", "UKRAINE", "supports")},
+            id="together-we-are-both-sides",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly reaffirmed Canada's unwavering backing for Ukraine's territorial integrity.",
+            CANADA_MFA,
+            {("CAN", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="backing-for-is-support",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "The ministers endorsed Ukraine's peace formula.",
+            CANADA_MFA,
+            {("CAN", "UKR", "UKRAINE", "supports")},
+            id="endorsed-a-states-plan",
+        ),
+        pytest.param(
+            MEET_PAK_CHN + "Wang Yi applauded Pakistan's efforts for peace in Afghanistan.",
+            "Pakistan MOFA",
+            {("CHN", "PAK", "AFGHANISTAN", "supports")},
+            id="applauded-efforts",
+        ),
+        pytest.param(
+            MEET_CHN_MYS + "Mohamad said Malaysia upholds the one-China principle.",
+            CHINA,
+            {("MYS", "CHN", "TAIWAN", "supports")},
+            id="upholds-the-one-china-principle",
+        ),
+        pytest.param(
+            MEET_PAK_CHN + "Dar reaffirmed Pakistan's principled position on Taiwan.",
+            "Pakistan MOFA",
+            {("PAK", "CHN", "TAIWAN", "supports")},
+            id="principled-position-on-a-question-backs-its-owner-not-the-territory",
+        ),
+        pytest.param(
+            MEET_PAK_CHN + "Dar briefed Wang Yi on India's illegal and unilateral actions in Jammu and Kashmir.",
+            "Pakistan MOFA",
+            {("PAK", "IND", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="illegal-actions-of-their-owner",
+        ),
+    ],
+)
+def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        pytest.param(
+            MEET_CAN_UKR + "The ministers called for an end to the war in Ukraine.",
+            CANADA_MFA,
+            id="end-to-a-war-in-a-place-names-no-one",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly applauded the United States for hosting the summit.",
+            CANADA_MFA,
+            id="applause-for-hosting-is-courtesy",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly said Canada will help Ukrainian farmers protect their harvest.",
+            CANADA_MFA,
+            id="help-to-farmers-is-aid",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "The main topics of the talks were support for Ukraine and NATO enlargement.",
+            CANADA_MFA,
+            id="support-as-a-topic-of-talks",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "Minister Joly said the prime minister may endorse the delivery of humanitarian aid "
+            "through the Palestinian Authority.",
+            CANADA_MFA,
+            id="endorsing-aid-delivery-is-no-stance",
+        ),
+        pytest.param(
+            MEET_PAK_CHN + "Dar condemned the provocative actions against Pakistan.",
+            "Pakistan MOFA",
+            id="actions-against-a-state-never-oppose-the-victim",
+        ),
+    ],
+)
+def test_no_stance_of_pattern_families(text: str, publisher: str | None) -> None:
+    assert stances(text, publisher) == set()

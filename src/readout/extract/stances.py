@@ -52,8 +52,13 @@ OWNED_CONDUCT = (
     r"acts? of aggression|malign activity|(?:aggressive|provocative) (?:actions|acts|behaviou?r)|(?:\w+ )?blockade of|"
     r"violations? of (?:\w+ )?(?:airspace|territorial waters|borders?)|incursions? into)"
 )
+# "India's illegal and unilateral actions", "the provocative acts of the DPRK": conduct judged by its words
+JUDGED_WORDS = r"(?:illegal|unlawful|illegitimate|unilateral|provocative|aggressive|hostile|destabili[sz]ing)"
+JUDGED_ACTS = (
+    rf"{JUDGED_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+){JUDGED_WORDS})?\s+(?:actions|acts|moves|steps|conduct)\b"
+)
 EVALUATIVE = re.compile(
-    rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|"
+    rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|{JUDGED_ACTS}|"
     rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
 )
@@ -107,6 +112,8 @@ GROUP_SUBJECT = re.compile(
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 WE = re.compile(r"\b[Ww]e\b")
+TOGETHER_BEFORE = re.compile(r"\b[Tt]ogether,?\s+$")
+TOGETHER_AFTER = re.compile(r"\s+(?:both|together|jointly)\b")
 GROUP_ORDER = [
     "sovereignty",
     "region",
@@ -251,9 +258,12 @@ def _parties(
     own = (
         speakers[0] if speakers else _joint_authors(pd) or [c for c in [pd.publisher_country or pd.publisher_org] if c]
     )
-    if own:
-        for m in WE.finditer(text):
-            out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
+    for m in WE.finditer(text):
+        # "together we can help Ukraine", "we both": every party of the interaction
+        joint = TOGETHER_BEFORE.search(text, _back(m.start(), 30), m.start()) or TOGETHER_AFTER.match(text, m.end())
+        codes = event_parties if joint and len(event_parties) > 1 else own
+        if codes:
+            out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
     for p in out:
         # "urge the US to ...", "the war in Afghanistan": the one addressed or named in a phrase is no subject
         p.addressee = bool(
@@ -297,6 +307,8 @@ def _targets(
         cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
     # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
+    # "its principled position on Taiwan": a state named as the question a position is on is the issue
+    cands = [p for p in cands if p.possessive or not POSITION_ON.search(text, _back(p.start), p.start)]
     # "the summit held in the Ethiopian capital" names a place
     cands = [
         p
@@ -847,6 +859,10 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     return list(dict.fromkeys(codes)), target_from if codes else 0
 
 
+POSITION_ON = re.compile(
+    r"\b(?:position|stance|policy|issues?|questions?|matters?)\s+(?:on|regarding|concerning|over|towards|"
+    r"(?:related|relating) to|with regard to)\s+(?:the\s+)?$"
+)
 PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+)?")
 OWNER_BY = re.compile(
     r"\b(?:submitted|proposed|put forward|tabled|presented|launched|sponsored|initiated|drafted|adopted|"
@@ -944,7 +960,8 @@ AGENT_BEFORE = re.compile(
 # The state a conduct is done to is its victim, never the one opposed ("condemned the invasion of Ukraine").
 VICTIM_BEFORE = re.compile(
     r"\b(?:killings?|deaths?|suffering|evictions?|detentions?|abductions?|plight|displacement|shelling|bombing|"
-    r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive)\s+"
+    r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive|actions?|acts|moves|steps|"
+    r"measures|provocations?)\s+"
     r"(?:on|against)|(?:attacks?|strikes?|war)\s+in|(?:imposed|sanctions?|embargo|restrictions)\s+(?:on|against))"
     r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
     re.I,
