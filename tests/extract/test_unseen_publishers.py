@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import events_of, layers, make_doc, parties
+from ._support import CHINA, JAPAN, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1282,3 +1282,113 @@ def test_a_guest_received_before_another_meeting_by_a_lowercase_office_of_a_stat
         ["Amina Mohamed", "Bruno Rodriguez"],
     ]
     assert all(e.location is not None and e.location.name == "Havana" for e in evs)
+
+
+def test_a_photo_captions_next_line_gives_no_title_to_the_name_before() -> None:
+    """A repeated headline line, then a caption "Foreign Minister X and Japanese Foreign Minister Y": the name
+    ending one line does not take the office that opens the next."""
+    evs = events_of(
+        "Foreign Minister meets Japanese Foreign Minister Hayashi Yoshimasa\n\nVNA - On November 17, in Bangkok, "
+        "Minister of Foreign Affairs Bui Thanh Son had a meeting with Japanese Minister for Foreign Affairs Hayashi "
+        "Yoshimasa.\nForeign Minister meets Japanese Foreign Minister Hayashi Yoshimasa\nForeign Minister Bui Thanh "
+        "Son and Japanese Foreign Minister Hayashi Yoshimasa. (Photo: VNA)\n",
+        published="2022-11-18",
+        publisher="The World and Vietnam Report",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Bui Thanh Son": "VNM", "Hayashi Yoshimasa": "JPN"}
+
+
+def test_visiting_a_city_places_the_meeting_told_in_that_sentence() -> None:
+    """ "Visiting Jakarta for the ASEAN meeting, Foreign Minister X held a bilateral meeting with Y": Jakarta."""
+    evs = events_of(
+        "Visiting Jakarta within the scope of the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan "
+        "held a bilateral meeting with US Secretary of State Antony Blinken at the margin of the meeting.",
+        publisher="Ministry of Foreign Affairs of Turkiye",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Jakarta", "IDN")
+    assert evs[0].mode == "third_location"
+
+
+def test_aides_attending_the_meeting_and_a_leader_recalled_are_no_parties() -> None:
+    """ "The meeting was also attended by <aides of both sides>"; "... since X visited Brazil last year": no new
+    interaction, no extra participant."""
+    evs = events_of(
+        "On June 30, Mr. Takeaki Matsumoto, Minister for Foreign Affairs, held a meeting with Antonio Patriota, "
+        "Minister for External Relations of the Federative Republic of Brazil. The meeting was also attended by "
+        "Amb. Maria Reis, Under-Secretary General of the Ministry of External Relations of Brazil, as well as Mr. "
+        "Akira Miwa, Ambassador of Japan to Brazil.\n1. Minister Patriota welcomed Minister Matsumoto, recalling "
+        "the first meeting held when Prime Minister Shinzo Abe visited Brazil last year.",
+        published="2011-07-02",
+        publisher=JAPAN,
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Takeaki Matsumoto": "JPN", "Antonio Patriota": "BRA"}
+
+
+def test_also_met_ministers_of_several_states_is_one_meeting_each() -> None:
+    """ "While in Sharm El-Sheikh, Prince Saud also met with Iranian FM X, British FM Y and Danish FM Z", "The
+    minister also met his counterparts from Sierra Leone and Latvia, X and Y": bilateral meetings, one each."""
+    evs = events_of(
+        "Minister of Foreign Affairs Prince Saud Al-Faisal met with US Secretary of State Condoleezza Rice in Sharm "
+        "El-Sheikh, Egypt. While in Sharm El-Sheikh, Prince Saud also met with Iranian Foreign Minister Manouchehr "
+        "Mottaki, British Foreign Minister Margaret Beckett and Danish Foreign Minister Per Stig Moller.",
+        publisher="Royal Embassy of Saudi Arabia",
+    )
+    assert [sorted(parties(e)) for e in evs] == [["SAU", "USA"], ["IRN", "SAU"], ["GBR", "SAU"], ["DNK", "SAU"]]
+    evs = events_of(
+        "New York, Sept 27 (ANI): External Affairs Minister S Jaishankar on Thursday met his Maldivian counterpart "
+        "Abdulla Shahid on the sidelines of the UN General Assembly.\nThe minister also met his counterparts from "
+        "Sierra Leone and Latvia, Nabeela Tunis and Edgars Rinkevics.",
+        published="2019-09-27",
+        publisher="ANI News",
+    )
+    assert [sorted(parties(e)) for e in evs] == [["IND", "MDV"], ["IND", "LVA"], ["IND", "SLE"]]
+
+
+def test_a_party_secretarys_name_follows_the_committees() -> None:
+    """ "Secretary of the CPC Chongqing Municipal Committee Chen Miner": the name is "Chen Miner"."""
+    actors = layers(
+        make_doc(
+            "Secretary of the CPC Chongqing Municipal Committee Chen Miner met with a study group of African "
+            "envoys in Chongqing on December 3.",
+            published="2019-12-04",
+            publisher=CHINA,
+        )
+    )[1]
+    assert [p.name for p in actors.people if p.name] == ["Chen Miner"]
+
+
+def test_press_meetings_and_answers_to_questions_are_no_readouts() -> None:
+    """ "Premier Li Keqiang meets the press", "... statement and answers to media questions during a joint news
+    conference following talks with X": the genre of the page, not a meeting's readout."""
+    for title in (
+        "Premier Li Keqiang meets the press",
+        "Foreign Minister Sergey Lavrov's statement and answers to media questions during a joint news conference "
+        "following talks with Foreign Minister of Belarus Vladimir Makei",
+    ):
+        record = code_document(
+            make_doc(
+                f"{title}\n\nPremier Li Keqiang met Chinese and foreign journalists after the session and answered "
+                "questions. Foreign Minister Sergey Lavrov held talks with Foreign Minister Vladimir Makei.",
+                title=title,
+                published="2020-06-19",
+            )
+        )
+        assert not record.is_readout
+
+
+def test_a_press_release_label_is_no_transcript_speaker() -> None:
+    """ "PRESS RELEASE : Keir Starmer meeting with ..." repeated as a reposting site prints it is a label, not a
+    speaker of a transcript."""
+    title = "PRESS RELEASE : Keir Starmer meeting with Prime Minister Al-Sudani of Iraq"
+    evs = events_of(
+        "PRESS RELEASE : Keir Starmer meeting with Prime Minister Al-Sudani of Iraq\n\nThe press release issued by "
+        "10 Downing Street on 14 January 2025.\n\nThe Prime Minister met with Prime Minister of Iraq Mohammed Shia "
+        "Al-Sudani in Downing Street this afternoon.",
+        title=title,
+        published="2025-01-14",
+        publisher="UKPOL (repost of 10 Downing Street press release)",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"GBR", "IRQ"}

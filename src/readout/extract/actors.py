@@ -376,6 +376,10 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     """The name in ``raw`` without honorifics, ranks, titles or a state around it (None when nothing is
     left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
     family name, not the place a sentence opens with ("While in Tallinn, the Minister")."""
+    off = gazetteer.offices()
+    head, _nl, rest = raw.partition("\n")
+    if rest and any(w in off.title_heads for w in rest.split()):
+        raw = head  # a caption's next line ("... Hayashi Yoshimasa\nForeign Minister Bui Thanh Son") is another's
     words = raw.split()
     for i, w in enumerate(words):
         if i and w in NAME_STOP:
@@ -384,7 +388,6 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         if w.endswith(("'s", "’s")):
             words = words[: i + 1]
             break
-    off = gazetteer.offices()
     pol = gazetteer.polities()
     if words and words[0] in NAME_STOP:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
@@ -403,6 +406,9 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
     if words and words[-1] in LANDMARK_WORDS:
         return None
+    body = [i for i, w in enumerate(words[:-2]) if w in INSTITUTION_WORDS]
+    if body:
+        words = words[body[-1] + 1 :]  # "CPC Chongqing Municipal Committee Chen Miner": the name after the body
     heads = [i for i, w in enumerate(words[:-1]) if w in off.title_heads and w not in GIVEN_NAME_HEADS]
     if heads:
         words = words[heads[-1] + 1 :]  # "Greek Foreign Minister Avramopoulos": the name after the office
@@ -438,8 +444,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         # Look back over a short window only: a whole-text look-behind per title is quadratic.
         win = max(0, t_start - LOOKBACK)
         pre = re.search(
-            r"(?:(?<=\s)|^)((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-            r"(?:(?:vice|deputy|acting|assistant|former|then|new)\s+)?$",  # "Chinese vice Foreign Minister"
+            r"(?:(?<=\s)|^)((?:the[^\S\n]+)?[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]+"
+            r"(?:(?:vice|deputy|acting|assistant|former|then|new)[^\S\n]+)?$",  # "Chinese vice Foreign Minister"
             text[win:t_start],
         )
         if pre:
@@ -551,6 +557,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     )
                 )
             continue
+        if name is None and OCCASION_AFTER.match(text, t_end):
+            continue  # "within the scope of the ASEAN Foreign Ministers Meeting": an occasion's name
         if name is None:
             # A bare office ("the Prime Minister", "The Secretary") is kept for coreference.
             explicit = prefix_country or prefix_org or t_country or t_org
@@ -601,6 +609,7 @@ def _offices_of_states(title: str) -> list[tuple[str, bool]]:
     return list(dict.fromkeys(found))
 
 
+OCCASION_AFTER = re.compile(r"['’]?s?['’]?[^\S\n]+(?:Meeting|Summit|Conference|Forum|Retreat|Dialogue)\b")
 CLAUSE_VERB = re.compile(r"[^\S\n]+(?!(?:of|for|to|and|in|at|on)\b)[a-z]")
 
 
@@ -612,7 +621,8 @@ def _office_opens_clause(text: str, t_start: int, t_end: int) -> bool:
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
     """A name the statistical model reads as a person, right before a title (no comma between), with
     its start: the title is that person's."""
-    pre = re.search(r"(\S+(?:\s+\S+){0,5}?)\s+(?:the\s+)?$", text[max(0, t_start - 60) : t_start])
+    # A caption's name on the line before is not this title's holder.
+    pre = re.search(r"(\S+(?:[^\S\n]+\S+){0,5}?)[^\S\n]+(?:the[^\S\n]+)?$", text[max(0, t_start - 60) : t_start])
     if not pre:
         return None
     name_end = offset + max(0, t_start - 60) + pre.end(1)

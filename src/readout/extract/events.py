@@ -60,6 +60,10 @@ ATTENDED = re.compile(
     r"(?:meeting|talks|dialogue|summit|consultations?)\b",
     re.I,
 )
+ATTENDED_BY = re.compile(
+    r"^\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|talks|call|conversation|dialogue|audience)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b"
+)
 # "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
 THANKED_FOR = re.compile(
     r"\bthank(?:ed|s|ing)?\b[^;]{0,80}?\bfor\b(?![^;]*\band\s+(?:then\s+)?(?:held|met|had|spoke)\b)[^;]*$", re.I
@@ -74,7 +78,8 @@ OTHER_TIME_CLAUSE = re.compile(
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
-    r"announces?|to pay|will pay|doorstop|media release|press release on|"
+    r"announces?|to pay|will pay|doorstop|media release|press release on|news conference|"
+    r"answers? to (?:\w+ )?questions|meets? the (?:press|media)|"
     r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing))\b",
     re.I,
 )
@@ -101,6 +106,7 @@ ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 # Clauses after the interaction that tell of other people: "..., who", "..., the day when X departed".
 RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
+    r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b",
     re.I,
 )
@@ -186,7 +192,8 @@ GENRE_LINE = re.compile(
 
 # A news page's links and labels ("READ: ...", "ALSO READ: ..."), not speakers of a transcript.
 WEB_FURNITURE = re.compile(
-    r"(?:ALSO |MUST )?READ(?: MORE| ALSO)?|WATCH|RELATED|SEE ALSO|PHOTO|VIDEO|UPDATE|SOURCE|TAGS"
+    r"(?:ALSO |MUST )?READ(?: MORE| ALSO)?|WATCH|RELATED|SEE ALSO|PHOTO|VIDEO|UPDATE|SOURCE|TAGS|PRESS RELEASE|"
+    r"BREAKING(?: NEWS)?|EXCLUSIVE"
 )
 
 
@@ -323,6 +330,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if reply is not None:
             # "The Amir sent a reply message to President Trump": the addressee writes back, a message of its own.
             drafts.append(Draft("message", s, reply, [(s.start, s.end)]))
+            continue
+        if drafts and ATTENDED_BY.search(s.text):
+            # "The meeting was also attended by X and Y": aides of the sides, not a new interaction.
+            drafts[0].evidence.append((s.start, s.end))
             continue
         if drafts and ATTENDED.search(s.text):
             # "A, B and C attended the meeting": other states' representatives join the event told.
@@ -496,6 +507,10 @@ def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
 def _pronoun_subject(text: str, cue_at: int, named_before: bool) -> bool:
     """ "He was talking to ...", "was received by ...": the subject is someone told before; not so when the
     sentence names one before the passive ("the visiting minister of Kenya was received by ...")."""
+    if re.match(
+        r"\s*The (?:minister|president|prime minister|premier|secretary|chancellor)\s+(?:also\s+)?$", text[:cue_at]
+    ):
+        return True  # "The minister also met his counterparts from Croatia and Japan"
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or (
         not named_before and bool(re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
     )
@@ -701,10 +716,13 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     text = d.sentence.text
     # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
+    states = {c.country or c.org for c in counterparts} - {None}
     if SEPARATE.search(text) or SEPARATE.search(retold) or ALSO_MET.search(retold):
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text) or _envoys_received(counterparts, text):
         return True
+    if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
+        return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
     if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
@@ -912,7 +930,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     return None
 
 
-TRIP = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")
+TRIP = re.compile(r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _trip_place(pd: ParsedDoc, d: Draft, country_only: bool = False) -> PlaceHit | None:
@@ -920,7 +938,7 @@ def _trip_place(pd: ParsedDoc, d: Draft, country_only: bool = False) -> PlaceHit
     co-chaired by ...": the city of the trip told in the sentences before, or in the headline (or, asked
     for ``country_only``, the state of a "working visit to the Republic of South Africa")."""
     assert d.sentence is not None
-    earlier = pd.sentences[max(0, d.sentence.index - 8) : d.sentence.index]
+    earlier = pd.sentences[max(0, d.sentence.index - 8) : d.sentence.index + 1]  # "Visiting Jakarta, X met ..."
     for x in reversed(earlier):
         for m in TRIP.finditer(x.text):
             hit = place_in(x.text[m.start() :].replace(m.group(0), "in ", 1), x.start + m.start())
