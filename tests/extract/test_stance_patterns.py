@@ -11,7 +11,7 @@ import pytest
 
 from readout.extract.stances import extract_stances
 
-from ._support import CHINA, INDIA, JAPAN, layers, make_doc
+from ._support import CHINA, INDIA, JAPAN, RUSSIA, STATE, layers, make_doc
 
 Triple = tuple[str, str | None, str, str]
 
@@ -1069,6 +1069,69 @@ CANADA_MFA = "Global Affairs Canada"
             {("PAK", "IND", "TERRITORIAL_INTEGRITY", "opposes")},
             id="illegal-actions-of-their-owner",
         ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. They underscored that Russia's "
+            "invasion of Ukraine must end.",
+            STATE,
+            {("USA", "RUS", "UKRAINE", "opposes"), ("AUS", "RUS", "UKRAINE", "opposes")},
+            id="conduct-that-must-end-opposes-its-owner",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. They agreed that Russia must be "
+            "held accountable for its war against Ukraine.",
+            STATE,
+            {("USA", "RUS", "UKRAINE", "opposes"), ("AUS", "RUS", "UKRAINE", "opposes")},
+            id="must-be-held-accountable",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. Both sides stressed that the "
+            "DPRK's missile launches violate multiple Security Council resolutions.",
+            STATE,
+            {("USA", "PRK", "KOREAN_PENINSULA", "opposes"), ("AUS", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="violating-conduct-is-the-claim-not-the-forum",
+        ),
+        pytest.param(
+            "Prime Minister Pham Minh Chinh met Ambassador Marc Knapper of the United States in Hanoi. Chinh said "
+            "China's actions in the South China Sea violate Vietnam's sovereignty.",
+            "Vietnam MFA",
+            {("VNM", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="violator-is-opposed-never-the-holder-nor-the-victim",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. Secretary Blinken welcomed the "
+            "Australian decision to join the coalition against ISIS.",
+            STATE,
+            {("USA", "AUS", "TERRORISM", "supports")},
+            id="welcomed-a-demonyms-decision",
+        ),
+        pytest.param(
+            "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. The Secretary regretted "
+            "China's decision to suspend talks on climate change.",
+            STATE,
+            {("USA", "CHN", "CLIMATE_ENVIRONMENT", "opposes")},
+            id="regretted-a-states-decision",
+        ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met Foreign Minister Ahmed Attaf of Algeria. Attaf expressed "
+            "understanding of Russia's position on the Ukraine crisis.",
+            RUSSIA,
+            {("DZA", "RUS", "UKRAINE", "supports")},
+            id="understanding-of-a-states-position",
+        ),
+        pytest.param(
+            "Foreign Minister Hakan Fidan met Foreign Minister Jeyhun Bayramov of Azerbaijan in Ankara. Fidan said "
+            "that Turkey will always stand shoulder to shoulder with Azerbaijan on its territorial integrity.",
+            "Turkey MFA",
+            {("TUR", "AZE", "TERRITORIAL_INTEGRITY", "supports")},
+            id="shoulder-to-shoulder-with",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi met Prime Minister Anthony Albanese of Australia. Albanese expressed "
+            "condolences over the terror attack in Pahalgam and expressed solidarity with India.",
+            INDIA,
+            {("AUS", "IND", "TERRORISM", "supports")},
+            id="solidarity-after-a-terror-attack",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1108,6 +1171,18 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             MEET_PAK_CHN + "Dar condemned the provocative actions against Pakistan.",
             "Pakistan MOFA",
             id="actions-against-a-state-never-oppose-the-victim",
+        ),
+        pytest.param(
+            "Prime Minister Pham Minh Chinh met Ambassador Marc Knapper of the United States in Hanoi. Chinh said "
+            "the war must end.",
+            "Vietnam MFA",
+            id="a-war-that-must-end-names-no-owner",
+        ),
+        pytest.param(
+            "Prime Minister Narendra Modi met Prime Minister Anthony Albanese of Australia. Albanese expressed "
+            "condolences over the terror attack in Pahalgam.",
+            INDIA,
+            id="condolences-are-no-stance",
         ),
     ],
 )

@@ -568,6 +568,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     for c in p.codes
                     if c not in holder
                 ][:1]
+            if OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
+                # "Russia's aggression must end", "China violated Vietnam's sovereignty": the owner named before the
+                # cue, never the victim named after it
+                targets = _owner_before(
+                    parties, text, max(subj_start, speech.end() if speech and speech.end() <= cs else 0), cs, holder
+                )
             own = pd.publisher_country or pd.publisher_org
             if (
                 not targets
@@ -617,6 +623,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if alignment == "opposes" and targets and SANCTIONS_OBJECT.search(scope[:140]):
                 # "opposes the US imposition of unilateral sanctions on Iran": a position on sanctions themselves
                 issues = ["SANCTIONS"]
+            if targets and OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
+                # "the DPRK's missile launches violate resolutions": the conduct named before the cue is the claim
+                conduct = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
+                issues = conduct or issues
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
@@ -730,6 +740,31 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     return list(out.values())
 
 
+def _owner_before(parties: list[Party], text: str, start: int, cs: int, holder: list[str]) -> list[str]:
+    """The state whose conduct the clause names before the cue: "the DPRK's missile launches", "Russia must"."""
+    for p in parties:
+        if (
+            start <= p.start
+            and p.end <= cs
+            and p.kind in ("polity", "side")
+            and "?" not in p.codes
+            and not set(p.codes) & set(holder)
+            and (
+                p.possessive
+                or (p.demonym and not ROLE_AFTER.match(text, p.end))  # "his Nepali counterpart" is a person
+                or NEXT_TO_CUE.fullmatch(text[p.end : cs])
+                or re.search(r"\b(?:of|by)\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])  # "actions of India"
+            )
+            and not ADDRESSEE_BEFORE.search(text, _back(p.start), p.start)
+            and not VICTIM_BEFORE.search(text, _back(p.start), p.start)
+        ):
+            return list(p.codes)
+    return []
+
+
+NEXT_TO_CUE = re.compile(r"\s+(?:(?:has|have|had|also|again|repeatedly|clearly|continues? to|still)\s+)*")
+
+
 def _holder(
     parties: list[Party], text: str, cs: int, ce: int, clause_start: int, speech: re.Match[str] | None
 ) -> list[str] | None:
@@ -746,6 +781,18 @@ def _holder(
         # "Taiwan is an inalienable part of China", "Israel has the right to defend itself": the territory or the
         # one whose right it is holds nothing
         parties = [p for p in parties if not (p.end <= cs and len(text[p.end : cs].split()) <= 2)]
+    if OWNER_BEFORE_CUE.search(text[cs:ce]):
+        # "Chinh said China's actions violate ...": the one whose conduct is named holds nothing
+        since = speech.end() if speech is not None and speech.end() <= cs else clause_start
+        parties = [
+            p
+            for p in parties
+            if not (
+                since <= p.start
+                and p.end <= cs
+                and (p.possessive or p.demonym or NEXT_TO_CUE.fullmatch(text[p.end : cs]) is not None)
+            )
+        ]
     noun = NOUN_CUE.search(text[cs:ce]) or re.match(r"(?:adherence|commitment)\b", text[cs:ce])
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [
@@ -978,7 +1025,14 @@ ROLE_AFTER = re.compile(
     re.I,
 )
 PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
-TERRITORY_OR_RIGHT_CUE = re.compile(r"part of|^(?:has|have|had)\b|threats?$|aggressors?$|^unacceptable$")
+# Conduct named before the cue, its owner opposed: "Russia's aggression must end", "the launches violate ..."
+OWNER_BEFORE_CUE = re.compile(
+    r"^must\b|^violat(?:e|es|ed|ing)\b|^breach(?:es|ed)?\b|^contraven(?:e|es|ed)\b"
+    r"|^in (?:\w+ )?(?:violation|breach|contravention) of"
+)
+TERRITORY_OR_RIGHT_CUE = re.compile(
+    r"part of|^(?:has|have|had)\b|threats?$|aggressors?$|^unacceptable$|" + OWNER_BEFORE_CUE.pattern
+)
 THREAT_CUE = re.compile(r"threats?$|aggressors?$|^unacceptable$")
 AGGRESSOR = re.compile(r"aggressors?$")
 SANCTIONING = re.compile(r"sanctions (?:on|against)$")
