@@ -1392,3 +1392,32 @@ def test_a_press_release_label_is_no_transcript_speaker() -> None:
         publisher="UKPOL (repost of 10 Downing Street press release)",
     )
     assert len(evs) == 1 and parties(evs[0]) == {"GBR", "IRQ"}
+
+
+def test_a_date_line_after_a_place_line_dates_the_meeting_a_page_date_alone_does_not() -> None:
+    """ "Great Hall of the People, Beijing, China\\nOctober 20, 2016\\n\\nPresident X held a meeting ...": a
+    dateline in two lines. A date line with no place before it is only when the page was published."""
+    body = "\n\nPresident Rodrigo Duterte held a meeting with Premier Li Keqiang at the Great Hall of the People."
+    title = "Meeting with the Chinese Premier"
+    evs = events_of(
+        "Great Hall of the People, Beijing, China\nOctober 20, 2016" + body,
+        title=title,
+        published="2016-10-21",
+        publisher="Radio Television Malacanang",
+    )
+    assert len(evs) == 1 and evs[0].date == "2016-10-20"
+    evs = events_of("Press and media\nOctober 20, 2016" + body, title=title, published="2016-10-21", publisher="TASS")
+    assert len(evs) == 1 and evs[0].date is None
+
+
+def test_a_headline_line_repeated_in_the_body_takes_the_day_of_its_retelling() -> None:
+    """A reposted release prints its headline again in the body; the meeting told after it "this afternoon"
+    dates the event."""
+    evs = events_of(
+        "Keir Starmer meeting with Prime Minister Al-Sudani of Iraq\n\nKeir Starmer meeting with Prime Minister "
+        "Al-Sudani of Iraq\n\nThe Prime Minister met with Prime Minister of Iraq Mohammed Shia Al-Sudani in Downing "
+        "Street this afternoon.",
+        published="2025-01-14",
+        publisher="UKPOL",
+    )
+    assert len(evs) == 1 and evs[0].date == "2025-01-14"

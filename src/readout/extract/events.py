@@ -11,6 +11,7 @@ are settled per event.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -824,6 +825,13 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             if prev is not None and prev.paragraph == s.paragraph:
                 hits = [h for h in find_dates(prev.text, prev.start, ref) if h.explicit and h.value]
         if not hits:
+            # A headline line repeated in the body, the meeting told after it "this afternoon": the retelling's day.
+            for a, b in d.evidence:
+                if not s.start <= a < s.end:
+                    hits = [h for h in find_dates(pd.norm[a:b], a, ref) if h.value][:1]
+                    if hits:
+                        break
+        if not hits:
             # "... paid a courtesy call on X. During the visit on Tuesday, February 23, 2021, ...": the day the
             # retelling gives the occasion.
             after = pd.sentences[s.index + 1 : s.index + 3]
@@ -852,8 +860,22 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
-    """ "Beijing, April 28th—", "Bishkek, 17 May 2023 –" or "Kathmandu, 23 August:" opening the body."""
-    return _leading_dateline(pd.sentences[0], pd.published) if pd.sentences else None
+    """ "Beijing, April 28th—", "Bishkek, 17 May 2023 –" or "Kathmandu, 23 August:" opening the body, or a
+    line of its own near the top that is only a date ("Great Hall of the People, Beijing\nOctober 20, 2016")."""
+    if not pd.sentences:
+        return None
+    lead = _leading_dateline(pd.sentences[0], pd.published)
+    if lead is not None:
+        return lead
+    for prev, s in itertools.pairwise(pd.sentences[:3]):
+        # A page's own date line alone is when it was published; after a place line it is a dateline.
+        hits = find_dates(s.text, s.start, pd.published)
+        if len(hits) == 1 and hits[0].explicit and hits[0].value and DATE_LINE.fullmatch(s.text):
+            return hits[0] if place_in(prev.text, prev.start) and not cues_in(prev.text) else None
+    return None
+
+
+DATE_LINE = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s+)?[\w ,.]{6,24}?\s*")
 
 
 def _leading_dateline(s: Sentence, published: dt.date | None) -> DateHit | None:
