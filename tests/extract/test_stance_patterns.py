@@ -1132,6 +1132,27 @@ CANADA_MFA = "Global Affairs Canada"
             {("AUS", "IND", "TERRORISM", "supports")},
             id="solidarity-after-a-terror-attack",
         ),
+        pytest.param(
+            "President Ilham Aliyev sent a message to President Recep Tayyip Erdogan. The message said: I reaffirm "
+            "our full support for Turkey's sovereignty and territorial integrity.",
+            "President of Azerbaijan",
+            {("AZE", "TUR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="i-of-a-message-is-its-sender",
+        ),
+        pytest.param(
+            "Foreign Minister Ishaq Dar met Foreign Minister Amir Khan Muttaqi of Afghanistan in Kabul. Pakistan "
+            "agreed that an Afghan-led and Afghan-owned peace process is vital for lasting stability.",
+            "Pakistan MOFA",
+            {("PAK", "AFG", "AFGHANISTAN", "supports")},
+            id="a-state-led-process-is-backing-that-state",
+        ),
+        pytest.param(
+            "Secretary-General Antonio Guterres met President Joe Biden in New York. Guterres said: I am glad you "
+            "affirmed the strong commitment of the United States to Ukraine's sovereignty.",
+            "United Nations",
+            {("USA", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="commitment-of-a-state-is-that-states-never-the-speakers",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1183,6 +1204,18 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "condolences over the terror attack in Pahalgam.",
             INDIA,
             id="condolences-are-no-stance",
+        ),
+        pytest.param(
+            "President Ilham Aliyev sent a message to President Recep Tayyip Erdogan. The message said: You enjoy "
+            "the trust and support by the Turkish people in defending the sovereignty of your country.",
+            "President of Azerbaijan",
+            id="support-by-a-people-is-no-states-stance",
+        ),
+        pytest.param(
+            "Secretary-General Antonio Guterres met President Joe Biden in New York. Guterres said: I am delighted "
+            "that you affirmed the strong commitment of the United States to the United Nations.",
+            "United Nations",
+            id="commitment-of-a-state-to-a-forum-is-a-topic",
         ),
     ],
 )

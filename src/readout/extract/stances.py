@@ -112,6 +112,8 @@ GROUP_SUBJECT = re.compile(
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 WE = re.compile(r"\b[Ww]e\b")
+# "I reaffirm our support" in a message or a quote: the speaker's side (not "World War I", "Phase I")
+FIRST_PERSON = re.compile(r"(?<!War )(?<!Phase )(?<!Title )(?<!Part )(?<!Article )(?<!Chapter )\bI(?= [a-z]{2,})")
 TOGETHER_BEFORE = re.compile(r"\b[Tt]ogether,?\s+$")
 TOGETHER_AFTER = re.compile(r"\s+(?:both|together|jointly)\b")
 GROUP_ORDER = [
@@ -264,6 +266,9 @@ def _parties(
         codes = event_parties if joint and len(event_parties) > 1 else own
         if codes:
             out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
+    if own:
+        for m in FIRST_PERSON.finditer(text):
+            out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
     for p in out:
         # "urge the US to ...", "the war in Afghanistan": the one addressed or named in a phrase is no subject
         p.addressee = bool(
@@ -794,6 +799,11 @@ def _holder(
             )
         ]
     noun = NOUN_CUE.search(text[cs:ce]) or re.match(r"(?:adherence|commitment)\b", text[cs:ce])
+    of_holder = OF_HOLDER.match(text, ce) if re.search(r"(?:commitment|support|backing)$", text[cs:ce]) else None
+    if of_holder:  # "the strong commitment of the United States to ...": the one named after "of"
+        named = [p for p in parties if p.start == of_holder.end() and p.kind in ("polity", "side")]
+        if named:
+            return list(named[0].codes)
     if noun:  # "Kyrgyzstan's support for ...", "Australia's condemnation of ..."
         poss = [
             p for p in parties if p.end <= cs and p.possessive and not text[p.end : cs].strip(" '’s").count(" ") > 3
@@ -859,6 +869,7 @@ def _holder(
     return codes
 
 
+OF_HOLDER = re.compile(r"\s+of\s+(?:the\s+)?")
 ADJACENT_GAP = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|been|remains?|also|firmly|strongly|resolutely|always|fully|"
     r"consistently|deeply|still|again|side)\s+)*"
