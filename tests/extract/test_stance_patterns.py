@@ -1070,6 +1070,13 @@ CANADA_MFA = "Global Affairs Canada"
             id="illegal-actions-of-their-owner",
         ),
         pytest.param(
+            MEET_JPN_AUS + "The two ministers raised concern over Beijing's aggressive and provocative moves around "
+            "the Second Thomas Shoal.",
+            JAPAN,
+            {("JPN", "CHN", "SOUTH_CHINA_SEA", "opposes"), ("AUS", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="judged-acts-in-the-object-of-a-concern-are-one-claim",
+        ),
+        pytest.param(
             "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. They underscored that Russia's "
             "invasion of Ukraine must end.",
             STATE,

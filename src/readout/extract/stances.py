@@ -1184,7 +1184,15 @@ def _dedupe(found: list[tuple[int, int, str]], text: str = "") -> list[tuple[int
             and text
             and f[2] == out[-1][2]
             and EVALUATIVE.match(text, f[0])
-            and len(text[out[-1][1] : f[0]].split()) <= 2
+            and (
+                len(text[out[-1][1] : f[0]].split()) <= 2
+                # "concern about the PRC's dangerous and destabilizing actions": the object of the cue before
+                or (
+                    f[2] == "opposes"
+                    and len(text[out[-1][1] : f[0]].split()) <= 8
+                    and not re.search(r"[;.]", text[out[-1][1] : f[0]])
+                )
+            )
         ):
             out[-1] = (out[-1][0], f[1], f[2])
             continue
