@@ -22,7 +22,8 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _PERSON = "i.names LIKE ? ESCAPE '\\'"  # a participant's name (lower case) holds the pattern
 _ISSUE = "i.issues LIKE ?"  # a report discusses the issue (a topic) or takes a stance on it
 _PUBLISHER = "i.publishers LIKE ?"  # a report was published for the state or organisation
-_PERSON_ID = "i.people LIKE ?"  # a report names the person (a person id of store/people.py)
+# A report names the person (a person id of store/people.py): the interactions of their appearances.
+_PERSON_ID = "i.interaction_id IN (SELECT a.interaction_id FROM person_appearances a WHERE a.person_id = ?)"
 
 
 class BadPeriod(ValueError):
@@ -138,7 +139,7 @@ class InteractionFilter:
         if self.publisher:
             w.add(_PUBLISHER, party_param(self.publisher))
         if self.person_id is not None:
-            w.add(_PERSON_ID, party_param(str(self.person_id)))
+            w.add(_PERSON_ID, self.person_id)
         return w
 
     def describe(self) -> str:

@@ -18,15 +18,11 @@ from readout.analyse.filters import Where, like_pattern, name_like
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
 
-# Each appearance of a person: as which name, with which title, when, in which coding and interaction.
+# Each appearance of a person: as which name, with which title, when, in which coding and interaction
+# (``person_appearances``, store/summaries.py: named participants of current codings, resolved and linked).
 _SEEN = """
-SELECT pp.person_id, p.name AS variant, p.title, COALESCE(e.date, c.published) AS seen, c.coding_id, r.interaction_id
-FROM participants p
-JOIN codings c ON c.coding_id = p.coding_id AND c.current
-JOIN events e ON e.coding_id = p.coding_id AND e.ordinal = p.event_ordinal
-JOIN participant_people pp
-  ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
-LEFT JOIN interaction_reports r ON r.coding_id = p.coding_id AND r.event_ordinal = p.event_ordinal
+SELECT a.person_id, a.variant, a.title, a.seen, a.coding_id, a.interaction_id
+FROM person_appearances a
 """
 # Both at once (one pass over the appearances): a row per person (``per_title`` 1) and a row per
 # person and title (``per_title`` 0), with the person's name and side.
@@ -59,17 +55,17 @@ def named(db: Backend, person: str) -> list[int]:
 def _where(
     side: str | None, person: list[int] | None, since: dt.date | None, until: dt.date | None, person_id: int | None
 ) -> Where:
-    where = Where().add("p.name IS NOT NULL")
+    where = Where()
     if side:
-        where.add("COALESCE(p.country, p.org) = ?", side)
+        where.add("a.side = ?", side)
     if person is not None:
-        where.add("pp.person_id IN (SELECT unnest(CAST(? AS BIGINT[])))", person)
+        where.add("a.person_id IN (SELECT unnest(CAST(? AS BIGINT[])))", person)
     if person_id is not None:
-        where.add("pp.person_id = ?", person_id)
+        where.add("a.person_id = ?", person_id)
     if since:
-        where.add("COALESCE(e.date, c.published) >= ?", since)
+        where.add("a.seen >= ?", since)
     if until:
-        where.add("COALESCE(e.date, c.published) <= ?", until)
+        where.add("a.seen <= ?", until)
     return where
 
 

@@ -15,9 +15,12 @@ from readout.store.summaries import (
     DOCUMENT_FACTS,
     FILL_ALL_CELLS,
     FILL_ALL_DOCUMENTS,
+    FILL_APPEARANCES,
     FILL_INTERACTIONS,
     INTERACTION_FACTS,
+    PERSON_APPEARANCES,
     STANCE_CELLS,
+    STORE_GENERATION,
 )
 
 MIGRATION_LOCK = 7_300_001  # advisory lock key: one migrating process at a time (PostgreSQL)
@@ -137,11 +140,27 @@ _V4_POSTGRES = (
     "CREATE INDEX interaction_facts_kind ON interaction_facts (kind, parties)",
 )
 
+# Each appearance of a person in one table (store/summaries.py), filled for the store as it is (people
+# resolved and events linked; the rest by the next linking); and the store's generation, which every
+# write and linking increases (what the web app's cache checks).
+_V5 = (
+    PERSON_APPEARANCES,
+    FILL_APPEARANCES,
+    "CREATE INDEX person_appearances_person ON person_appearances (person_id)",
+    STORE_GENERATION,
+    "INSERT INTO store_generation (generation) VALUES (1)",
+)
+_V5_POSTGRES = (
+    "CREATE INDEX person_appearances_side ON person_appearances (side)",
+    "CREATE INDEX person_appearances_interaction ON person_appearances (interaction_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "event store: documents, codings, claims, interactions", _V1),
     Migration(2, "people: one identity per person", _V2),
     Migration(3, "full-text index: stems of titles and texts", _V3, _V3_POSTGRES),
     Migration(4, "summary tables for the views; search index with stem pairs", _V4, _V4_POSTGRES),
+    Migration(5, "people's appearances in one table; the store's generation", _V5, _V5_POSTGRES),
 )
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (

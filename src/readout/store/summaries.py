@@ -20,9 +20,23 @@ a report: between the two such an interaction is not listed, never listed wrong.
 issue). The writer drops the cells that the codings it stores or retires have stances in;
 linking computes every cell missing (once per ingest, not per batch).
 
+``person_appearances``: one row per named participant of a current coding that is resolved to
+a person (``store/people.py``) and whose event a current report links to an interaction:
+the person, the name and title as this report gives them, the side (state or organisation)
+they appear for, when (the event's date, else the document's) and the interaction. The
+people views (``readout people``, a person's page) and the person filter read it instead of
+joining participants, events, codings, people and reports. The writer drops the rows of the
+codings it retires; linking adds the rows missing (people are resolved and events linked
+there).
+
+``store_generation``: one number that every write and every linking increases, so that a
+reader can tell whether what it computed earlier is still what the store holds (the web
+app's cache, ``web/cache.py``).
+
 Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
-Both tables are filled for an existing store by migration 4, with the statements below.
+Both tables are filled for an existing store by migration 4, with the statements below;
+``person_appearances`` and ``store_generation`` by migration 5.
 """
 
 from __future__ import annotations
@@ -164,6 +178,33 @@ LEFT JOIN peo ON peo.interaction_id = i.interaction_id
 LEFT JOIN iss ON iss.interaction_id = i.interaction_id
 """
 
+PERSON_APPEARANCES = """CREATE TABLE person_appearances (
+    coding_id BIGINT NOT NULL, event_ordinal INTEGER NOT NULL, ordinal INTEGER NOT NULL, person_id BIGINT NOT NULL,
+    variant TEXT NOT NULL, side TEXT, title TEXT, seen DATE, interaction_id BIGINT NOT NULL,
+    PRIMARY KEY (coding_id, event_ordinal, ordinal))"""
+# The appearances of current codings' resolved participants whose event is linked and that have no row yet.
+FILL_APPEARANCES = """
+INSERT INTO person_appearances (coding_id, event_ordinal, ordinal, person_id, variant, side, title, seen,
+                                interaction_id)
+SELECT p.coding_id, p.event_ordinal, p.ordinal, pp.person_id, p.name, COALESCE(p.country, p.org), p.title,
+       COALESCE(e.date, c.published), r.interaction_id
+FROM participants p
+JOIN codings c ON c.coding_id = p.coding_id AND c.current
+JOIN events e ON e.coding_id = p.coding_id AND e.ordinal = p.event_ordinal
+JOIN participant_people pp
+  ON pp.coding_id = p.coding_id AND pp.event_ordinal = p.event_ordinal AND pp.ordinal = p.ordinal
+JOIN interaction_reports r ON r.coding_id = p.coding_id AND r.event_ordinal = p.event_ordinal
+WHERE p.name IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM person_appearances a
+    WHERE a.coding_id = p.coding_id AND a.event_ordinal = p.event_ordinal AND a.ordinal = p.ordinal)
+ORDER BY pp.person_id, p.coding_id, p.event_ordinal, p.ordinal
+"""
+FORGET_RETIRED_APPEARANCES = """DELETE FROM person_appearances WHERE coding_id IN (
+    SELECT coding_id FROM codings WHERE NOT current)"""
+STORE_GENERATION = "CREATE TABLE store_generation (generation BIGINT NOT NULL)"
+NEXT_GENERATION = "UPDATE store_generation SET generation = generation + 1"
+GENERATION = "SELECT MAX(generation) FROM store_generation"
+
 # Interactions reported by a coding that is no longer current: their facts are out of date.
 FORGET_RETIRED_INTERACTIONS = """DELETE FROM interaction_facts WHERE interaction_id IN (
     SELECT r.interaction_id FROM interaction_reports r JOIN codings c ON c.coding_id = r.coding_id
@@ -176,19 +217,28 @@ FORGET_GONE_INTERACTIONS = (
 
 
 SINCE = 4  # the schema version that added the summaries
+APPEARANCES_SINCE = 5  # ... and the one that added person_appearances and store_generation
+
+
+def version(db: Backend) -> int:
+    return int(db.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0][0])
 
 
 def present(db: Backend) -> bool:
     """Whether the store has the summaries (every store does once migrated; tests build older ones)."""
-    return int(db.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0][0]) >= SINCE
+    return version(db) >= SINCE
 
 
 def written(db: Backend, coding_ids: list[int]) -> None:
     """In the writer's transaction: drop the facts of codings no longer current, of the interactions
     they reported and of the stance cells they or the new ones touch; fill those of the new codings
     ``coding_ids`` (those current). Linking fills what was dropped."""
-    if not present(db):
+    schema = version(db)
+    if schema < SINCE:
         return
+    if schema >= APPEARANCES_SINCE:
+        db.execute(FORGET_RETIRED_APPEARANCES)
+        db.execute(NEXT_GENERATION)
     chosen = [min(coding_ids, default=0), max(coding_ids, default=0), coding_ids]
     db.execute(_FORGET_TOUCHED_CELLS, chosen)
     db.execute(FORGET_RETIRED_DOCUMENTS)
@@ -203,12 +253,16 @@ def written(db: Backend, coding_ids: list[int]) -> None:
 
 def refresh_interactions(db: Backend, changed: str | None = None) -> None:
     """Recompute the facts of interactions changed by linking (``changed``: a query of their ids), of those
-    without facts, and drop those of interactions gone; and compute the stance cells the writer dropped."""
+    without facts, and drop those of interactions gone; compute the stance cells the writer dropped and
+    the appearances of people not yet listed; and count one more generation of the store."""
     if changed:
         db.execute(f"DELETE FROM interaction_facts WHERE interaction_id IN ({changed})")
     db.execute(FORGET_GONE_INTERACTIONS)
     db.execute(FILL_INTERACTIONS)
     db.execute(FILL_MISSING_CELLS)
+    db.execute(FORGET_RETIRED_APPEARANCES)
+    db.execute(FILL_APPEARANCES)
+    db.execute(NEXT_GENERATION)
 
 
 def split_participants(packed: str, with_person: bool = True) -> list[dict[str, Any]]:
