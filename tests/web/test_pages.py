@@ -192,3 +192,26 @@ def test_static_files(client: TestClient) -> None:
 def test_serve_refuses_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"]) == 2
     assert "no such database" in capsys.readouterr().err
+
+
+def test_the_page_pieces_escape_stored_text() -> None:
+    from readout.web.pages import kind, matrix_rows, parties, partner_chips, party, stance_cell
+
+    bad = '<b onclick="x">&'
+    for piece in (
+        party(bad),
+        parties([bad, "CHN", None]),
+        kind(bad),
+        partner_chips(bad, [{"partner": bad, "interactions": 2}]),
+        matrix_rows(
+            {"holders": [bad], "issues": [bad, "TAIWAN"]},
+            {(bad, bad): {"supports": 1, "opposes": 2}},
+            {bad: "%3Cb", "TAIWAN": "TAIWAN"},
+            "?target=<i>&",
+            bad,
+            bad,
+        ),
+    ):
+        assert "<b" not in piece and "<i>" not in piece and "&lt;b onclick=&#34;x&#34;&gt;&amp;" in piece
+    assert party(None) == "?" and parties(["CHN", None]).endswith(", ?")
+    assert stance_cell({"supports": 0, "opposes": 3}) == ' <span class="opp">−3</span>'

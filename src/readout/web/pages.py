@@ -7,9 +7,9 @@ out of the OpenAPI spec.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
 from urllib.parse import quote, urlencode
@@ -18,6 +18,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2.filters import do_urlencode
 from markupsafe import Markup, escape
 
 from readout.analyse.names import party_name
@@ -93,8 +94,106 @@ MODES = {
     "remote": "at a distance (call, video call, messages)",
 }
 
+
+# The small pieces every page repeats (a party's link, a list of parties, an event kind, a stance
+# cell's counts, the parties' picker), as functions rather than template macros: a page of 500
+# interactions calls them thousands of times. Their HTML is what the macros gave.
+@lru_cache(maxsize=4096)
+def party(code: str | None) -> Markup:
+    """A party's code linked to its page, its name as the tooltip; '?' for none."""
+    if not code:
+        return Markup("?")
+    return Markup(
+        f'<a class="party" href="/countries/{escape(do_urlencode(code))}" title="{escape(party_name(code))}">'
+        f"{escape(code)}</a>"
+    )
+
+
+@lru_cache(maxsize=4096)
+def _party_named(code: str | None) -> str:
+    if not code:
+        return str(party(code))
+    return f'{party(code)} <span class="party-name">{escape(party_name(code))}</span>'
+
+
+def parties(codes: Iterable[str | None]) -> Markup:
+    """Each party linked, with its name, separated by commas."""
+    return Markup(", ".join(_party_named(c) for c in codes))
+
+
+@lru_cache(maxsize=64)
+def kind(k: str) -> Markup:
+    """An event kind as a label ("video call")."""
+    return Markup(f'<span class="kind kind-{escape(k)}">{escape(str(k).replace("_", " "))}</span>')
+
+
+def stance_cell(cell: dict[str, Any] | None) -> Markup:
+    """A stance cell's documents: +supporting −opposing."""
+    if not cell:
+        return Markup("")
+    sup = f'<span class="sup">+{escape(cell["supports"])}</span>' if cell["supports"] else ""
+    opp = f' <span class="opp">−{escape(cell["opposes"])}</span>' if cell["opposes"] else ""
+    return Markup(sup + opp)
+
+
+@cache
+def party_list() -> Markup:
+    """The datalist of every party, for the party fields."""
+    options = "".join(f'<option value="{escape(code)}">{escape(name)}</option>' for code, name in party_options())
+    return Markup(f'\n<datalist id="parties">\n{options}\n</datalist>\n')
+
+
+def partner_chips(code: str, rows: list[dict[str, Any]]) -> Markup:
+    """A year's partners of ``code`` on its page: each linked, with its count linked to their timeline."""
+    c = escape(code)
+    chips = []
+    for r in rows:
+        link = escape(qs(a=code, b=r["partner"]))
+        chips.append(
+            f'<span class="partner">{party(r["partner"])}<a class="tl" href="/timeline{link}"'
+            f' title="timeline {c} – {escape(r["partner"])}">{escape(r["interactions"])}</a></span>'
+        )
+    return Markup(" ".join(chips))
+
+
+def matrix_rows(
+    m: dict[str, Any],
+    cells: dict[tuple[str, str], dict[str, Any]],
+    quoted: dict[str, str],
+    base: str,
+    holder: str | None,
+    issue: str | None,
+) -> Markup:
+    """The stance matrix's rows (holders x issues): a link per cell with its counts, an empty cell otherwise."""
+    base_html = escape(base)
+    issues = [(i, escape(i), escape(quoted[i])) for i in m["issues"]]
+    out: list[str] = []
+    for h in m["holders"]:
+        out.append(f"\n  <tr><th>{party(h)}</th>\n    ")
+        h_html, hq = escape(h), escape(quoted[h])
+        for i, i_html, iq in issues:
+            cell = cells.get((h, i))
+            if cell:
+                mark = " picked" if h == holder and i == issue else ""
+                out.append(
+                    f'\n    <td class="has{mark}"><a class="cell" data-holder="{h_html}" data-issue="{i_html}" '
+                    f'href="/stances{base_html}holder={hq}&amp;issue={iq}#sentences">{stance_cell(cell)}</a></td>\n    '
+                )
+            else:
+                out.append("\n    <td></td>\n    ")
+        out.append("\n  </tr>\n  ")
+    return Markup("".join(out))
+
+
 templates.env.filters["marked"] = marked
 templates.env.globals.update(
+    partner_chips=partner_chips,
+    matrix_rows=matrix_rows,
+    party=party,
+    parties=parties,
+    kind=kind,
+    stance_cell=stance_cell,
+    party_list=party_list,
     qs=qs,
     party_name=party_name,
     party_options=party_options,
