@@ -1160,6 +1160,56 @@ CANADA_MFA = "Global Affairs Canada"
             {("USA", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
             id="commitment-of-a-state-is-that-states-never-the-speakers",
         ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met Foreign Minister Ahmed Attaf of Algeria in Moscow. The parties "
+            "reaffirmed their support for the sovereignty and territorial integrity of Syria.",
+            RUSSIA,
+            {("RUS", "SYR", "TERRITORIAL_INTEGRITY", "supports"), ("DZA", "SYR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="the-parties-are-every-party",
+        ),
+        pytest.param(
+            "Foreign Minister Sergey Lavrov met Foreign Minister Ahmed Attaf of Algeria in Moscow. The two nations "
+            "condemned the Kiev regime's terrorist attacks on Russian territory.",
+            RUSSIA,
+            {("RUS", "UKR", "TERRORISM", "opposes"), ("DZA", "UKR", "TERRORISM", "opposes")},
+            id="a-regime-named-by-its-capital",
+        ),
+        pytest.param(
+            "Foreign Minister Abbas Araghchi spoke by phone with Foreign Minister Badr Abdelatty of Egypt. Araghchi "
+            "referred to the crimes of the Zionist regime in Gaza.",
+            "Iran MFA",
+            {("IRN", "ISR", "MIDDLE_EAST", "opposes")},
+            id="crimes-of-their-author",
+        ),
+        pytest.param(
+            "Foreign Minister Abbas Araghchi spoke by phone with Foreign Minister Badr Abdelatty of Egypt. The two "
+            "ministers rejected the forced displacement of Palestinians from Gaza.",
+            "Iran MFA",
+            {("IRN", "ISR", "MIDDLE_EAST", "opposes"), ("EGY", "ISR", "MIDDLE_EAST", "opposes")},
+            id="displacement-of-palestinians-is-the-occupiers",
+        ),
+        pytest.param(
+            "Prime Minister Shehbaz Sharif met President Recep Tayyip Erdogan in Ankara. Sharif thanked Erdogan "
+            "for his support on the Kashmir dispute and briefed him on the situation in Indian illegally occupied "
+            "Jammu and Kashmir.",
+            "Pakistan PMO",
+            {("TUR", "PAK", "TERRITORIAL_INTEGRITY", "supports"), ("PAK", "IND", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="support-thanked-for-never-backs-the-occupier-named-after",
+        ),
+        pytest.param(
+            "Foreign Minister Nasser Bourita met Foreign Minister Shirley Ayorkor Botchwey of Ghana in Rabat. Ghana "
+            "is a strong supporter of Morocco's territorial integrity.",
+            "Morocco MFA",
+            {("GHA", "MAR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="a-supporter-of",
+        ),
+        pytest.param(
+            "President Aleksandar Vucic met Ambassador Christopher Hill of the United States in Belgrade. Vucic said "
+            "Serbia will never accept Kosovo's unilateral declaration of independence.",
+            "Serbia Presidency",
+            {("SRB", "XKX", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="will-never-accept",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1223,6 +1273,12 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "that you affirmed the strong commitment of the United States to the United Nations.",
             "United Nations",
             id="commitment-of-a-state-to-a-forum-is-a-topic",
+        ),
+        pytest.param(
+            "Foreign Minister Abbas Araghchi spoke by phone with Foreign Minister Badr Abdelatty of Egypt. The two "
+            "ministers condemned the massacre of Palestinians in Gaza.",
+            "Iran MFA",
+            id="the-victims-of-a-massacre-are-never-opposed",
         ),
     ],
 )

@@ -61,11 +61,12 @@ EVALUATIVE = re.compile(
     rf"war of (?:aggression|choice)|{OWNED_CONDUCT}|{JUDGED_ACTS}|"
     rf"{EVALUATIVE_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s+){EVALUATIVE_WORDS}){{0,3}}\s+"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment)"
+    r"|illegally occupied"
 )
 CONDUCT_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:{EVALUATIVE_WORDS}(?:,?\s+(?:and\s+)?{EVALUATIVE_WORDS})*\s+)?(?:(?:military|armed|full-scale)\s+)?"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment|missile launches|"
-    r"nuclear (?:programme|program|tests?|weapons)|provocations?)\b"
+    r"nuclear (?:programme|program|tests?|weapons)|provocations?|(?:illegally\s+)?occupied)\b"
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:in|on|of|for|with|to|about|over|against|from|at|by|into|towards?|regarding|concerning|including|"
@@ -97,10 +98,12 @@ CLAUSE_BREAK = re.compile(
     r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
     # "... pressed for the release of citizens detained in the PRC and made clear that ...": a new claim
     r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stated|stressed|noted|reiterated|underscored|underlined|"
-    r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted)\b)"
+    r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted|briefed|informed|apprised|"
+    r"thanked|conveyed|condemned|invited)\b)"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
+    r"the (?:two )?parties|both parties|the two (?:nations|governments|heads of state)|both (?:nations|governments)|"
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
     r"the (?:two )?(?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers|"
@@ -1018,6 +1021,7 @@ AGENT_BEFORE = re.compile(
 # The state a conduct is done to is its victim, never the one opposed ("condemned the invasion of Ukraine").
 VICTIM_BEFORE = re.compile(
     r"\b(?:killings?|deaths?|suffering|evictions?|detentions?|abductions?|plight|displacement|shelling|bombing|"
+    r"massacres?|genocide|ethnic cleansing|starvation|persecution|oppression|mistreatment|"
     r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive|actions?|acts|moves|steps|"
     r"measures|provocations?)\s+"
     r"(?:on|against)|(?:attacks?|strikes?|war)\s+in|(?:imposed|sanctions?|embargo|restrictions)\s+(?:on|against))"
