@@ -1078,7 +1078,7 @@ CANADA_MFA = "Global Affairs Canada"
         ),
         pytest.param(
             "Secretary Antony Blinken met Foreign Minister Penny Wong of Australia. They underscored that Russia's "
-            "invasion of Ukraine must end.",
+            "strikes on Ukraine's energy system must stop.",
             STATE,
             {("USA", "RUS", "UKRAINE", "opposes"), ("AUS", "RUS", "UKRAINE", "opposes")},
             id="conduct-that-must-end-opposes-its-owner",
