@@ -255,6 +255,23 @@ def publishers() -> list[Publisher]:
 
 
 @cache
+def press_agencies() -> list[tuple[re.Pattern[str], str]]:
+    """National news agencies and state media with their state (``press_agencies.tsv``)."""
+    return [(re.compile(r["pattern"]), r["iso3"]) for r in data_rows("press_agencies.tsv")]
+
+
+def press_state(name: str) -> str | None:
+    """The one state whose agency or state media ``name`` names ("Gulf News (WAM)" -> ARE), else None."""
+    states = {iso3 for pattern, iso3 in press_agencies() if pattern.search(name)}
+    return states.pop() if len(states) == 1 else None
+
+
+def is_press_agency(name: str) -> bool:
+    """Whether ``name`` is exactly an agency's name ("Prensa Latina"), not a person's."""
+    return any(pattern.fullmatch(name) for pattern, _iso3 in press_agencies())
+
+
+@cache
 def cue_table(name: str) -> list[tuple[str, re.Pattern[str]]]:
     """(label, compiled pattern) rows of a two-column cue file such as ``topics.tsv``."""
     out = []

@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import CHINA, JAPAN, events_of, layers, make_doc, parties
+from ._support import CHINA, INDIA, JAPAN, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1421,3 +1421,72 @@ def test_a_headline_line_repeated_in_the_body_takes_the_day_of_its_retelling() -
         publisher="UKPOL",
     )
     assert len(evs) == 1 and evs[0].date == "2025-01-14"
+
+
+def test_a_national_agencys_own_minister_and_its_name_in_the_dateline() -> None:
+    """ "PHNOM PENH, Aug 3 (Bernama) -- Foreign Minister Datuk Seri X held a bilateral meeting with his Indonesian
+    counterpart Y here": Bernama's unqualified minister is Malaysia's, not the dateline's host; the styles
+    "Datuk Seri" are no part of the name; "(Prensa Latina)" in a dateline is no person."""
+    evs = events_of(
+        "PHNOM PENH, Aug 3 (Bernama) -- Foreign Minister Datuk Seri Saifuddin Abdullah held a bilateral meeting "
+        "with his Indonesian counterpart Retno Marsudi here today on the sidelines of the ASEAN Foreign Ministers' "
+        "Meeting.",
+        published="2022-08-03",
+        publisher="New Straits Times",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Saifuddin Abdullah": "MYS", "Retno Marsudi": "IDN"}
+    assert evs[0].location is not None and evs[0].location.country == "KHM" and evs[0].mode == "third_location"
+    evs = events_of(
+        "Havana, Nov 2 (Prensa Latina) Cuban Foreign Minister Bruno Rodriguez met today with the Deputy Foreign "
+        "Minister of the People's Republic of China, Qin Gang, who is on a working visit to this capital.",
+        published="2018-11-02",
+        publisher="Prensa Latina",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Bruno Rodriguez": "CUB", "Qin Gang": "CHN"}
+
+
+def test_a_counterpart_from_a_state_apposed_with_an_honorific() -> None:
+    """ "her counterpart from Burkina Faso, Mrs. Olivia Rouamba": Burkina Faso's."""
+    evs = events_of(
+        "The Minister for Foreign Affairs and Regional Integration, Hon. Shirley Ayorkor Botchwey, has held "
+        "bilateral talks with her counterpart from Burkina Faso, Mrs. Olivia Rouamba, in Accra.",
+        published="2023-04-12",
+        publisher="Ministry of Foreign Affairs of Ghana",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Shirley Ayorkor Botchwey": "GHA", "Olivia Rouamba": "BFA"}
+
+
+def test_a_region_of_the_world_is_no_place_and_a_majesty_no_office() -> None:
+    """ "the summit of the Conference on ... Measures in Asia (CICA) in Dushanbe": Dushanbe; "His Majesty King
+    Abdullah II": the office is King."""
+    evs = events_of(
+        "DUSHANBE, June 15 (Xinhua) -- Chinese President Xi Jinping on Saturday met with his Russian counterpart "
+        "Vladimir Putin on the sidelines of the summit of the Conference on Interaction and Confidence Building "
+        "Measures in Asia (CICA) in Dushanbe.",
+        published="2019-06-15",
+        publisher="Xinhua",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Dushanbe"
+    evs = events_of(
+        "External Affairs Minister Dr. S. Jaishankar today called on His Majesty King Abdullah II of Jordan in Amman.",
+        published="2024-02-14",
+        publisher=INDIA,
+    )
+    assert len(evs) == 1 and {p.title for p in evs[0].participants} == {"External Affairs Minister", "King"}
+
+
+def test_a_sheikh_is_no_office_another_sheikh_already_holds() -> None:
+    """In Kuwait's news the Amir, a minister and a governor are all sheikhs: the style does not make a later
+    sheikh the other side's."""
+    actors = layers(
+        make_doc(
+            "His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received the credentials of the new "
+            "Ambassador of Belgium, Peter Claes. Meanwhile, His Highness the Amir received His Highness Sheikh Nasser "
+            "Mohammad Al-Ahmad Al-Sabah.",
+            published="2017-10-02",
+            publisher="Kuwait Times (KUNA)",
+        )
+    )[1]
+    nasser = next(p for p in actors.people if p.name and "Nasser" in p.name)
+    assert nasser.country == "KWT"

@@ -348,6 +348,8 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
         if pol.lookup(rest) is not None:  # "... Minister of Foreign Affairs of the People's Republic of China"
             title = title[: m.start()]
             break
+    # "His Majesty King Abdullah II", "Her Royal Highness Princess X": the style is no part of the office.
+    title = re.sub(r"^(?:(?:Royal|Majesty|Highness|Excellency)\s+)+(?=\S)", "", title.strip(" ,"))
     return title.strip(" ,"), country, org
 
 
@@ -364,6 +366,7 @@ LANDMARK_WORDS = {
     "Bridge", "Tower", "Stadium", "University", "Academy", "Centre", "Center", "Hotel", "Avenue", "Street",
     "Mosque", "Church", "Cathedral", "Temple", "Pagoda", "Shrine", "Tomb", "Gate", "Hospital", "School",
 }  # fmt: skip
+MALAY_STYLES = re.compile(r"\b(?:Tun|Tan|Datuk|Dato['’]?|Dato|Datin|Puan)\s+(?:Seri|Sri)\s+")
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
 
@@ -377,6 +380,7 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
     family name, not the place a sentence opens with ("While in Tallinn, the Minister")."""
     off = gazetteer.offices()
+    raw = MALAY_STYLES.sub("", raw)  # "Datuk Seri Saifuddin Abdullah": styles, not the name
     head, _nl, rest = raw.partition("\n")
     if rest and any(w in off.title_heads for w in rest.split()):
         raw = head  # a caption's next line ("... Hayashi Yoshimasa\nForeign Minister Bui Thanh Son") is another's
@@ -978,6 +982,7 @@ def _plausible_name(name: str) -> bool:
     return (
         len(words) >= 2
         and pol.lookup(name) is None
+        and not gazetteer.is_press_agency(name)  # "HAVANA, Nov 2 (Prensa Latina)"
         and not re.search(r"\d|[()\[\]/@#]", name)
         and all(
             w not in NOT_NAME and w not in NAME_STOP and w not in off.title_words and not _state_word(w) for w in words
@@ -996,10 +1001,13 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
     before = before[cut + 1 :]
     base = start - len(before)
     for s, e, hit in reversed(list(pol.find(before))):
-        if POSTED.search(before[:s]) or re.search(r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*$", before[:s]):
+        posted = POSTED.search(before[:s]) and not re.search(r"\bcounterparts?\s+from\s+(?:the\s+)?$", before[:s])
+        if posted or re.search(r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*$", before[:s]):
             continue  # "Ambassador to Ghana", "Embassy in Abuja, Nigeria": where X serves
         # "the Embassy of Pakistan in Abuja, Nigeria, X": the posting between state and name is skipped.
         gap = re.sub(r"^\s+(?:in|at)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?(?=,)", "", before[e:])
+        # "her counterpart from Burkina Faso, Mrs. Olivia Rouamba": the honorific is the name's.
+        gap = re.sub(rf"(?:\s*(?:{HONORIFIC_WORD.pattern}))+\s*$", " ", gap)
         off = gazetteer.offices()
         if len(re.findall(r"[\w&’'-]+", gap)) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
             return None, None, None
@@ -1145,6 +1153,10 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     return people
 
 
+# "PHNOM PENH, Aug 3 (Bernama) --": the agency in a wire dateline's brackets.
+AGENCY_BRACKETS = re.compile(r"\s*[A-Z][A-Za-z .'-]{2,}(?:,[^()\n]{1,30})?\s*\(([\w .-]{2,30})\)")
+
+
 def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
     """A page with no publisher: readouts never qualify their own side, so the state of the first
     known office holder named without a demonym or of-phrase is the publisher's."""
@@ -1169,9 +1181,15 @@ def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
             return
     # "Equatorial Guinea News Wire", "Samoa Observer": a state's own press names its leaders without a
     # demonym, as its government does.
-    # Only its people's states follow: the site's "we" is not its government's.
-    named = {hit.code for _s, _e, hit in gazetteer.polities().find(pd.doc.publisher or "")}
-    if len(named) == 1 and (code := named.pop()) in gazetteer.polities().countries:
+    # A state's news agency ("Bernama", "Gulf News (WAM)", a dateline's "(APP)") does the same. Only its
+    # people's states follow: the site's "we" is not its government's.
+    publisher = pd.doc.publisher or ""
+    named = {hit.code for _s, _e, hit in gazetteer.polities().find(publisher)}
+    dateline = AGENCY_BRACKETS.match(pd.norm, pd.body_start)
+    agency = gazetteer.press_state(publisher) or (gazetteer.press_state(dateline.group(1)) if dateline else None)
+    if agency is not None:
+        pd.cache["press_state"] = agency
+    elif len(named) == 1 and (code := named.pop()) in gazetteer.polities().countries:
         pd.cache["press_state"] = code
 
 
@@ -1274,10 +1292,13 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
             p.country, p.country_source = code, "office_holders"
 
 
+STYLES = {"sheikh", "sheikha", "prince", "princess", "sayyid", "lord", "baroness", "lady"}
+
+
 def _office_held(people: list[Person], p: Person, state: str) -> bool:
     """Whether another named person of the text holds ``p``'s title for ``state`` ("Foreign Minister
     Roberto Ampuero ... met Foreign Minister Eladio Loizaga" in Chile's readout: Loizaga is not Chile's)."""
-    mine = {fold(m.title) for m in p.mentions if m.title}
+    mine = {fold(m.title) for m in p.mentions if m.title} - STYLES  # many are sheikhs; one is foreign minister
     return any(
         q is not p and q.name and q.country == state and any(fold(m.title) in mine for m in q.mentions if m.title)
         for q in people
