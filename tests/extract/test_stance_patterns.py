@@ -1210,6 +1210,20 @@ CANADA_MFA = "Global Affairs Canada"
             {("SRB", "XKX", "TERRITORIAL_INTEGRITY", "opposes")},
             id="will-never-accept",
         ),
+        pytest.param(
+            "Foreign Minister Margus Tsahkna met Foreign Minister Andrii Sybiha of Ukraine in Tallinn. The minister "
+            "also condemned Russia's attacks on Ukrainian energy infrastructure.",
+            "Estonia MFA",
+            {("EST", "RUS", "UKRAINE", "opposes")},
+            id="an-office-named-alone-is-the-one-named-last",
+        ),
+        pytest.param(
+            "Foreign Minister Margus Tsahkna met Foreign Minister Andrii Sybiha of Ukraine in Tallinn. The Ukrainian "
+            "foreign minister said Kyiv appreciates Tallinn's strong position on sanctions against Russia.",
+            "Ukraine MFA",
+            {("UKR", "EST", "SANCTIONS", "supports")},
+            id="the-sanctioned-state-is-never-backed",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -113,7 +113,12 @@ GROUP_SUBJECT = re.compile(
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
-PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "he", "she", and an office named alone ("The minister also condemned"): the one named last
+PRONOUN = re.compile(
+    r"\b(?:he|she|the (?:foreign |prime |defen[cs]e )?minister|the president|the premier|the chancellor)\b"
+    r"(?!\s+(?:of|for|and)\b)",
+    re.I,
+)
 WE = re.compile(r"\b[Ww]e\b")
 # "I reaffirm our support" in a message or a quote: the speaker's side (not "World War I", "Phase I")
 FIRST_PERSON = re.compile(r"(?<!War )(?<!Phase )(?<!Title )(?<!Part )(?<!Article )(?<!Chapter )\bI(?= [a-z]{2,})")
@@ -253,6 +258,8 @@ def _parties(
     for m in AMBASSADORS.finditer(text):
         out.append(Party(m.start(), m.end(), list(group_parties or event_parties), False, False, "group"))
     for m in PRONOUN.finditer(text):
+        if in_person.covers(m.start()) or in_person.covers(m.end() - 1):
+            continue  # an office the actor layer already resolved ("the Prime Minister" of the meeting)
         # "The Russian diplomat stressed ... He spoke highly of": the one who opened the sentence before
         codes = prev_speaker if prev_speaker and m.start() == 0 else [last_person.party] if last_person else []
         if codes:
@@ -338,6 +345,8 @@ def _targets(
         or re.match(r"-\s*(?:led|owned)\b", text[p.end : p.end + 9])  # "an Afghan-led, Afghan-owned process"
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
+    if supports:  # "a strong position on sanctions against Russia": the one sanctioned is never backed
+        cands = [p for p in cands if p.possessive or not PUNISHED_BEFORE.search(text, _back(p.start), p.start)]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
         agents = [p for p in cands if AGENT_BEFORE.search(text, _back(p.start), p.start)]
         cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
@@ -887,7 +896,7 @@ LEADERSHIP_ON = re.compile(
     r"\b(?:welcom\w*|prais\w*|apprecia\w*|commend\w*|lauded|hailed)\s+(?:the\s+)?(?P<who>[^,;.]{1,40}?)(?:'s|’s)?\s+"
     r"(?:leadership|role|efforts?)\s+(?:on|in|of|for)\s+(?:\w+\s+){0,2}$"
 )
-SUPPORT_NOUN = re.compile(r"\b(?:support|backing|solidarity)\b")
+SUPPORT_NOUN = re.compile(r"\b(?:support(?:ing)?|backing|solidarity)\b")
 APPRECIATION = re.compile(r"\b(?:apprecia|welcom|prais|commend|thank|grat)")
 POSITION_OF = re.compile(
     r"\s*(?:for|of|to)?\s*(?:the\s+)?(?P<who>[^,;.]{1,60}?)\s+(?:(?:firm|principled|consistent|steady|continued|"
@@ -920,6 +929,9 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     return list(dict.fromkeys(codes)), target_from if codes else 0
 
 
+PUNISHED_BEFORE = re.compile(
+    r"\b(?:sanctions?|embargo|restrictions|pressure|penalties|measures|isolation)\s+(?:on|against|of)\s+(?:the\s+)?$"
+)
 POSITION_ON = re.compile(
     r"\b(?:position|stance|policy|issues?|questions?|matters?)\s+(?:on|regarding|concerning|over|towards|"
     r"(?:related|relating) to|with regard to)\s+(?:the\s+)?$"
