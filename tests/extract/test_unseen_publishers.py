@@ -1344,7 +1344,7 @@ def test_also_met_ministers_of_several_states_is_one_meeting_each() -> None:
         published="2019-09-27",
         publisher="ANI News",
     )
-    assert [sorted(parties(e)) for e in evs] == [["IND", "MDV"], ["IND", "LVA"], ["IND", "SLE"]]
+    assert [sorted(parties(e)) for e in evs] == [["IND", "MDV"], ["IND", "SLE"], ["IND", "LVA"]]
 
 
 def test_a_party_secretarys_name_follows_the_committees() -> None:
@@ -1490,3 +1490,32 @@ def test_a_sheikh_is_no_office_another_sheikh_already_holds() -> None:
     )[1]
     nasser = next(p for p in actors.people if p.name and "Nasser" in p.name)
     assert nasser.country == "KWT"
+
+
+def test_counterparts_from_listed_states_named_in_the_same_order() -> None:
+    """ "talks with his counterparts from Ukraine and Moldova, Dmytro Kuleba and Nicu Popescu": each name is the
+    state's in its place in the list."""
+    evs = events_of(
+        "Minister Zbigniew Rau met NATO Secretary General Jens Stoltenberg in Brussels on Wednesday. Minister Rau "
+        "also held talks with his counterparts from Ukraine and Moldova, Olena Bondar and Nicu Popescu.",
+        published="2022-04-06",
+        publisher="Ministry of Foreign Affairs of Poland",
+    )
+    assert [people_of(e) for e in evs][1:] == [
+        {"Zbigniew Rau": "POL", "Olena Bondar": "UKR"},
+        {"Zbigniew Rau": "POL", "Nicu Popescu": "MDA"},
+    ]
+
+
+def test_taking_part_in_a_summit_with_leaders_listed_is_a_meeting_of_all() -> None:
+    """ "participated in the Quad Leaders' Summit in Tokyo today with President X of A, Prime Minister Y of B and
+    Prime Minister Z of C": one meeting of every party listed."""
+    evs = events_of(
+        "Prime Minister Narendra Modi participated in the Quad Leaders' Summit in Tokyo today with President Joe "
+        "Biden of the United States, Prime Minister Fumio Kishida of Japan and Prime Minister Anthony Albanese of "
+        "Australia.",
+        published="2022-05-24",
+        publisher=INDIA,
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"IND", "USA", "JPN", "AUS"}
+    assert evs[0].location is not None and evs[0].location.name == "Tokyo"

@@ -790,8 +790,18 @@ def find_groups(text: str, offset: int) -> list[Mention]:
         if not codes and group:  # "the foreign ministers of the five Central Asian countries"
             codes = [(c, False) for c in pol.groups[re.sub(r"\s+", " ", group.group(1))]]
             list_end = group.end() - m.end()
-        for code, is_org in codes:
+        # "his counterparts from Ukraine and Moldova, Dmytro Kuleba and Nicu Popescu": the names in order.
+        names = _respective_names(text[m.end() + list_end :], len(codes))
+        for i, (code, is_org) in enumerate(codes):
             title = _group_title(m.group(1))
+            if names:
+                start, end, name = names[i]
+                at = m.end() + list_end
+                out.append(
+                    Mention(offset + at + start, offset + at + end, name, title, None if is_org else code,
+                            code if is_org else None)
+                )  # fmt: skip
+                continue
             out.append(
                 Mention(
                     offset + m.start(),
@@ -831,6 +841,22 @@ def find_groups(text: str, offset: int) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _respective_names(text: str, count: int) -> list[tuple[int, int, str]]:
+    """ ", X and Y" right after a list of ``count`` states: one name each, in order (spans into ``text``)."""
+    if count < 2:
+        return []
+    m = re.match(rf",\s+((?:{NAME}{LIST_SEP}){{{count - 1}}}{NAME})(?=\s*[,.;]|\s+[a-z])", text)
+    if not m:
+        return []
+    out = []
+    for part in re.finditer(NAME, m.group(1)):
+        name = _clean_name(part.group(0))
+        if not name or not _plausible_name(name):
+            return []
+        out.append((m.start(1) + part.start(), m.start(1) + part.end(), name))
+    return out if len(out) == count else []
 
 
 def _group_title(noun: str) -> str:
@@ -1020,6 +1046,9 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
             return None, None, None
         if re.search(r"\bof\s+(?:the\s+)?$", before[:s]) and re.match(r"\s*(?:,\s*)?(?:and|&)\s", gap):
             return None, None, None  # "Ambassador of China and Hassan Shawky ...": the last one's state
+        listed = [e0 for _s0, e0, _h in pol.find(before[:s]) if re.fullmatch(LIST_SEP + r"(?:the\s+)?", before[e0:s])]
+        if listed:
+            return None, None, None  # "counterparts from Ukraine and Moldova, X and Y": whose is told in order
         title_words = [w for w in words if w in off.title_words or w.lower() in ("counterpart", "envoy")]
         title = " ".join(title_words) or None
         _ = base
