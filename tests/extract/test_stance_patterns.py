@@ -1014,11 +1014,10 @@ CANADA_MFA = "Global Affairs Canada"
             id="isolation-of-a-state-opposes-it",
         ),
         pytest.param(
-            MEET_UKR_DEU + "Minister Baerbock said Germany will continue to help Ukraine defend itself against "
-            "Russian aggression.",
+            MEET_UKR_DEU + "Minister Baerbock said Germany will help Ukraine win the war against Russian aggression.",
             "Ukraine MFA",
             {("DEU", "UKR", "UKRAINE", "supports")},
-            id="help-a-state-defend-itself-never-backs-the-aggressor",
+            id="help-a-state-win-never-backs-the-aggressor",
         ),
         pytest.param(
             MEET_UKR_DEU + "Minister Baerbock said Germany is firmly on Ukraine's side.",
@@ -1247,6 +1246,11 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             MEET_CAN_UKR + "Minister Joly said Canada will help Ukrainian farmers protect their harvest.",
             CANADA_MFA,
             id="help-to-farmers-is-aid",
+        ),
+        pytest.param(
+            MEET_CAN_UKR + "The ministers agreed to keep working with allies to help Ukraine defend itself.",
+            CANADA_MFA,
+            id="help-to-defend-is-aid",
         ),
         pytest.param(
             MEET_CAN_UKR + "The main topics of the talks were support for Ukraine and NATO enlargement.",

@@ -276,9 +276,12 @@ def _parties(
         codes = event_parties if joint and len(event_parties) > 1 else own
         if codes:
             out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
-    if own:
+    # "I": a speaker of known side in the sentence ('"I condemn ...," Macron said'), else the publisher's
+    known = [p.codes for p in out if p.kind in ("person", "pronoun") and "?" not in p.codes]
+    me = known[0] if known else [c for c in [pd.publisher_country or pd.publisher_org] if c]
+    if me:
         for m in FIRST_PERSON.finditer(text):
-            out.append(Party(m.start(), m.end(), list(own), False, False, "pronoun"))
+            out.append(Party(m.start(), m.end(), list(me), False, False, "pronoun"))
     for p in out:
         # "urge the US to ...", "the war in Afghanistan": the one addressed or named in a phrase is no subject
         p.addressee = bool(
