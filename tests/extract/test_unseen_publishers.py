@@ -1519,3 +1519,29 @@ def test_taking_part_in_a_summit_with_leaders_listed_is_a_meeting_of_all() -> No
     )
     assert len(evs) == 1 and parties(evs[0]) == {"IND", "USA", "JPN", "AUS"}
     assert evs[0].location is not None and evs[0].location.name == "Tokyo"
+
+
+def test_a_dateline_with_the_state_in_square_brackets_places_the_meeting() -> None:
+    """ "New Delhi [India], October 23 : ... met DG Rafael Grossi ... External Affairs Minister also met him":
+    the dateline's city for the meeting told without a place."""
+    evs = events_of(
+        "New Delhi [India], October 23 : Secretary (East) Saurabh Kumar met the International Atomic Energy Agency "
+        "Director General Rafael Grossi on Monday.\nExternal Affairs Minister S Jaishankar also met Director "
+        "General Rafael Grossi in India on Monday.",
+        published="2023-10-23",
+        publisher="Lokmat Times (ANI)",
+    )
+    assert [e.location.name if e.location else None for e in evs] == ["New Delhi", "New Delhi"]
+
+
+def test_a_national_agencys_foreign_ministry_or_its_datelines() -> None:
+    """ "talks at the foreign ministry between its secretary-general X and North Macedonia's state secretary Y" in
+    an Italian agency's story: Rome; with a "MOSCOW (Xinhua) --" dateline: Moscow."""
+    text = (
+        "Bilateral ties were the focus of talks at the foreign ministry on Friday between its secretary-general "
+        "Riccardo Guariglia and North Macedonia's state secretary Filip Tosevski."
+    )
+    evs = events_of(text, published="2023-05-12", publisher="Adnkronos (AKI)")
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Rome"
+    evs = events_of("MOSCOW, May 12 (Xinhua) -- " + text, published="2023-05-12", publisher="Xinhua")
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Moscow"

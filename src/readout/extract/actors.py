@@ -320,6 +320,7 @@ def title_pattern() -> re.Pattern[str]:
         rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
         rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
         rf"|(?<=[a-z])['’]s{sp}{unit}"  # "Chairman of Vietnam's National Assembly"
+        rf"|{sp}\((?:East|West|North|South|Economic Relations|Consular|Political)\)"  # "Secretary (East)"
     )
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 

@@ -912,7 +912,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if hit is not None and not confirmed_place(pd, hit):
         hit = None
     hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING)
-    own = own_venue_in(text, s.start, pd.publisher_country)
+    own = own_venue_in(text, s.start, _home_state(pd))
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
     ):
@@ -935,6 +935,15 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     return trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True)
 
 
+def _home_state(pd: ParsedDoc) -> str | None:
+    """The publisher's state; for the press, the dateline's ("MOSCOW (Xinhua) -- ... talks at the foreign
+    ministry") or else its own ("at the foreign ministry" in an Italian agency's story)."""
+    if pd.publisher_country:
+        return pd.publisher_country
+    dateline = dateline_place(pd)
+    return dateline.location.country if dateline else cast("str | None", pd.cache.get("press_state"))
+
+
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     """The place told in a later sentence about the same interaction ("... before joining talks with
     Minister Son in Hanoi")."""
@@ -942,13 +951,13 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     for a, _b in d.evidence:
         s = pd.sentence_at(a)
         if s is not None and s is not d.sentence:
-            hit = place_in(s.text, s.start) or own_venue_in(s.text, s.start, pd.publisher_country)
+            hit = place_in(s.text, s.start) or own_venue_in(s.text, s.start, _home_state(pd))
             if hit is not None:
                 return hit
     # "The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia."
     nxt = pd.next_sentence(d.sentence)
     if nxt is not None and re.search(r"\b(?:took place|was held|were held|was hosted)\b", nxt.text):
-        return place_in(nxt.text, nxt.start) or own_venue_in(nxt.text, nxt.start, pd.publisher_country)
+        return place_in(nxt.text, nxt.start) or own_venue_in(nxt.text, nxt.start, _home_state(pd))
     return None
 
 

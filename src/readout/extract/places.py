@@ -28,7 +28,7 @@ LOCATIVE = re.compile(
 )
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
 DATELINE = re.compile(
-    rf"^\s*({PLACE_WORDS}?)(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*"
+    rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*"  # "New Delhi [India],"
     r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[-–—]+|:(?=\s))\s*"
 )
 NOT_PLACE = {
