@@ -17,6 +17,7 @@ from readout.store.summaries import (
     FILL_ALL_DOCUMENTS,
     FILL_APPEARANCES,
     FILL_INTERACTIONS,
+    FIRST_GENERATION,
     INTERACTION_FACTS,
     PERSON_APPEARANCES,
     STANCE_CELLS,
@@ -148,7 +149,7 @@ _V5 = (
     FILL_APPEARANCES,
     "CREATE INDEX person_appearances_person ON person_appearances (person_id)",
     STORE_GENERATION,
-    "INSERT INTO store_generation (generation) VALUES (1)",
+    FIRST_GENERATION,
 )
 _V5_POSTGRES = (
     "CREATE INDEX person_appearances_side ON person_appearances (side)",

@@ -29,9 +29,9 @@ joining participants, events, codings, people and reports. The writer drops the 
 codings it retires; linking adds the rows missing (people are resolved and events linked
 there).
 
-``store_generation``: one number that every write and every linking increases, so that a
-reader can tell whether what it computed earlier is still what the store holds (the web
-app's cache, ``web/cache.py``).
+``store_generation``: one number that every write and every linking increases (and the
+store's own random id), so that a reader can tell whether what it computed earlier is still
+what the store holds (the web app's cache, ``web/cache.py``).
 
 Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
@@ -201,9 +201,12 @@ ORDER BY pp.person_id, p.coding_id, p.event_ordinal, p.ordinal
 """
 FORGET_RETIRED_APPEARANCES = """DELETE FROM person_appearances WHERE coding_id IN (
     SELECT coding_id FROM codings WHERE NOT current)"""
-STORE_GENERATION = "CREATE TABLE store_generation (generation BIGINT NOT NULL)"
+# ``store``: drawn when the table is made, so that a store made anew at the same place (a PostgreSQL
+# database dropped and created again) is not taken for the one it replaces at the same generation.
+STORE_GENERATION = "CREATE TABLE store_generation (generation BIGINT NOT NULL, store TEXT NOT NULL)"
+FIRST_GENERATION = "INSERT INTO store_generation (generation, store) VALUES (1, CAST(gen_random_uuid() AS TEXT))"
 NEXT_GENERATION = "UPDATE store_generation SET generation = generation + 1"
-GENERATION = "SELECT MAX(generation) FROM store_generation"
+GENERATION = "SELECT generation, store FROM store_generation"
 
 # Interactions reported by a coding that is no longer current: their facts are out of date.
 FORGET_RETIRED_INTERACTIONS = """DELETE FROM interaction_facts WHERE interaction_id IN (
