@@ -2,7 +2,8 @@
 
 Each returns a ``View``: the JSON document the API serves (and the page renders) and the
 flat table its CSV download holds. The queries are ``readout.analyse``'s where it has them
-(events, network, timeline, stances, people) and ``queries.py``'s otherwise.
+(events, network, timeline, stances, people) and ``queries.py``'s otherwise. The views that
+summarise many rows are kept while the store's data stays the same (``cache.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from readout.store.backends import Backend
 from readout.store.compare import comparison
 from readout.store.records import load_record
 from readout.web import queries
+from readout.web.cache import cached
 from readout.web.highlight import Claim, claims_of
 from readout.web.params import Filters, Paging, issue_codes
 
@@ -185,6 +187,7 @@ def mark_differences(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return found
 
 
+@cached
 def people(db: Backend, f: Filters, page: Paging) -> View:
     rows = people_rows(db, f.country, f.person or f.q, f.since, f.until)
     part = rows[page.offset : page.offset + page.limit]
@@ -196,6 +199,7 @@ def people(db: Backend, f: Filters, page: Paging) -> View:
 PERSON_INTERACTIONS = 500
 
 
+@cached
 def person(db: Backend, person_id: int) -> View:
     """One person: names used, offices held over time, every interaction, what readouts quote them saying."""
     found, titles = people_and_offices(db, person_id=person_id)
@@ -215,6 +219,7 @@ def issue_labels() -> dict[str, str]:
     return issue_codes()
 
 
+@cached
 def stances(db: Backend, holder: str | None, target: str | None, since: dt.date | None, until: dt.date | None) -> View:
     cells = stance_cells(db, target, since, until, holder)
     holders = sorted({c["holder"] for c in cells})
@@ -228,6 +233,7 @@ def stances(db: Backend, holder: str | None, target: str | None, since: dt.date 
     return View(data, ["holder", "issue", "supports", "opposes", "targets"], cells)
 
 
+@cached
 def sentences(
     db: Backend,
     holder: str,
@@ -262,12 +268,14 @@ def sentences(
     return View(data, list(rows[0]) if rows else ["doc_id"], rows)
 
 
+@cached
 def topics(db: Backend, f: Filters) -> View:
     labels = issue_labels()
     rows = [{**t, "description": labels.get(t["issue"], "")} for t in queries.topic_counts(db, f)]
     return View({"filter": _filter_json(f), "topics": rows}, ["issue", "documents", "description"], rows)
 
 
+@cached
 def network(db: Backend, f: Filters, top: int | None = None) -> View:
     """Nodes and edges; ``top``: the ``top`` most active parties only, and the edges between them."""
     net = network_of(db, f.interaction_filter(), top)
@@ -278,6 +286,7 @@ def network(db: Backend, f: Filters, top: int | None = None) -> View:
 TIMELINE_LATEST = 200  # interactions listed by a pair's timeline, newest first (its counts cover all)
 
 
+@cached
 def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
     flt = replace(f, country=None, with_=None).interaction_filter()
     result = analyse_timeline(db, a, b, flt, latest=TIMELINE_LATEST)
@@ -304,6 +313,7 @@ def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
 RECENT = 25
 
 
+@cached
 def country(db: Backend, code: str, f: Filters) -> View:
     f = replace(f, country=code, with_=None)
     monthly = queries.partners_monthly(db, code, f)  # read once: partners by year, and the chart
@@ -325,6 +335,7 @@ def country(db: Backend, code: str, f: Filters) -> View:
     return View(data, ["year", "partner", "interactions"], profile["partners_by_year"])
 
 
+@cached
 def places(db: Backend, f: Filters) -> View:
     """Where the interactions of the filters took place, with coordinates, for a map."""
     rows = queries.places(db, f)
