@@ -315,3 +315,19 @@ def test_openapi_spec(client: TestClient) -> None:
         assert path in paths, path
     assert not any(p == "/" or p.startswith("/documents") for p in paths)  # pages are not API
     assert "post" in spec["paths"]["/api/documents"]
+
+
+def test_a_method_not_allowed_says_which_are(client: TestClient) -> None:
+    answer = client.request("TRACE", "/api/summary")
+    assert answer.status_code == 405 and answer.json() == {"detail": "Method Not Allowed"}
+    assert answer.headers["allow"] == "GET"
+    assert client.request("PUT", "/api/documents").headers["allow"] == "GET, POST"  # POST: with --allow-ingest
+    page = client.request("DELETE", "/interactions")
+    assert page.status_code == 405 and page.headers["allow"] == "GET"
+
+
+def test_timestamps_are_described_as_what_they_are(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    meta = spec["components"]["schemas"]["DocumentMeta"]["properties"]
+    for name in ("coded_at", "ingested_at"):  # no time zone: not RFC 3339 date-times
+        assert "date-time" not in str(meta[name]) and "no time zone" in meta[name]["description"]

@@ -215,3 +215,22 @@ def test_the_page_pieces_escape_stored_text() -> None:
         assert "<b" not in piece and "<i>" not in piece and "&lt;b onclick=&#34;x&#34;&gt;&amp;" in piece
     assert party(None) == "?" and parties(["CHN", None]).endswith(", ?")
     assert stance_cell({"supports": 0, "opposes": 3}) == ' <span class="opp">−3</span>'
+
+
+def test_every_page_escapes_stored_text(client: TestClient) -> None:
+    """The hostile readout's title and text are on many pages: nowhere as markup."""
+    doc = client.get(f"/api/documents/{SCRIPT_ID}").json()
+    record = doc["record"]
+    wang = client.get("/api/people?q=wang yi").json()["people"][0]
+    urls = ["/", "/?q=wang", f"/?q={SCRIPT}", "/interactions", "/network", "/map", "/stances", "/countries/CHN"]
+    urls += ["/timeline?a=CHN&b=AUS", f"/people/{wang['person_id']}", f"/documents/{SCRIPT_ID}"]
+    urls += [f"/interactions/{i}" for i in doc["document"]["interactions"]]
+    urls += [f"/stances?holder={s['holder']}&issue={s['issue']}" for s in record["stances"]]
+    shown = []
+    for url in urls:
+        page = html(client, url)
+        main = page.split("<main>")[1].split("</main>")[0] if "<main>" in page else page
+        assert SCRIPT not in page and "<img src=x" not in page and "<script>alert" not in main, url
+        if "&lt;script&gt;alert(" in page:
+            shown.append(url)
+    assert len(shown) >= 4, shown  # the text is there, escaped

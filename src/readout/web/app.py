@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from readout import __version__
 from readout.web import api, pages
@@ -100,8 +101,13 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if _is_api(request):
-            return json_response({"detail": exc.detail}, exc.status_code)
-        return _error_page(request, exc.status_code, str(exc.detail))
+            response = json_response({"detail": exc.detail}, exc.status_code)
+        else:
+            response = _error_page(request, exc.status_code, str(exc.detail))
+        response.headers.update(exc.headers or {})
+        if exc.status_code == 405:  # every method of the path, not only those of the first route matched
+            response.headers["Allow"] = ", ".join(_methods(request))
+        return response
 
     @app.exception_handler(Exception)
     async def failure(request: Request, exc: Exception) -> Response:
@@ -109,6 +115,19 @@ def _error_handlers(app: FastAPI) -> None:
         if _is_api(request):
             return json_response({"detail": message}, 500)
         return _error_page(request, 500, message)
+
+
+def _methods(request: Request) -> list[str]:
+    """The methods that some route of the app answers at the request's path (as the router matches them)."""
+    found = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            found.append(method)
+    return found
+
+
+_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
 def _plain_error(error: Any) -> dict[str, Any]:

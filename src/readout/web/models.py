@@ -11,6 +11,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+# The store's timestamps carry no time zone (the storing machine's clock), so they are not RFC 3339 date-times.
+_LOCAL_TIME = "YYYY-MM-DDTHH:MM:SS[.ffffff], the storing machine's local time, no time zone"
+
 
 class Error(BaseModel):
     detail: str | list[dict[str, Any]] = Field(description="what was wrong (a list for malformed parameters)")
@@ -51,10 +54,10 @@ class DocumentMeta(BaseModel):
     publisher: str | None
     title: str | None
     published: dt.date | None
-    ingested_at: dt.datetime | None
+    ingested_at: str | None = Field(description=_LOCAL_TIME)
     coding_id: int
     engine: str
-    coded_at: dt.datetime | None
+    coded_at: str | None = Field(description=_LOCAL_TIME)
     interactions: list[int]
 
 
