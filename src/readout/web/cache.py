@@ -6,13 +6,15 @@ again with the same parameters and cost tens of milliseconds each. Their results
 here, keyed by the view, its arguments and the store's generation (``store_generation``,
 which every write and every linking increases, ``store/summaries.py``): after an ingest,
 an upload or a recode, in this process or another (PostgreSQL), the next request computes
-them anew. At most ``SIZE`` results are kept (least recently used first out); callers must
-not change what they get.
+them anew. At most ``SIZE`` results are kept (least recently used first out; the environment
+variable ``READOUT_VIEW_CACHE`` sets another number, 0 to keep none); callers must not change
+what they get.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -21,7 +23,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from readout.store.backends import Backend
 from readout.store.summaries import GENERATION
 
-SIZE = 64
+SIZE = int(os.environ.get("READOUT_VIEW_CACHE", "64"))
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -36,6 +38,8 @@ class ViewCache:
 
     def get(self, db: Backend, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """``compute()``, or what it gave for ``key`` at the store's present generation."""
+        if self.size <= 0:
+            return compute()
         full = (db.where, *db.query(GENERATION)[0], *key)
         with self._lock:
             if full in self._kept:
