@@ -1545,3 +1545,24 @@ def test_a_national_agencys_foreign_ministry_or_its_datelines() -> None:
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Rome"
     evs = events_of("MOSCOW, May 12 (Xinhua) -- " + text, published="2023-05-12", publisher="Xinhua")
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Moscow"
+
+
+def test_talks_described_in_reported_speech_and_a_city_before_talks() -> None:
+    """ "Xi said that Wang Yi and Qin Gang described their talks with Secretary Blinken as candid": talks referred
+    to, not told; "interrupted his Moscow talks with Russian Prime Minister Putin": the talks were in Moscow."""
+    evs = events_of(
+        "BEIJING, June 19 (Xinhua) -- Chinese President Xi Jinping met with U.S. Secretary of State Antony Blinken "
+        "at the Great Hall of the People on Monday. Xi said that Wang Yi and Chinese State Councilor and Foreign "
+        "Minister Qin Gang described their talks with Secretary Blinken as candid and in-depth.",
+        published="2023-06-19",
+        publisher="People's Daily Online (Xinhua)",
+    )
+    assert [sorted(people_of(e)) for e in evs] == [["Antony Blinken", "Xi Jinping"]]
+    evs = events_of(
+        "Czech Prime Minister Mirek Topolanek briefly interrupted his Moscow talks with Russian Prime Minister "
+        "Vladimir Putin and spoke on the phone with US President George W. Bush.",
+        published="2009-01-10",
+        publisher="Government of the Czech Republic",
+    )
+    meeting = next(e for e in evs if e.kind == "meeting")
+    assert meeting.location is not None and meeting.location.name == "Moscow"

@@ -43,7 +43,8 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
-    r"to attend|recall(?:s|ed|ing)?|remind(?:s|ed|ing)?(?:\s+of)?|referring to|reminisc\w*)\s+(?:\w+\s+){0,3}$",
+    r"to attend|described|characteri[sz]ed|recall(?:s|ed|ing)?|remind(?:s|ed|ing)?(?:\s+of)?|referring to|"
+    r"reminisc\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 RECALLED_AFTER = re.compile(

@@ -148,7 +148,14 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
             )
             return city if city is not None and city.location.name else hit
         return hit
+    if best is None and (m := ATTRIBUTIVE_PLACE.search(text)):
+        loc = resolve_place(m.group(1))  # "interrupted his Moscow talks with Russian Prime Minister Putin"
+        if loc is not None and loc.name:
+            best = PlaceHit(offset + m.start(1), offset + m.end(1), loc)
     return best
+
+
+ATTRIBUTIVE_PLACE = re.compile(r"\b(?:his|her|their|the)\s+([A-Z][a-z]+)\s+(?:talks|meeting|visit|summit)\b")
 
 
 def places_in(text: str, offset: int) -> list[PlaceHit]:
