@@ -1223,6 +1223,14 @@ CANADA_MFA = "Global Affairs Canada"
             {("UKR", "EST", "SANCTIONS", "supports")},
             id="the-sanctioned-state-is-never-backed",
         ),
+        pytest.param(
+            "Foreign Minister Jalil Abbas Jilani received a telephone call from Foreign Minister Hossein Amir "
+            "Abdollahian of Iran. Jilani said the strike carried out by Iran inside Pakistani territory was a serious "
+            "breach of Pakistan's sovereignty.",
+            "Pakistan MOFA",
+            {("PAK", "IRN", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="a-breach-of-sovereignty-is-the-claim-not-the-breakers-name",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1297,6 +1305,18 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "ministers condemned the massacre of Palestinians in Gaza.",
             "Iran MFA",
             id="the-victims-of-a-massacre-are-never-opposed",
+        ),
+        pytest.param(
+            "President Traian Basescu received Ambassador Oren David of Israel and Ambassador Martin Eichtinger of "
+            "Austria in Bucharest. The president praised the reforms.",
+            "Romania Presidency",
+            id="an-office-alone-is-never-the-last-guest",
+        ),
+        pytest.param(
+            CALL_CAN_GBR + "The leaders voiced concern at the insufficient cooperation of the country with the "
+            "International Atomic Energy Agency.",
+            CANADA,
+            id="a-partner-of-cooperation-is-never-opposed",
         ),
     ],
 )

@@ -113,9 +113,10 @@ GROUP_SUBJECT = re.compile(
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
-# "he", "she", and an office named alone ("The minister also condemned"): the one named last
-PRONOUN = re.compile(
-    r"\b(?:he|she|the (?:foreign |prime |defen[cs]e )?minister|the president|the premier|the chancellor)\b"
+PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# An office named alone ("The minister also condemned"): the one holding it named last
+OFFICE_ALONE = re.compile(
+    r"\bthe (?:(?:foreign|prime|defen[cs]e) )?(?P<office>minister|president|premier|chancellor)\b"
     r"(?!\s+(?:of|for|and)\b)",
     re.I,
 )
@@ -257,9 +258,13 @@ def _parties(
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
         out.append(Party(m.start(), m.end(), list(group_parties or event_parties), False, False, "group"))
-    for m in PRONOUN.finditer(text):
+    for m in OFFICE_ALONE.finditer(text):
         if in_person.covers(m.start()) or in_person.covers(m.end() - 1):
             continue  # an office the actor layer already resolved ("the Prime Minister" of the meeting)
+        holder_of = _office_holder(actors, m.group("office").lower(), s.start, pd.publisher_country)
+        if holder_of:
+            out.append(Party(m.start(), m.end(), [holder_of], False, False, "pronoun"))
+    for m in PRONOUN.finditer(text):
         # "The Russian diplomat stressed ... He spoke highly of": the one who opened the sentence before
         codes = prev_speaker if prev_speaker and m.start() == 0 else [last_person.party] if last_person else []
         if codes:
@@ -289,6 +294,22 @@ def _parties(
             or OBJECT_BEFORE.search(text, _back(p.start), p.start)
         )
     return sorted(out, key=lambda p: p.start)
+
+
+def _office_holder(actors: Actors, office: str, before: int, own: str | None) -> str:
+    """The side of the people named before ``before`` whose title holds ``office``: the one side, or the
+    publisher's among several ("" when none or unclear)."""
+    sides = {
+        person.party
+        for person in actors.people
+        if person.title
+        and office in person.title.lower()
+        and person.party != "?"
+        and any(m.start < before for m in person.mentions)
+    }
+    if len(sides) == 1:
+        return sides.pop()
+    return own if own in sides else ""
 
 
 def _subject(parties: list[Party], start: int, end: int) -> Party | None:
@@ -325,6 +346,8 @@ def _targets(
         cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
     # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
+    # "concern at the insufficient cooperation of this country with the IAEA": a partner, not the one opposed
+    cands = [p for p in cands if supports or not PARTNER_WITH.search(text, _back(p.start), p.start)]
     # "its principled position on Taiwan": a state named as the question a position is on is the issue
     cands = [p for p in cands if p.possessive or not POSITION_ON.search(text, _back(p.start), p.start)]
     # "the summit held in the Ethiopian capital" names a place
@@ -369,6 +392,10 @@ def _targets(
     elif re.search(r"\bits\b", text[start:end]) and last:
         chosen = [c for c in last if c not in holder][:1]
     return list(dict.fromkeys(chosen))
+
+
+def _best_rank(codes: list[str]) -> int:
+    return min(issue_rank().get(c, 9) for c in codes)
 
 
 def _last_clause_issues(text: str, offset: int) -> list[str]:
@@ -646,7 +673,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if targets and OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
                 # "the DPRK's missile launches violate resolutions": the conduct named before the cue is the claim
                 conduct = _issues(mask(before, actor_spans, s.start + clause_start), s.start + clause_start)
-                issues = conduct or issues
+                # the more specific of the conduct's claim and the object's ("a breach of Pakistan's sovereignty")
+                if conduct and (not issues or _best_rank(conduct) <= _best_rank(issues)):
+                    issues = conduct
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
                 issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
@@ -932,6 +961,10 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     return list(dict.fromkeys(codes)), target_from if codes else 0
 
 
+PARTNER_WITH = re.compile(
+    r"\b(?:cooperation|relations|ties|dialogue|talks|engagement|negotiations|contacts|consultations|coordination)\s+"
+    r"(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?$"
+)
 PUNISHED_BEFORE = re.compile(
     r"\b(?:sanctions?|embargo|restrictions|pressure|penalties|measures|isolation)\s+(?:on|against|of)\s+(?:the\s+)?$"
 )
