@@ -148,10 +148,11 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
             )
             return city if city is not None and city.location.name else hit
         return hit
-    if best is None and (m := ATTRIBUTIVE_PLACE.search(text)):
-        loc = resolve_place(m.group(1))  # "interrupted his Moscow talks with Russian Prime Minister Putin"
+    attributive = ATTRIBUTIVE_PLACE.search(text) if best is None else None
+    if attributive is not None:
+        loc = resolve_place(attributive.group(1))  # "interrupted his Moscow talks with Russian Prime Minister Putin"
         if loc is not None and loc.name:
-            best = PlaceHit(offset + m.start(1), offset + m.end(1), loc)
+            best = PlaceHit(offset + attributive.start(1), offset + attributive.end(1), loc)
     return best
 
 
