@@ -1231,6 +1231,13 @@ CANADA_MFA = "Global Affairs Canada"
             {("PAK", "IRN", "TERRITORIAL_INTEGRITY", "opposes")},
             id="a-breach-of-sovereignty-is-the-claim-not-the-breakers-name",
         ),
+        pytest.param(
+            "President Mohamed bin Zayed received a phone call from President Ahmed al-Sharaa of Syria. The Syrian "
+            "President condemned the blatant Iranian attacks on the territory of the UAE.",
+            "WAM",
+            {("SYR", "IRN", "IRAN", "opposes")},
+            id="blatant-attacks-of-their-owner",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1317,6 +1324,18 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "International Atomic Energy Agency.",
             CANADA,
             id="a-partner-of-cooperation-is-never-opposed",
+        ),
+        pytest.param(
+            "President Mohamed bin Zayed received a phone call from President Ahmed al-Sharaa of Syria. The Syrian "
+            "President condemned the attack targeting the UAE consulate in the Kurdistan Region of Iraq.",
+            "WAM",
+            id="the-target-and-the-place-of-an-attack-are-never-opposed",
+        ),
+        pytest.param(
+            "Prime Minister Pham Minh Chinh met Secretary Lloyd Austin of the United States in Hanoi. Chinh applauded "
+            "the US Treasury and the State Bank of Vietnam for reaching agreement on currency practices.",
+            "Vietnam Government",
+            id="applause-for-reaching-an-agreement-is-goodwill",
         ),
     ],
 )

@@ -42,7 +42,7 @@ SPEECH_END = re.compile(
 # "Russia's brutal, appalling, and indiscriminate attacks": the conduct's owner is opposed.
 EVALUATIVE_WORDS = (
     r"(?:brutal|illegal|unprovoked|full-scale|unjustified|illegitimate|appalling|indiscriminate|barbaric|"
-    r"reckless|senseless|ruthless|criminal|unlawful)"
+    r"reckless|senseless|ruthless|criminal|unlawful|blatant|flagrant|heinous|cowardly|wanton)"
 )
 # Conduct named as a threat in itself, after its owner ("Iran's pursuit of nuclear weapons").
 OWNED_CONDUCT = (
@@ -348,6 +348,8 @@ def _targets(
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
     # "concern at the insufficient cooperation of this country with the IAEA": a partner, not the one opposed
     cands = [p for p in cands if supports or not PARTNER_WITH.search(text, _back(p.start), p.start)]
+    # "the attack ... in the Kurdistan Region of Iraq": where it happened, not who did it
+    cands = [p for p in cands if supports or p.possessive or not PLACE_OF.search(text, _back(p.start), p.start)]
     # "its principled position on Taiwan": a state named as the question a position is on is the issue
     cands = [p for p in cands if p.possessive or not POSITION_ON.search(text, _back(p.start), p.start)]
     # "the summit held in the Ethiopian capital" names a place
@@ -369,6 +371,7 @@ def _targets(
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
         or re.match(r"-\s*(?:led|owned)\b", text[p.end : p.end + 9])  # "an Afghan-led, Afghan-owned process"
+        or (not supports and CONDUCT_AFTER.match(text, p.end))  # "the blatant Iranian attacks": their author
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
     if supports:  # "a strong position on sanctions against Russia": the one sanctioned is never backed
@@ -965,6 +968,10 @@ PARTNER_WITH = re.compile(
     r"\b(?:cooperation|relations|ties|dialogue|talks|engagement|negotiations|contacts|consultations|coordination)\s+"
     r"(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?$"
 )
+PLACE_OF = re.compile(
+    r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Rr]egion|[Pp]rovince|[Cc]ity|[Aa]rea|[Tt]erritory|[Gg]overnorate|[Dd]istrict)\s+of\s+(?:the\s+)?$"
+)
 PUNISHED_BEFORE = re.compile(
     r"\b(?:sanctions?|embargo|restrictions|pressure|penalties|measures|isolation)\s+(?:on|against|of)\s+(?:the\s+)?$"
 )
@@ -1070,10 +1077,12 @@ AGENT_BEFORE = re.compile(
 VICTIM_BEFORE = re.compile(
     r"\b(?:killings?|deaths?|suffering|evictions?|detentions?|abductions?|plight|displacement|shelling|bombing|"
     r"massacres?|genocide|ethnic cleansing|starvation|persecution|oppression|mistreatment|"
+    r"(?:attacks?|strikes?|aggression|bombing|shelling)\s+(?:targeting|targeted at|aimed at)|"
     r"invasion|occupation|annexation|blockade|(?:attacks?|strikes?|aggression|war|hostilities|offensive|actions?|acts|moves|steps|"
     r"measures|provocations?)\s+"
     r"(?:on|against)|(?:attacks?|strikes?|war)\s+in|(?:imposed|sanctions?|embargo|restrictions)\s+(?:on|against))"
-    r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?$",
+    r"\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:(?:territory|soil|people|citizens|nationals|forces|consulate|embassy)\s+of\s+"
+    r"(?:the\s+)?)?$",
     re.I,
 )
 SANCTIONS_OBJECT = re.compile(
