@@ -41,3 +41,18 @@ def test_a_period_and_csv(corpus_store: str, capsys: pytest.CaptureFixture[str])
     assert all("2023-01-01" <= r["first"] <= r["last"] <= "2023-12-31" for r in rows)
     (chn_usa,) = [r for r in rows if (r["source"], r["target"]) == ("CHN", "USA")]
     assert int(chn_usa["weight"]) == 2  # Jakarta and New York; the 2024 call is outside the period
+
+
+def test_the_top_parties_and_the_edges_between_them(corpus_store: str) -> None:
+    """``top``: the most active parties, and of the whole network's edges those between them."""
+    from readout.analyse.filters import InteractionFilter
+    from readout.analyse.network import network_of
+    from readout.store import open_store
+
+    with open_store(corpus_store, create=False, read_only=True) as db:
+        whole = network_of(db, InteractionFilter())
+        top = network_of(db, InteractionFilter(), top=4)
+    assert top.nodes == whole.nodes[:4]
+    kept = {n["id"] for n in top.nodes}
+    assert top.edges == [e for e in whole.edges if e["source"] in kept and e["target"] in kept]
+    assert any(e["weight"] > 1 for e in top.edges)  # interactions of one set of parties counted together

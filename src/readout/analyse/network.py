@@ -16,12 +16,16 @@ from readout.analyse.names import is_org, party_name
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
 
-# The selected interactions' parties, one row per (interaction, party); {only}: of these parties only.
+# The selected interactions grouped by their parties first (many share one set: 'CHN|USA'), each set
+# with how many interactions and their first and last dates; then one row per (set, party); {only}:
+# of these parties only. Pairs are formed within the sets, not within each interaction.
 _PARTIES = """
 WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
+    SELECT i.parties, COUNT(*) AS n, MIN(i.date) AS first, MAX(i.date) AS last
+    FROM interaction_facts i {where}
+    GROUP BY i.parties
 ), every_member AS (
-    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS party FROM selected
+    SELECT parties, n, first, last, unnest(string_to_array(parties, '|')) AS party FROM selected
 ), members AS (
     SELECT * FROM every_member {only}
 )
@@ -30,8 +34,8 @@ WITH selected AS (
 _EDGES = (
     _PARTIES
     + """
-SELECT a.party AS source, b.party AS target, COUNT(*) AS weight, MIN(a.date) AS first, MAX(a.date) AS last
-FROM members a JOIN members b ON b.interaction_id = a.interaction_id AND a.party < b.party
+SELECT a.party AS source, b.party AS target, SUM(a.n) AS weight, MIN(a.first) AS first, MAX(a.last) AS last
+FROM members a JOIN members b ON b.parties = a.parties AND a.party < b.party
 GROUP BY a.party, b.party
 ORDER BY weight DESC, source, target
 """
@@ -40,7 +44,7 @@ ORDER BY weight DESC, source, target
 _NODES = (
     _PARTIES
     + """
-SELECT party, COUNT(*) AS interactions, MIN(date) AS first, MAX(date) AS last
+SELECT party, SUM(n) AS interactions, MIN(first) AS first, MAX(last) AS last
 FROM members GROUP BY party ORDER BY interactions DESC, party
 {limit}
 """
