@@ -240,6 +240,19 @@ def test_country(client: TestClient) -> None:
     assert get(client, "/api/countries/china")["code"] == "CHN"
     rows = rows_of(client, "/api/countries/KGZ?format=csv")
     assert rows and rows[0].keys() == {"year", "partner", "interactions"}
+    # Partners by year: per year, the interactions of the country's that each other party took part in.
+    for code in ("KGZ", "CHN", "USA"):
+        answer = get(client, f"/api/interactions?country={code}&limit=500")
+        listed = answer["interactions"]
+        assert answer["total"] == len(listed)
+        counted: dict[tuple[Any, str], int] = {}
+        for i in listed:
+            year = int(i["date"][:4]) if i["date"] else None
+            for partner in i["parties"]:
+                if partner != code:
+                    counted[year, partner] = counted.get((year, partner), 0) + 1
+        found = get(client, f"/api/countries/{code}")["partners_by_year"]
+        assert {(p["year"], p["partner"]): p["interactions"] for p in found} == counted and counted
 
 
 def test_seed_stances(client: TestClient) -> None:

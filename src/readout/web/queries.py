@@ -258,17 +258,20 @@ def interaction_exists(db: Backend, interaction_id: int) -> bool:
 
 
 # A party's partners by month (undated interactions: no year, no month), read once for the
-# country page's partners by year and its chart.
+# country page's partners by year and its chart: the interactions counted per set of parties and
+# month first (many share one set), then each set's members.
 _MONTHLY = """
 WITH selected AS (
-    SELECT i.interaction_id, i.date, i.parties FROM interaction_facts i {where}
+    SELECT i.parties, CAST(EXTRACT(YEAR FROM i.date) AS INTEGER) AS year,
+           CAST(EXTRACT(MONTH FROM i.date) AS INTEGER) AS month, COUNT(*) AS n
+    FROM interaction_facts i {where}
+    GROUP BY i.parties, CAST(EXTRACT(YEAR FROM i.date) AS INTEGER), CAST(EXTRACT(MONTH FROM i.date) AS INTEGER)
 ), members AS (
-    SELECT interaction_id, date, unnest(string_to_array(parties, '|')) AS partner FROM selected
+    SELECT year, month, n, unnest(string_to_array(parties, '|')) AS partner FROM selected
 )
-SELECT CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year, CAST(EXTRACT(MONTH FROM date) AS INTEGER) AS month,
-       partner, COUNT(*) AS n
+SELECT year, month, partner, CAST(SUM(n) AS BIGINT) AS n
 FROM members WHERE partner <> ?
-GROUP BY CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER), partner
+GROUP BY year, month, partner
 """
 Monthly = list[tuple[Any, ...]]
 
