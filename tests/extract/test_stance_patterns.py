@@ -1238,6 +1238,34 @@ CANADA_MFA = "Global Affairs Canada"
             {("SYR", "IRN", "IRAN", "opposes")},
             id="blatant-attacks-of-their-owner",
         ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Nurtleu expressed gratitude for the unwavering support of China for Kazakhstan's sovereignty.",
+            "Kazakhstan MFA",
+            {("CHN", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
+            id="gratitude-for-the-support-of-a-state-is-that-states",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Nurtleu appreciated the support extended by China to Kazakhstan's sovereignty.",
+            "Kazakhstan MFA",
+            {("CHN", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
+            id="support-extended-by-a-state-to-a-sovereignty-is-a-position",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Wang Yi reaffirmed China's unwavering support for Kazakhstan's sovereignty, and Nurtleu thanked him.",
+            "Kazakhstan MFA",
+            {("CHN", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
+            id="thanks-after-a-position-leave-it",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Wang Yi appreciated Kazakhstan's firm position on the Taiwan question.",
+            "Kazakhstan MFA",
+            {("KAZ", "CHN", "TAIWAN", "supports")},
+            id="a-position-appreciated-is-its-owners-never-the-appreciators",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1336,6 +1364,12 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "the US Treasury and the State Bank of Vietnam for reaching agreement on currency practices.",
             "Vietnam Government",
             id="applause-for-reaching-an-agreement-is-goodwill",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Nurtleu appreciated the medical supplies and the support provided by China during the pandemic.",
+            "Kazakhstan MFA",
+            id="support-provided-in-a-pandemic-is-aid",
         ),
     ],
 )

@@ -91,6 +91,7 @@ GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
 NOUN_CUE = re.compile(
     r"(?:support|backing|condemnation|opposition|objections?|concerns?|rejection|reservations?)(?:\s+(?:of|for|to|on))?$"
+    r"|^(?:\w+ )?(?:position|stance) (?:on|regarding|concerning|towards|over|with regard to) "
     r"|reservations?\b[^.]*\b(?:on|about|over|regarding)$"
 )
 CLAUSE_BREAK = re.compile(
@@ -485,10 +486,17 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 c
                 for c in contexts
                 if not (reported and "thank" in c.pattern)
+                # "the support extended by China to Kazakhstan's sovereignty": a position, not aid
+                and not (reported and "extended" in c.pattern and POSITION_OBJECT.search(text, ce, scope_end))
                 # "discussed concerns regarding the arrests of protestors in Cuba" voices the concerns
                 and not ("discuss" in c.pattern and text[cs:ce].lower().startswith("concern"))
             ]
-            if any(_context_blocks(c, before, after, text[clause_start:scope_end], noun_cue) for c in blocking):
+            if any(
+                _context_blocks(
+                    c, before, after, text[clause_start : ce if "thank" in c.pattern else scope_end], noun_cue
+                )
+                for c in blocking
+            ):  # thanks that follow a position ("reaffirmed its support ..., and Nurtleu thanked him") leave it
                 _log(trace, note + "courtesy or discussion context")
                 continue
             if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
@@ -954,6 +962,12 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
         )
         if m:
             who = m.span("who")
+        elif APPRECIATION_WORD.search(text, max(clause_start, cs - 120), cs):
+            # "gratitude for the unwavering support of China", "the support extended by China to ..."
+            by = SUPPORT_BY.match(text, ce)
+            named = [p for p in parties if by and p.start == by.end() and p.kind in ("polity", "side")]
+            if named:
+                return list(named[0].codes), 0
     elif APPRECIATION.search(text[cs:ce]):
         m = POSITION_OF.match(text, ce)
         if m:
@@ -964,6 +978,9 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     return list(dict.fromkeys(codes)), target_from if codes else 0
 
 
+APPRECIATION_WORD = re.compile(r"\b(?:thank\w*|gratitude|grateful|apprecia\w*|valued)\b")
+SUPPORT_BY = re.compile(r"\s+(?:of|from|by|(?:provided|extended|given|rendered|offered)\s+(?:by|from))\s+(?:the\s+)?")
+POSITION_OBJECT = re.compile(r"\b(?:sovereignty|territorial integrity|independence|position|stance)\b")
 PARTNER_WITH = re.compile(
     r"\b(?:cooperation|relations|ties|dialogue|talks|engagement|negotiations|contacts|consultations|coordination)\s+"
     r"(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?$"
