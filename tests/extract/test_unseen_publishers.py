@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import CHINA, INDIA, JAPAN, events_of, layers, make_doc, parties
+from ._support import CHINA, INDIA, JAPAN, STATE, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1566,3 +1566,112 @@ def test_talks_described_in_reported_speech_and_a_city_before_talks() -> None:
     )
     meeting = next(e for e in evs if e.kind == "meeting")
     assert meeting.location is not None and meeting.location.name == "Moscow"
+
+
+def test_a_regional_portfolio_a_body_named_for_a_venue_and_a_span_of_days() -> None:
+    """ "U.S. Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink, and Laura
+    Rosenberger, senior director of the White House National Security Council, in the city of Langfang ... from Dec.
+    11 to 12": one office and its holder, a body that is no venue, the city of the talks, no single day."""
+    evs = events_of(
+        "BEIJING, Dec. 12 (Xinhua) -- Chinese Vice Foreign Minister Xie Feng held talks with U.S. Assistant Secretary "
+        "of State for East Asian and Pacific Affairs Daniel Kritenbrink, and Laura Rosenberger, senior director for "
+        "China affairs of the White House National Security Council, in the city of Langfang near Beijing from Dec. "
+        "11 to 12, the Chinese Foreign Ministry said on Monday.",
+        published="2022-12-12",
+        publisher="Xinhua",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0])["Daniel Kritenbrink"] == "USA" and "Laura Rosenberger" in people_of(evs[0])
+    assert evs[0].location is not None and evs[0].location.name == "Langfang"
+    assert evs[0].date is None
+
+
+def test_a_designate_a_short_given_name_and_aides_in_an_aside() -> None:
+    """ "Foreign Minister-Designate X"; "Joe Biden" and "Joseph R. Biden, Jr." in one story are one person; "(...
+    officials also in attendance included ...)" lists aides, not a second meeting."""
+    evs = events_of(
+        "Secretary of State Antony J. Blinken met with Colombian Vice President and Foreign Minister-Designate Marta "
+        "Lucia Ramirez today at the Department of State.",
+        published="2021-05-27",
+        publisher=STATE,
+    )
+    assert len(evs) == 1 and "Marta Lucia Ramirez" in people_of(evs[0])
+    evs = events_of(
+        "WASHINGTON (Sputnik) - President Joe Biden spoke to new UK Prime Minister Rishi Sunak in their first call. "
+        '"President Joseph R. Biden, Jr. spoke today with Prime Minister Rishi Sunak of the United Kingdom," the '
+        "release said.",
+        published="2022-10-26",
+        publisher="UrduPoint (Sputnik)",
+    )
+    assert len(evs) == 1 and len(evs[0].participants) == 2
+    evs = events_of(
+        "Minister for Foreign Affairs Koichiro Gemba held the Japan-China Foreign Ministers' Meeting with Dr. Yang "
+        "Jiechi, Minister of Foreign Affairs of the People's Republic of China, in Ningbo, China on April 7 (Japanese "
+        "officials also in attendance included Ambassador to China Uichiro Niwa, and among other Chinese officials "
+        "present was Mr. Luo Zhaohui, Director-General, Department of Asian Affairs).",
+        published="2012-04-23",
+        publisher=JAPAN,
+    )
+    assert [sorted(people_of(e)) for e in evs] == [["Koichiro Gemba", "Yang Jiechi"]]
+
+
+def test_things_received_and_a_press_conference_by_video_are_no_interactions() -> None:
+    """ "the condolences that Japan received from China"; "Viet said during the ministry's regular press
+    conference via videoconference": neither is a meeting nor a video call."""
+    evs = events_of(
+        "On August 2, Mr. Taro Kono, Minister for Foreign Affairs, held a Japan-China Foreign Ministers' Meeting with "
+        "Mr. Wang Yi, State Councilor and Foreign Minister of China. Minister Kono expressed gratitude for the "
+        "condolences that Japan received from China, and hoped to build on the visit to Japan by Mr. Li Keqiang, "
+        "Premier of the State Council of China, in May.",
+        published="2018-08-02",
+        publisher=JAPAN,
+    )
+    assert [sorted(parties(e)) for e in evs] == [["CHN", "JPN"]] and "Li Keqiang" not in people_of(evs[0])
+    evs = events_of(
+        "During the visit, Wang is scheduled to hold talks with Foreign Minister Bui Thanh Son, spokesperson Doan "
+        "Khac Viet said during the ministry's regular press conference via videoconference on September 9.",
+        published="2021-09-09",
+        publisher="Vietnam News Agency",
+    )
+    assert evs == []
+
+
+def test_a_family_name_of_two_letters_and_bilateral_meetings_within_a_group_meeting() -> None:
+    """ "foreign ministers of China, the United States, Russia, Britain, France and Germany held a meeting ... Li
+    Zhaoxing attended the meeting. During the meeting, Li met with X and Y respectively": one group meeting with Li
+    for China, and one meeting with each of X and Y."""
+    evs = events_of(
+        "On May 8, 2006, foreign ministers of China, the United States, Russia, Britain, France and Germany held a "
+        "meeting in New York. Foreign Minister Li Zhaoxing attended the meeting.\n\nDuring the meeting, Li met with "
+        "Russian Foreign Minister Sergei Lavrov and US Secretary of State Condoleezza Rice respectively.",
+        published="2006-05-08",
+        publisher=CHINA,
+    )
+    assert [sorted(parties(e)) for e in evs] == [
+        ["CHN", "DEU", "FRA", "GBR", "RUS", "USA"],
+        ["CHN", "RUS"],
+        ["CHN", "USA"],
+    ]
+    assert [p.name for p in evs[0].participants if p.country == "CHN"] == ["Li Zhaoxing"]
+    assert all("Li Zhaoxing" in people_of(e) for e in evs[1:])
+
+
+def test_older_spellings_of_central_asian_demonyms_and_a_name_after_a_district() -> None:
+    """ "met respectively with Uzbek Foreign Minister X, Kyrghyz Foreign Minister Y and Kazak Foreign Minister Z";
+    "Plenipotentiary Representative of the President of the Russian Far East Federal District Yury Trutnev"."""
+    evs = events_of(
+        "On May 15, 2006, Foreign Minister Li Zhaoxing met respectively with Uzbek Foreign Minister Eler Ganiyev, "
+        "Kyrghyz Foreign Minister Alikbek Jekshenkulov and Kazak Foreign Minister Kasymzhomart Tokayev in Shanghai.",
+        published="2006-05-15",
+        publisher=CHINA,
+    )
+    assert [sorted(parties(e)) for e in evs] == [["CHN", "UZB"], ["CHN", "KGZ"], ["CHN", "KAZ"]]
+    actors = layers(
+        make_doc(
+            "Foreign Secretary Vijay Gokhale visited Moscow. He called on Deputy Prime Minister and Plenipotentiary "
+            "Representative of the President of the Russian Far East Federal District Yury Trutnev.",
+            published="2019-03-01",
+            publisher=INDIA,
+        )
+    )[1]
+    assert sorted(p.name for p in actors.people if p.name) == ["Vijay Gokhale", "Yury Trutnev"]

@@ -306,7 +306,7 @@ def title_pattern() -> re.Pattern[str]:
     # "UN High-Representative": office words joined by a hyphen are one word.
     unit = (
         rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+|High-[A-Z][a-z]+)"
-        rf"(?:-(?:elect|designate))?(?![\w-])"
+        rf"(?:-(?:[Ee]lect|[Dd]esignate))?(?![\w-])"
     )
     acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
     complement = rf"(?:(?:{places})(?![\w-])|{unit}|{acronym}|\({acronym}\))"
@@ -314,8 +314,10 @@ def title_pattern() -> re.Pattern[str]:
     # Minister KISHIDA Fumio"), not an acronym; "and the" starts another office. A title
     # never runs across a line break.
     sp = r"[^\S\n]+"
+    # "Assistant Secretary of State for East Asian and Pacific Affairs": a region's compass word in a portfolio.
+    compass = rf"(?:(?:East|West|North|South|Southeast|Northeast|Near|Middle)(?:ern)?{sp})?"
     link = (
-        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{complement}"
+        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{compass}{complement}"
         rf"|{sp}and{sp}(?!the\b){complement}"
         rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
         rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
@@ -327,7 +329,7 @@ def title_pattern() -> re.Pattern[str]:
 
 def _is_title(text: str) -> bool:
     heads = gazetteer.offices().title_heads
-    words = [re.sub(r"-(?:elect|designate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
+    words = [re.sub(r"-(?:[Ee]lect|[Dd]esignate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
     words += [part for w in words if w.startswith("High-") for part in w.split("-")]
     return any(w in heads or w.lower().startswith("vice-minister") for w in words)
 
@@ -359,7 +361,8 @@ GIVEN_NAME_HEADS = {"Amir", "Emir", "Sheikh", "Prince", "King", "Queen", "Sultan
 INSTITUTION_WORDS = {
     "Council", "Committee", "Commission", "Assembly", "Party", "Ministry", "Office", "Parliament", "Agency",
     "Authority", "Bank", "Union", "League", "Organization", "Organisation", "Secretariat", "Department", "Bureau",
-    "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy",
+    "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy", "District", "Region", "Province", "Oblast",
+    "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County",
 }  # fmt: skip
 # A name ending in one of these is a place: "laid a wreath at President Ho Chi Minh Mausoleum".
 LANDMARK_WORDS = {
@@ -643,7 +646,7 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
 
 
 LOWER_APPOSITION = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<title>(?:deputy |vice[- ])?"
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<title>(?:senior |special |deputy |vice[- ])?"
     r"(?:head|member|director|minister|vice-minister|secretary|chairman|chairwoman|president|ambassador|"
     r"chief|leader|spokesperson|envoy|co-chair|chair|founder|co-founder|chief executive|CEO)\b"
     r"[^,;.]{0,120}?)(?=[,.;]|$|\s+(?:met|held|said|had|and|spoke)\b)"
@@ -1402,8 +1405,12 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
         if len(toks) > 1:
             # Family name: last token in Western order, first in Chinese/Korean order, a middle one in
             # Arabic or Portuguese names ("Faki" of "Moussa Faki Mahamat"): each tried unless two people share it.
-            for t in toks:
-                if len(t) > 2 and t not in NOT_NAME:
+            for i, t in enumerate(toks):
+                # Chinese family names of two letters lead the name ("Li" of "Li Zhaoxing", "Xi" of "Xi Jinping").
+                short_family = (
+                    i == 0 and len(toks) <= 3 and re.fullmatch(r"[A-Z][a-z]", t) and not re.fullmatch(PARTICLE, t, re.I)
+                )
+                if (len(t) > 2 or short_family) and t not in NOT_NAME:
                     clash = [q for q in people if q is not p and q.name and t in q.name.split()]
                     if not clash:
                         forms.setdefault(t, p)

@@ -109,4 +109,4 @@ def several_days(norm: str, h: DateHit) -> bool:
     if not h.explicit:
         return False
     span_before = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to)\s+$|\b\d{1,2}[-–]$", before)
-    return bool(span_before or re.match(r"[-–]\d{1,2}\b", after))
+    return bool(span_before or re.match(r"[-–]\d{1,2}\b|\s+(?:to|and)\s+\d{1,2}\b", after))  # "from Dec. 11 to 12"

@@ -43,7 +43,8 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
-    r"to attend|described|characteri[sz]ed|recall(?:s|ed|ing)?|remind(?:s|ed|ing)?(?:\s+of)?|referring to|"
+    r"to attend|described|characteri[sz]ed|press conference|news conference|briefing|recall(?:s|ed|ing)?|"
+    r"remind(?:s|ed|ing)?(?:\s+of)?|referring to|"
     r"reminisc\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
@@ -291,6 +292,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not _in_other_talks(s, m, bool(drafts))
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
+            and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
         ]
         # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
         teller = any(_spokesperson(pd, m) for m in mentions)
@@ -339,13 +341,23 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         if drafts and ATTENDED.search(s.text):
             # "A, B and C attended the meeting": other states' representatives join the event told.
-            first_parties = {_party(m) for m in drafts[0].mentions}
+            # A party the event has only unnamed members of gets its named one ("Li attended the meeting").
+            first_parties = {_party(m) for m in drafts[0].mentions if m.person is not None}
             drafts[0].mentions += [
                 m for m in mentions if m.person is not None and _party(m) not in first_parties | {"?"}
             ]
             drafts[0].evidence.append((s.start, s.end))
             continue
-        if drafts and _names_unnamed(drafts[0], mentions):
+        # A bilateral meeting within a group meeting is an event of its own ("During the meeting, Li met with X
+        # and Y respectively"); within a summary of separate meetings it names one of them.
+        first_separate = (
+            drafts[0].sentence is not None and bool(SEPARATE.search(drafts[0].sentence.text)) if drafts else False
+        )
+        if (
+            drafts
+            and _names_unnamed(drafts[0], mentions)
+            and (first_separate or not _bilateral_within(drafts, mentions, s.text))
+        ):
             # "The envoys who presented their credentials were Ambassador of France X, ...": names for the
             # unnamed representatives of the first event.
             drafts[0].mentions += [m for m in mentions if m.person is not None and m not in drafts[0].mentions]
@@ -411,6 +423,15 @@ OTHER_TALKS_OPENING = re.compile(
 OTHERS_MEETING = re.compile(
     r"\b(?:the|their|a)\s+(?:\w+\s+){0,2}(?:conversation|call|meeting|talks|summit)\s+between\b[^.;]*", re.I
 )
+
+
+# "(Japanese officials also in attendance included Ambassador X and Mr. Y ...)": aides listed in an aside.
+ATTENDANCE_ASIDE = re.compile(r"\((?=[^()]*\b(?:in attendance|attended|present)\b)[^()]*\)")
+
+
+@lru_cache(maxsize=64)
+def _aside_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in ATTENDANCE_ASIDE.finditer(text))
 
 
 def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
@@ -479,11 +500,14 @@ def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -
     here = {_party(m) for m in mentions}
     return (
         len(first) > 2
-        and len(here) == 2
+        and len(here) >= 2
         and here < first
         and bool(
             re.search(
-                r"\bbilateral\b|\bseparately\b|\bon the (?:sidelines|margins) of the (?:meeting|summit)", text, re.I
+                r"\bbilateral\b|\bseparately\b|\brespectively\b"
+                r"|\bon the (?:sidelines|margins) of the (?:meeting|summit)",
+                text,
+                re.I,
             )
         )
     )
@@ -704,7 +728,10 @@ def _one_per_spelling(people: list[Person]) -> list[Person]:
 def _spellings(a: str, b: str) -> bool:
     """Two spellings of one name: one family name and nearly the same given name (not two brothers Al-Sabah)."""
     fa, fb = fold(a).split(), fold(b).split()
-    return len(fa) > 1 and len(fb) > 1 and fa[-1] == fb[-1] and SequenceMatcher(None, fa[0], fb[0]).ratio() >= 0.75
+    if not (len(fa) > 1 and len(fb) > 1 and fa[-1] == fb[-1]):
+        return False
+    short = min(fa[0], fb[0], key=len)  # "Joe Biden" and "Joseph R. Biden": a short form of the given name
+    return SequenceMatcher(None, fa[0], fb[0]).ratio() >= 0.75 or (len(short) <= 3 and fa[0][:2] == fb[0][:2])
 
 
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
@@ -1079,8 +1106,9 @@ def _merge_same(events: list[Event]) -> list[Event]:
         if same is None:
             out.append(e)
             continue
-        names = {p.name for p in same.participants}
-        same.participants += [p for p in e.participants if p.name and p.name not in names]
+        names = [p.name for p in same.participants if p.name]
+        # "Joe Biden" in one sentence and "Joseph R. Biden, Jr." in the next are one participant.
+        same.participants += [p for p in e.participants if p.name and not any(_one_name(p.name, n) for n in names)]
         same.evidence = sorted(set(same.evidence + e.evidence))
         same.date = same.date or e.date
         if same.location is None and e.location is not None:

@@ -122,7 +122,16 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
 def place_in(text: str, offset: int) -> PlaceHit | None:
     """The first venue or locative place phrase in a sentence."""
     pl = gazetteer.places()
-    v = pl.venue_pattern.search(text)
+    # "senior director of the White House National Security Council": a body's name, not where they met.
+    v = next(
+        (
+            x
+            for x in pl.venue_pattern.finditer(text)
+            if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start() - 8) : x.start()])
+            and not re.match(r"\s+(?:National|Office|Council|Press|Chief|Counsel)\b", text[x.end() :])
+        ),
+        None,
+    )
     best: PlaceHit | None = None
     if v:
         loc = resolve_place(v.group(1))
