@@ -1675,3 +1675,24 @@ def test_older_spellings_of_central_asian_demonyms_and_a_name_after_a_district()
         )
     )[1]
     assert sorted(p.name for p in actors.people if p.name) == ["Vijay Gokhale", "Yury Trutnev"]
+
+
+def test_a_releases_own_date_line_dates_its_today_and_those_present_are_no_new_meeting() -> None:
+    """A reposted State Department release: "Readout\\nMarch 5, 2024\\n... met ... today" is March 5 though the
+    page is of March 6; "Also present in the meeting were ..." lists aides of the meeting told."""
+    evs = events_of(
+        "Deputy Secretary Campbell's Meeting with Papua New Guinea Deputy Prime Minister Rosso\n\nReadout\n\nMarch 5, "
+        "2024\n\nDeputy Secretary of State Kurt Campbell met with Papua New Guinea Deputy Prime Minister John Rosso "
+        "today.",
+        published="2024-03-06",
+        publisher="U.S. Department of State (via AGENPARL)",
+    )
+    assert len(evs) == 1 and evs[0].date == "2024-03-05"
+    evs = events_of(
+        "Deputy Prime Minister Biman Prasad met with the United States Coordinator for the Indo-Pacific Kurt "
+        "Campbell.\n\nAlso present in the meeting were the US Ambassador to Fiji, Marie Damour, and Fiji's Acting "
+        "Permanent Representative to the United Nations, Ambassador Filipo Tarakinikini.",
+        published="2023-03-23",
+        publisher="Fijilive",
+    )
+    assert len(evs) == 1

@@ -66,6 +66,7 @@ ATTENDED = re.compile(
 ATTENDED_BY = re.compile(
     r"^\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|talks|call|conversation|dialogue|audience)\s+(?:was|were)\s+"
     r"(?:also\s+)?attended\s+by\b"
+    r"|^\s*(?:Also\s+)?[Pp]resent\s+(?:in|at|during)\s+the\s+(?:\w+\s+)?(?:meeting|talks|audience)\s+(?:were|was)\b"
 )
 # "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
 THANKED_FOR = re.compile(
@@ -895,11 +896,13 @@ def _dateline_date(pd: ParsedDoc) -> DateHit | None:
     lead = _leading_dateline(pd.sentences[0], pd.published)
     if lead is not None:
         return lead
-    for prev, s in itertools.pairwise(pd.sentences[:3]):
-        # A page's own date line alone is when it was published; after a place line it is a dateline.
+    official = bool(pd.cache.get("official"))
+    for prev, s in itertools.pairwise(pd.sentences[:6] if official else pd.sentences[:3]):
+        # A news page's own date line alone is when it was published; after a place line it is a dateline. A
+        # government's release dates itself in such a line ("Readout\nMarch 5, 2024\n... met ... today").
         hits = find_dates(s.text, s.start, pd.published)
         if len(hits) == 1 and hits[0].explicit and hits[0].value and DATE_LINE.fullmatch(s.text):
-            return hits[0] if place_in(prev.text, prev.start) and not cues_in(prev.text) else None
+            return hits[0] if official or (place_in(prev.text, prev.start) and not cues_in(prev.text)) else None
     return None
 
 
