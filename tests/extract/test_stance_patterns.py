@@ -11,7 +11,7 @@ import pytest
 
 from readout.extract.stances import extract_stances
 
-from ._support import CHINA, INDIA, JAPAN, RUSSIA, STATE, layers, make_doc
+from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, layers, make_doc
 
 Triple = tuple[str, str | None, str, str]
 
@@ -1235,7 +1235,7 @@ CANADA_MFA = "Global Affairs Canada"
             "President Mohamed bin Zayed received a phone call from President Ahmed al-Sharaa of Syria. The Syrian "
             "President condemned the blatant Iranian attacks on the territory of the UAE.",
             "WAM",
-            {("SYR", "IRN", "IRAN", "opposes")},
+            {("SYR", "IRN", "MIDDLE_EAST", "opposes")},
             id="blatant-attacks-of-their-owner",
         ),
         pytest.param(
@@ -1265,6 +1265,34 @@ CANADA_MFA = "Global Affairs Canada"
             "Kazakhstan MFA",
             {("KAZ", "CHN", "TAIWAN", "supports")},
             id="a-position-appreciated-is-its-owners-never-the-appreciators",
+        ),
+        pytest.param(
+            "Prime Minister Keir Starmer spoke with President Volodymyr Zelenskyy. The Prime Minister reaffirmed the "
+            "UK's steadfast military support for Ukraine.",
+            NO10,
+            {("GBR", "UKR", "UKRAINE", "supports")},
+            id="military-support-for-a-state-at-war-is-the-wars",
+        ),
+        pytest.param(
+            "President Mohamed bin Zayed received a phone call from Prime Minister Benjamin Netanyahu of Israel. They "
+            "discussed the escalation in Gaza and Lebanon. The UAE President condemned the Iranian missile strikes.",
+            "WAM",
+            {("ARE", "IRN", "MIDDLE_EAST", "opposes")},
+            id="irans-conduct-in-the-region-is-the-regions-claim",
+        ),
+        pytest.param(
+            "President Mohamed bin Zayed received a phone call from Prime Minister Benjamin Netanyahu of Israel. They "
+            "discussed the escalation in Gaza. The UAE President voiced concern over Iran's nuclear programme.",
+            "WAM",
+            {("ARE", "IRN", "IRAN", "opposes")},
+            id="irans-nuclear-programme-stays-its-own-question",
+        ),
+        pytest.param(
+            "Foreign Minister Annalena Baerbock met Foreign Minister Dmytro Kuleba of Ukraine in Kyiv. Baerbock "
+            "criticised Russia's soaring defence spending.",
+            "German Foreign Office",
+            {("DEU", "RUS", "UKRAINE", "opposes")},
+            id="a-partys-military-conduct-in-a-war-is-the-wars",
         ),
     ],
 )

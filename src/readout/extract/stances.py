@@ -730,6 +730,17 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if AGGRESSOR.search(text[cs:ce]) and targets:  # "Belarus was an aggressor": a party to the war
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 issues = [conflict or "TERRITORIAL_INTEGRITY"]
+            if issues == ["DEFENSE"] and targets:
+                # "military support for Ukraine", "Russia's military build-up": a party's fight is the war's (spec)
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
+                    issues = [conflict]
+            if issues == ["IRAN"] and not IRAN_OWN.search(text, clause_start, scope_end):
+                # Iran's conduct in the region ("Iranian attacks on Israel"), not its own question: the region's code
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                near = _issues(mask(text[clause_start:scope_end], actor_index, s.start + clause_start), 0)
+                if "MIDDLE_EAST" in near or conflict == "MIDDLE_EAST":
+                    issues = ["MIDDLE_EAST"]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
@@ -1146,6 +1157,16 @@ ATTACK = re.compile(
 
 # The conflict a state taking part is at war in, when the text names the war only by its parties
 # ("Zelensky ... condemned the Russian strikes on civilian infrastructure").
+# Iran's own question (spec: "Iran, its nuclear programme, JCPOA"), as opposed to its conduct in the region
+IRAN_OWN = re.compile(r"\b(?:nuclear|JCPOA|enrichment|uranium|IAEA|ballistic|missile programme)\b", re.I)
+# The parties of a conflict, whose fight in it is the conflict's claim
+CONFLICT_PARTIES = {
+    "UKRAINE": {"UKR", "RUS", "BLR"},
+    "MIDDLE_EAST": {"ISR", "PSE", "LBN", "SYR", "YEM", "IRN", "IRQ"},
+    "AFGHANISTAN": {"AFG"},
+    "MYANMAR": {"MMR"},
+    "KOREAN_PENINSULA": {"PRK"},
+}
 PARTY_CONFLICTS = {"UKR": "UKRAINE", "ISR": "MIDDLE_EAST", "PSE": "MIDDLE_EAST", "AFG": "AFGHANISTAN", "MMR": "MYANMAR"}
 
 
