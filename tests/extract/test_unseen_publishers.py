@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import CHINA, INDIA, JAPAN, STATE, events_of, layers, make_doc, parties
+from ._support import CHINA, INDIA, JAPAN, RUSSIA, STATE, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1696,3 +1696,24 @@ def test_a_releases_own_date_line_dates_its_today_and_those_present_are_no_new_m
         publisher="Fijilive",
     )
     assert len(evs) == 1
+
+
+def test_a_spokespersons_briefing_previewing_a_visit_is_no_readout_and_the_cook_islands_are_a_state() -> None:
+    """ "Briefing by Foreign Ministry Spokesperson X" opening a page that previews a visit ("will pay a working
+    visit ... The visit programme includes consultations with ..."): no readout. "the Prime Minister of Cook
+    Islands" is an office of a state, not a person named Cook Islands."""
+    text = (
+        "Briefing by Foreign Ministry Spokesperson Maria Zakharova, September 10, 2015\n\nMongolian Foreign Minister "
+        "Lundegiyn Purevsuren will pay a working visit to Russia on September 10-12. The visit programme includes "
+        "Mr Purevsuren's consultations with Minister of Agriculture Alexander Tkachyov."
+    )
+    record = code_document(make_doc(text, published="2015-09-10", publisher=RUSSIA))
+    assert not record.is_readout and record.events == []
+    evs = events_of(
+        "The meeting of Forum Foreign Ministers was chaired by the Honourable Fiame Naomi Mata'afa, Deputy Prime "
+        "Minister of Samoa, and was attended by the Prime Minister of Cook Islands and the Prime Minister of Tuvalu.",
+        published="2017-08-11",
+        publisher="Pacific Islands Forum Secretariat",
+    )
+    assert evs and {"COK", "TUV", "WSM"} <= parties(evs[0])
+    assert "Cook Islands" not in people_of(evs[0])

@@ -43,7 +43,8 @@ NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
-    r"to attend|described|characteri[sz]ed|press conference|news conference|briefing|recall(?:s|ed|ing)?|"
+    r"to attend|(?:programme|program|agenda) includes|described|characteri[sz]ed|press conference|news conference|"
+    r"briefing|recall(?:s|ed|ing)?|"
     r"remind(?:s|ed|ing)?(?:\s+of)?|referring to|"
     r"reminisc\w*)\s+(?:\w+\s+){0,3}$",
     re.I,
@@ -191,6 +192,7 @@ def is_readout_title(title: str | None) -> bool:
 GENRE_LINE = re.compile(
     r"(?im)^\s*(?:press statement|statement|remarks|speech|transcript|op-ed|interview|joint statement|"
     r"(?:weekly |daily |special )?(?:press|media) briefing|fact sheet)\W*$|\brush transcript\b"
+    r"|^\s*(?:briefing|remarks|statement|press conference|interview|speech) by\b"
 )
 
 
