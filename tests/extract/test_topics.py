@@ -238,3 +238,12 @@ def test_an_organisation_taking_part_is_a_topic_only_as_a_subject() -> None:
 def test_regional_blocs_are_multilateralism() -> None:
     assert "MULTILATERALISM" in codes("The ministers agreed to continue collaboration in CARICOM on food security.")
     assert "MULTILATERALISM" in codes("They discussed cooperation within the CIS and the CSTO.")
+
+
+def test_a_party_named_alliance_is_no_defence() -> None:
+    assert "DEFENSE" not in codes("The minister also met Halil Snopce of the Alliance for Albanians in Skopje.")
+
+
+def test_an_ordinal_conference_of_a_forum_is_a_venue() -> None:
+    body = "The President thanked the delegation for its participation in the Third UN Conference on Landlocked States."
+    assert "MULTILATERALISM" not in topics_of(body)

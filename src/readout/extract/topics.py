@@ -53,7 +53,11 @@ QUESTION_BEFORE = re.compile(
 QUESTION_AFTER = re.compile(r"\s+(?:nuclear|issue|question|crisis|situation|deal|file)\b", re.I)
 # A forum's meeting that a sentence only places something at ("will visit Hanoi for the ASEAN Summit",
 # "during the G7 Foreign Ministers Meeting") is a venue in any sentence.
-AT_FORUM_BEFORE = re.compile(r"\b(?:at|during|for|in)\s+(?:the\s+)?$", re.I)
+AT_FORUM_BEFORE = re.compile(
+    r"\b(?:at|during|for|in)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+)?$",
+    re.I,
+)
 FORUM_MEETING_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:summits?|(?:ministerial\s+)?meetings?|conferences?|sessions?|dinner|forum)\b", re.I
 )
