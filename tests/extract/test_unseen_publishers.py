@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import CHINA, INDIA, JAPAN, RUSSIA, STATE, events_of, layers, make_doc, parties
+from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1717,3 +1717,21 @@ def test_a_spokespersons_briefing_previewing_a_visit_is_no_readout_and_the_cook_
     )
     assert evs and {"COK", "TUV", "WSM"} <= parties(evs[0])
     assert "Cook Islands" not in people_of(evs[0])
+
+
+def test_a_month_as_a_family_name_and_a_possessive_after_the_cue() -> None:
+    """ "Prime Minister Theresa May spoke with ..." (May is her name; "Secretary John Kerry May 5" is a date);
+    "spoke to X to discuss President Trump's recent decision": Trump's decision, not Trump's call."""
+    evs = events_of(
+        "Prime Minister Theresa May spoke with US President Donald Trump today.", published="2018-06-04", publisher=NO10
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Theresa May": "GBR", "Donald Trump": "USA"}
+    evs = events_of("Secretary John Kerry May 5 met Foreign Minister Wang Yi in Beijing.", publisher=STATE)
+    assert len(evs) == 1 and "John Kerry" in people_of(evs[0])
+    evs = events_of(
+        "Secretary of State Michael R. Pompeo spoke today to Turkish Foreign Minister Mevlut Cavusoglu to discuss "
+        "President Trump's recent decision to take defensive action.",
+        published="2020-01-04",
+        publisher=STATE,
+    )
+    assert len(evs) == 1 and sorted(people_of(evs[0])) == ["Mevlut Cavusoglu", "Michael R. Pompeo"]

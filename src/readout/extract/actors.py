@@ -379,6 +379,10 @@ def _state_word(word: str) -> bool:
     return gazetteer.polities().lookup(word) is not None and (len(word) > 3 or word.isupper())
 
 
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}  # fmt: skip
+
+
 def _clean_name(raw: str, after_title: bool = False) -> str | None:
     """The name in ``raw`` without honorifics, ranks, titles or a state around it (None when nothing is
     left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
@@ -409,7 +413,14 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         words.pop(0)  # "Major General Jioji Konusi Konrote"
     while len(words) > 2 and (hit := pol.lookup(words[0])) is not None and not hit.is_demonym:
         words.pop(0)  # "Ambassador of Afghanistan Hazrat Omar Zakhilwal": the state before the name
-    while words and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1])):
+    # "Prime Minister Theresa May spoke ...": after an office and a given name, a month's name is a family name
+    # (the caller has cut "... Kerry May 5" before a day).
+    family_month = after_title and len(words) >= 2 and words[-1] in MONTH_NAMES and words[-2] not in NOT_NAME
+    while (
+        words
+        and not (family_month and len(words) >= 2 and words[-1] in MONTH_NAMES)
+        and (words[-1] in NOT_NAME or words[-1] in off.title_words or _state_word(words[-1]))
+    ):
         if words.pop() in INSTITUTION_WORDS:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
     if words and words[-1] in LANDMARK_WORDS:
@@ -486,7 +497,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             name, t_start = before_name
             after = None
         if after and not DANGLING_STATE.search(raw_title):
-            name = _clean_name(after.group(1), after_title=True)
+            raw_name = after.group(1)
+            if re.match(r"\s*\d", text[t_end + after.end() :]):  # "Secretary Kerry May 5": the month of a date
+                raw_name = re.sub(rf"\s+(?:{'|'.join(MONTH_NAMES)})$", "", raw_name)
+            name = _clean_name(raw_name, after_title=True)
             if name:
                 end = t_end + after.end()
         if name is None:

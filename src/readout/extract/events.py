@@ -296,6 +296,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
+            and not (m.start > cues[0].end and _possessive(pd, m))
         ]
         # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
         teller = any(_spokesperson(pd, m) for m in mentions)
@@ -449,6 +450,12 @@ def _other_talks_spans(text: str, later: bool) -> tuple[tuple[int, int], ...]:
     found = list(OTHER_TALKS.finditer(text)) + list(OTHER_TALKS_OPENING.finditer(text))
     found += list(OTHERS_MEETING.finditer(text)) if later else []
     return tuple((o.start(), o.end()) for o in found)
+
+
+def _possessive(pd: ParsedDoc, m: Mention) -> bool:
+    """ "to discuss President Trump's recent decision": whose decision, not who took part."""
+    inside = re.search(r"['’]s$", pd.norm[max(m.start, m.end - 2) : m.end])
+    return bool(inside or re.match(r"['’]s\b", pd.norm[m.end : m.end + 3]))
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
