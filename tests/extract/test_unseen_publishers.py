@@ -1735,3 +1735,24 @@ def test_a_month_as_a_family_name_and_a_possessive_after_the_cue() -> None:
         publisher=STATE,
     )
     assert len(evs) == 1 and sorted(people_of(evs[0])) == ["Mevlut Cavusoglu", "Michael R. Pompeo"]
+
+
+def test_an_ambassador_summoned_and_a_press_release_on_a_meeting_is_a_readout() -> None:
+    """Russia's "Press release on Deputy Foreign Minister X's meeting with US Ambassador Y" is a readout (a press
+    release on an upcoming visit is not), and "was summoned to the Foreign Ministry" is a meeting."""
+    title = "Press release on Deputy Foreign Minister Sergey Ryabkov's meeting with US Ambassador to Russia John Tefft"
+    record = code_document(
+        make_doc(
+            f"{title}\n\nOn July 28, the United States Ambassador to Russia John Tefft was summoned to the Russian "
+            "Foreign Ministry, where he was handed the Foreign Ministry's statement.",
+            title=title,
+            published="2017-07-28",
+            publisher=RUSSIA,
+        )
+    )
+    assert record.is_readout and [sorted(parties(e)) for e in record.events] == [["RUS", "USA"]]
+    title = "Press release on the upcoming visit of Foreign Minister Sergey Lavrov to Serbia"
+    record = code_document(
+        make_doc(f"{title}\n\nSergey Lavrov will hold talks with Ivica Dacic.", title=title, publisher=RUSSIA)
+    )
+    assert not record.is_readout

@@ -83,7 +83,8 @@ OTHER_TIME_CLAUSE = re.compile(
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
-    r"announces?|to pay|will pay|doorstop|media release|press release on|news conference|"
+    r"announces?|to pay|will pay|doorstop|media release|news conference|"
+    r"press release on(?![^.]*['’]s\s+(?:meeting|talks|telephone conversation|conversation|contacts?)\b)|"
     r"answers? to (?:\w+ )?questions|meets? the (?:press|media)|"
     r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing))\b",
     re.I,
