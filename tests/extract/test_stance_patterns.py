@@ -1294,6 +1294,27 @@ CANADA_MFA = "Global Affairs Canada"
             {("DEU", "RUS", "UKRAINE", "opposes")},
             id="a-partys-military-conduct-in-a-war-is-the-wars",
         ),
+        pytest.param(
+            "Foreign Minister Nasser Bourita met Foreign Minister Jose Manuel Albares of Spain in Rabat. Albares "
+            "reaffirmed Spain's recognition of Morocco's sovereignty over its southern provinces.",
+            "Morocco MFA",
+            {("ESP", "MAR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="recognition-of-a-states-sovereignty",
+        ),
+        pytest.param(
+            "Minister Simon Harris met Foreign Minister Ayman Safadi of Jordan in Dublin. Harris said Ireland's "
+            "recognition of the State of Palestine was a signal of hope.",
+            "Ireland DFA",
+            {("IRL", "PSE", "MIDDLE_EAST", "supports")},
+            id="recognition-of-a-state",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi met Foreign Minister Simon Harris of Ireland in Amman. The ministers "
+            "called for the lifting of the blockade on Gaza.",
+            "Jordan MFA",
+            {("JOR", "ISR", "MIDDLE_EAST", "opposes"), ("IRL", "ISR", "MIDDLE_EAST", "opposes")},
+            id="lifting-of-a-blockade-asked-of-its-owner",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1398,6 +1419,12 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "Nurtleu appreciated the medical supplies and the support provided by China during the pandemic.",
             "Kazakhstan MFA",
             id="support-provided-in-a-pandemic-is-aid",
+        ),
+        pytest.param(
+            "Foreign Minister Ayman Safadi met Foreign Minister Simon Harris of Ireland in Amman. The ministers "
+            "called for an end to the Houthi blockade in the Red Sea.",
+            "Jordan MFA",
+            id="a-blockade-by-no-state-names-no-owner",
         ),
     ],
 )

@@ -1118,7 +1118,9 @@ SANCTIONS_OBJECT = re.compile(
     r"(?:sanctions|coercive measures|export controls)\b",
     re.I,
 )
-DEMAND_CUE = re.compile(r"(?:urg|call|need|press|demand)", re.I)
+# A demand addressed to someone ("called on all parties to cease") names no owner; "called for the lifting of the
+# blockade on Gaza" asks it of the issue's owner
+DEMAND_CUE = re.compile(r"(?:urg|call(?!s?\s+for\b|ed\s+for\b|ing\s+for\b)|need|press|demand)", re.I)
 ROLE_AFTER = re.compile(
     r"\s+(?:top\s+|foreign\s+|prime\s+|vice\s+)?(?:diplomat|minister|official|leader|president|premier|envoy|"
     r"ambassador|counterpart|chancellor|secretary|spokes(?:man|woman|person))\b",
