@@ -1315,6 +1315,14 @@ CANADA_MFA = "Global Affairs Canada"
             {("JOR", "ISR", "MIDDLE_EAST", "opposes"), ("IRL", "ISR", "MIDDLE_EAST", "opposes")},
             id="lifting-of-a-blockade-asked-of-its-owner",
         ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "The two sides will continue to firmly support each other in safeguarding sovereignty and territorial "
+            "integrity.",
+            "Kazakhstan MFA",
+            {("KAZ", "CHN", "TERRITORIAL_INTEGRITY", "supports"), ("CHN", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
+            id="support-for-each-other-is-each-sides",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:
@@ -1425,6 +1433,18 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
             "called for an end to the Houthi blockade in the Red Sea.",
             "Jordan MFA",
             id="a-blockade-by-no-state-names-no-owner",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "Nurtleu supported strengthening cooperation in trade, investment and transport.",
+            "Kazakhstan MFA",
+            id="support-for-closer-cooperation-is-goodwill",
+        ),
+        pytest.param(
+            "Foreign Minister Murat Nurtleu met Foreign Minister Wang Yi of China in Astana. "
+            "The two sides support each other in expanding trade and South-South cooperation.",
+            "Kazakhstan MFA",
+            id="mutual-support-on-trade-is-goodwill",
         ),
     ],
 )

@@ -574,6 +574,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             )
             if passive is not None:
                 targets = [c for c in passive_targets if c not in holder]
+            each_other = not targets and len(holder) > 1 and bool(EACH_OTHER.match(text, ce))
+            if each_other:  # "the two sides will firmly support each other": each holds it towards the other
+                targets = list(holder)
             owner = [
                 c
                 for p in parties
@@ -754,6 +757,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             if reported and not target_from:  # thanks for support on aid, health or trade is courtesy
                 issues = [c for c in issues if issue_group(c) in POSITION_GROUPS]
+            if each_other:  # mutual support is a position only on each side's sovereignty or security
+                issues = [c for c in issues if issue_group(c) in ("sovereignty", "region", "security")]
             at_war = {PARTY_CONFLICTS[t] for t in targets if t in PARTY_CONFLICTS}
             if reported and not issues and len(at_war) == 1 and SUPPORT_ONLY.fullmatch(text[ce:scope_end]):
                 issues = list(at_war)  # "Zelensky thanked France for its support": support in the war
@@ -935,6 +940,7 @@ def _holder(
     return codes
 
 
+EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 OF_HOLDER = re.compile(r"\s+of\s+(?:the\s+)?")
 ADJACENT_GAP = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|been|remains?|also|firmly|strongly|resolutely|always|fully|"
