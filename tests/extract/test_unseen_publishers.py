@@ -1756,3 +1756,22 @@ def test_an_ambassador_summoned_and_a_press_release_on_a_meeting_is_a_readout() 
         make_doc(f"{title}\n\nSergey Lavrov will hold talks with Ivica Dacic.", title=title, publisher=RUSSIA)
     )
     assert not record.is_readout
+
+
+def test_news_headlines_that_schedule_talks_or_report_a_speech_are_no_readouts() -> None:
+    """ "Rubio Sets First High-Level Talks as Secretary of State", "President Ruto tells AU Summit ...": a preview and
+    a speech, whatever meetings the story mentions."""
+    for title, body in (
+        (
+            "Rubio Sets First High-Level Talks as Secretary of State",
+            "Secretary of State Marco Rubio is scheduled to meet his Japanese counterpart on Tuesday. Rubio's separate "
+            "meetings with Foreign Minister Takeshi Iwaya and Foreign Minister Penny Wong on Tuesday reflect a busy "
+            "first week.",
+        ),
+        (
+            "Africa must speak with one voice – President Ruto tells AU Summit",
+            "President William Ruto addressed the summit, which was also attended by President Cyril Ramaphosa.",
+        ),
+    ):
+        record = code_document(make_doc(f"{title}\n\n{body}", title=title, published="2025-01-28", publisher="VOA"))
+        assert not record.is_readout, title

@@ -84,6 +84,8 @@ NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
     r"announces?|to pay|will pay|doorstop|media release|news conference|"
+    r"sets? (?:\S+ ){0,3}(?:talks|meetings?|summit|visit)|"  # "Clinton Sets First High-Level Talks"
+    r"tells? (?:the )?(?:\w+ ){0,3}(?:summit|assembly|conference|forum|parliament|congress|session)|"
     r"press release on(?![^.]*['’]s\s+(?:meeting|talks|telephone conversation|conversation|contacts?)\b)|"
     r"answers? to (?:\w+ )?questions|meets? the (?:press|media)|"
     r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing))\b",
