@@ -1323,6 +1323,13 @@ CANADA_MFA = "Global Affairs Canada"
             {("KAZ", "CHN", "TERRITORIAL_INTEGRITY", "supports"), ("CHN", "KAZ", "TERRITORIAL_INTEGRITY", "supports")},
             id="support-for-each-other-is-each-sides",
         ),
+        pytest.param(
+            "Foreign Minister Faisal Mekdad spoke by phone with Foreign Minister Bruno Rodriguez of Cuba. Mekdad "
+            "expressed Syria's unconditional support for Cuba in the face of the economic blockade.",
+            "Syria MFA",
+            {("SYR", "CUB", "SANCTIONS", "supports")},
+            id="the-holders-own-name-is-never-the-issue",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

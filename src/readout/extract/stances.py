@@ -692,7 +692,16 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     issues = conduct
             first_in_clause = i == 0 or found[i - 1][1] <= clause_start
             if not issues and first_in_clause:  # the clause's subject matter, unless an earlier cue took it
-                issues = _issues(mask(before, actor_index, s.start + clause_start), s.start + clause_start)
+                # the clause's subject matter, not the holder's own name ("expressed Syria's support for Cuba")
+                own_names = [
+                    (s.start + p.start, s.start + p.end)
+                    for p in parties
+                    if clause_start <= p.start < cs and p.kind in ("polity", "side") and set(p.codes) <= set(holder)
+                ]
+                issues = _issues(
+                    mask(before, actor_index.touching(s.start, s.end) + own_names, s.start + clause_start),
+                    s.start + clause_start,
+                )
             elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
                 issues = list(clause_issues)
             if (
