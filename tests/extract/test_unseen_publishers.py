@@ -1775,3 +1775,15 @@ def test_news_headlines_that_schedule_talks_or_report_a_speech_are_no_readouts()
     ):
         record = code_document(make_doc(f"{title}\n\n{body}", title=title, published="2025-01-28", publisher="VOA"))
         assert not record.is_readout, title
+
+
+def test_the_hosts_own_suite_or_state_house_is_in_the_publishers_capital() -> None:
+    """ "officially met with Resident Heads of Mission ... at his official suite at Sir Manasupe House" in the Prime
+    Minister's own release: the publishing state's capital."""
+    evs = events_of(
+        "Prime Minister Hon. James Marape, MP, officially met with the High Commissioner of Australia, Jon Philp, on "
+        "Tuesday 11 June at his official suite at Sir Manasupe House.",
+        published="2019-06-12",
+        publisher="Office of the Prime Minister of Papua New Guinea",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Port Moresby"

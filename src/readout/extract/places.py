@@ -207,7 +207,8 @@ def dateline_state(pd: ParsedDoc) -> str | None:
 @cache
 def own_venue_pattern() -> re.Pattern[str]:
     names = [r["venue"] for r in gazetteer.data_rows("own_venues.tsv")]
-    return re.compile(r"\b(?:at|in)\s+the\s+(" + gazetteer.alternation(names) + r")(?!\s+of\b)", re.I)
+    # "at the Foreign Ministry", "at his official suite at Sir Manasupe House"
+    return re.compile(r"\b(?:at|in)\s+(?:the|his|her|their)\s+(" + gazetteer.alternation(names) + r")(?!\s+of\b)", re.I)
 
 
 def own_venue_in(text: str, offset: int, publisher_country: str | None) -> PlaceHit | None:
