@@ -1330,6 +1330,18 @@ CANADA_MFA = "Global Affairs Canada"
             {("SYR", "CUB", "SANCTIONS", "supports")},
             id="the-holders-own-name-is-never-the-issue",
         ),
+        pytest.param(
+            MEET_PAK_CHN + "The two top diplomats condemned the Israeli strikes on Gaza.",
+            "Pakistan MOFA",
+            {("PAK", "ISR", "MIDDLE_EAST", "opposes"), ("CHN", "ISR", "MIDDLE_EAST", "opposes")},
+            id="the-top-diplomats-are-both-sides",
+        ),
+        pytest.param(
+            MEET_PAK_CHN + "The Ministry strongly condemns the Israeli strikes on Gaza.",
+            "Pakistan MOFA",
+            {("PAK", "ISR", "MIDDLE_EAST", "opposes")},
+            id="the-ministry-alone-is-the-publishers",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

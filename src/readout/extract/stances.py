@@ -105,6 +105,7 @@ CLAUSE_BREAK = re.compile(
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
     r"the (?:two )?parties|both parties|the two (?:nations|governments|heads of state)|both (?:nations|governments)|"
+    r"the (?:two )?top diplomats|the interlocutors|"
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
     r"the (?:two )?(?:foreign ministers|heads of state|heads of government|participants|presidents|prime ministers|"
@@ -116,6 +117,7 @@ GROUP_SUBJECT = re.compile(
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # An office named alone ("The minister also condemned"): the one holding it named last
+MINISTRY_ALONE = re.compile(r"\b[Tt]he (?:[Ff]oreign )?[Mm]inistry\b(?!\s+of\b)")
 OFFICE_ALONE = re.compile(
     r"\bthe (?:(?:foreign|prime|defen[cs]e) )?(?P<office>minister|president|premier|chancellor)\b"
     r"(?!\s+(?:of|for|and)\b)",
@@ -259,6 +261,9 @@ def _parties(
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
         out.append(Party(m.start(), m.end(), list(group_parties or event_parties), False, False, "group"))
+    if pd.publisher_country:  # "The Ministry strongly condemns": the publisher's own ministry
+        for m in MINISTRY_ALONE.finditer(text):
+            out.append(Party(m.start(), m.end(), [pd.publisher_country], False, False, "polity"))
     for m in OFFICE_ALONE.finditer(text):
         if in_person.covers(m.start()) or in_person.covers(m.end() - 1):
             continue  # an office the actor layer already resolved ("the Prime Minister" of the meeting)
