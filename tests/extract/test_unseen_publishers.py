@@ -1787,3 +1787,41 @@ def test_the_hosts_own_suite_or_state_house_is_in_the_publishers_capital() -> No
         publisher="Office of the Prime Minister of Papua New Guinea",
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Port Moresby"
+
+
+def test_an_embassys_release_its_ambassador_calls_on_the_host_states_officials() -> None:
+    """ "Embassy of China in the Netherlands": "Ambassador X paid a courtesy call on Speaker of the House of
+    Representatives Y" - X is China's, Y the Netherlands'; a consulate's "Mayor of Los Angeles Z" is the host's, and
+    "at the Ministry of Finance" is in the host's capital."""
+    evs = events_of(
+        "On May 20, Ambassador Xu Hong paid a courtesy call on Speaker of the House of Representatives Khadija Arib.",
+        published="2019-05-21",
+        publisher="Embassy of the People's Republic of China in the Netherlands",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Xu Hong": "CHN", "Khadija Arib": "NLD"}
+    evs = events_of(
+        "On April 10, Consul General Zhang Ping met with Mayor of Los Angeles Eric Garcetti at City Hall.",
+        published="2018-04-12",
+        publisher="Consulate General of the People's Republic of China in Los Angeles",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Zhang Ping": "CHN", "Eric Garcetti": "USA"}
+    evs = events_of(
+        "On March 6, Ambassador Tong Defa met with Minister of Finance Ken Ofori-Atta at the Ministry of Finance.",
+        published="2023-03-07",
+        publisher="Embassy of the People's Republic of China in Ghana",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Tong Defa": "CHN", "Ken Ofori-Atta": "GHA"}
+    assert evs[0].location is not None and evs[0].location.name == "Accra"
+
+
+def test_a_meeting_during_a_two_day_visit_told_without_its_day_has_none() -> None:
+    """ "concluded a two day working visit to South Africa today. The Chairperson was received by President X": the
+    release's date is the visit's last day, not the meeting's."""
+    evs = events_of(
+        "The Chairperson of the African Union Commission, Moussa Faki Mahamat, concluded a two day working visit to "
+        "the Republic of South Africa today.\n\nThe Chairperson was received by President Cyril Ramaphosa, where the "
+        "two leaders held extensive consultations.",
+        published="2020-12-02",
+        publisher="African Union Commission",
+    )
+    assert len(evs) == 1 and evs[0].date is None

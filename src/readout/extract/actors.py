@@ -327,6 +327,22 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 
 
+def _office_of_city(text: str, t_end: int) -> tuple[int, str] | None:
+    """ "... of Los Angeles" right after an office and before a name: the end of the city and its state."""
+    m = re.match(r"[^\S\n]+of[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){1,3})(?=[A-Z])", text[t_end:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    places = gazetteer.places()
+    for k in range(len(words), 0, -1):
+        city = places.city(" ".join(words[:k]))
+        if city is not None and city.population >= 100_000:
+            at = t_end + m.start(1) + len(" ".join(words[:k]))
+            if re.match(rf"[^\S\n]+{NAME}", text[at:]) and gazetteer.polities().lookup(" ".join(words[:k])) is None:
+                return at, city.iso3
+    return None
+
+
 def _is_title(text: str) -> bool:
     heads = gazetteer.offices().title_heads
     words = [re.sub(r"-(?:[Ee]lect|[Dd]esignate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
@@ -485,6 +501,13 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             if first is not None and not first.is_org:
                 prefix_country = first.code
         title, t_country, t_org = _trim_title(raw_title)
+        city_office = _office_of_city(text, t_end)
+        if city_office is not None:
+            # "Mayor of Los Angeles Eric Garcetti": the city belongs to the office, the words after it are the name.
+            t_end, city_state = city_office
+            raw_title = text[m_start:t_end]
+            title = raw_title.strip()
+            t_country = t_country or city_state
         # Honorifics and the name that follow the title.
         after = re.match(rf"{POSTED_HERE}{WS}{HONORIFIC}*({NAME})", text[t_end:])
         name = None
@@ -1319,6 +1342,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
+    host = posted_state(pd.doc.publisher)
+    if host and p.title and not p.envoy and host != pd.publisher_country:
+        # An embassy's release: its own people are envoys; "Minister of Finance X" is the host state's.
+        p.country, p.country_source = host, "embassy host"
+        return
     own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
     if own_state and p.title:
         own = off.own_titles.get(own_state)
@@ -1357,8 +1385,36 @@ CALLS_ON = re.compile(r"^[^.;]{0,40}?\b(?:who\s+)?(?:called|calls|paid\s+(?:a\s+
 
 def _calls_on_host(pd: ParsedDoc, p: Person) -> bool:
     """An envoy who "called on" someone in a readout of the publisher's state is a foreign guest
-    ("Ambassador David Hale who called on him here at the PM Office")."""
+    ("Ambassador David Hale who called on him here at the PM Office"); not in an embassy's own release, whose
+    ambassador calls on the hosts."""
+    if EMBASSY.search(pd.doc.publisher or ""):
+        return False
     return any(CALLS_ON.search(pd.norm[m.end : m.end + 80]) for m in p.mentions if not m.in_headline)
+
+
+EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b", re.I)
+
+
+def posted_state(publisher: str | None) -> str | None:
+    """The state an embassy or consulate publishing a release sits in ("Embassy of the People's Republic of
+    China in the Netherlands" -> NLD, "Consulate General of ... in Los Angeles" -> USA), else None."""
+    if not publisher or not EMBASSY.search(publisher):
+        return None
+    m = re.search(
+        r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})", publisher
+    )
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        hit = gazetteer.polities().lookup(phrase)
+        if hit is not None:
+            return None if hit.is_org else hit.code
+        city = gazetteer.places().city(phrase)
+        if city is not None and city.population >= 100_000:
+            return city.iso3
+    return None
 
 
 OWN_ORG_TITLES = {

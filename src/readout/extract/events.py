@@ -20,7 +20,15 @@ from functools import cache, lru_cache
 from typing import cast
 
 from readout import gazetteer
-from readout.extract.actors import Actors, Mention, Person, composition_groups, envoy_title, residual_state
+from readout.extract.actors import (
+    Actors,
+    Mention,
+    Person,
+    composition_groups,
+    envoy_title,
+    posted_state,
+    residual_state,
+)
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import (
@@ -866,10 +874,11 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             if prev is not None and prev.paragraph == s.paragraph:
                 hits = [h for h in find_dates(prev.text, prev.start, ref) if h.explicit and h.value]
         if not hits:
-            # A headline line repeated in the body, the meeting told after it "this afternoon": the retelling's day.
+            # A headline line repeated in the body, the meeting told after it "this afternoon": the retelling's day
+            # (a relative one; "the earthquake on March 11" in a later sentence is another occasion).
             for a, b in d.evidence:
-                if not s.start <= a < s.end:
-                    hits = [h for h in find_dates(pd.norm[a:b], a, ref) if h.value][:1]
+                if a >= s.end:
+                    hits = [h for h in find_dates(pd.norm[a:b], a, ref) if h.value and not h.explicit][:1]
                     if hits:
                         break
         if not hits:
@@ -895,9 +904,13 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
         hits = [h for h in find_dates(pd.headline, 0, pd.published) if h.explicit]
         if hits and hits[0].value:
             return hits[0].value.isoformat(), pd.title_span
-    # An official readout is published the day it tells of; a third party's report may be days later.
-    official = bool(pd.cache.get("official"))
+    # An official readout is published the day it tells of; a third party's report may be days later, and a
+    # release closing a "two-day working visit" does not say which day a meeting of it took place.
+    official = bool(pd.cache.get("official")) and not MULTI_DAY.search(pd.norm, 0, 800)
     return (pd.published.isoformat() if pd.published and official else None), None
+
+
+MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])[- ]days?\b", re.I)
 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
@@ -981,6 +994,9 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
 def _home_state(pd: ParsedDoc) -> str | None:
     """The publisher's state; for the press, the dateline's ("MOSCOW (Xinhua) -- ... talks at the foreign
     ministry") or else its own ("at the foreign ministry" in an Italian agency's story)."""
+    host = posted_state(pd.doc.publisher)  # "at the Ministry of Finance" in an embassy's release: the host's
+    if host:
+        return host
     if pd.publisher_country:
         return pd.publisher_country
     dateline = dateline_place(pd)
