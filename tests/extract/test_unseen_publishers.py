@@ -1825,3 +1825,15 @@ def test_a_meeting_during_a_two_day_visit_told_without_its_day_has_none() -> Non
         publisher="African Union Commission",
     )
     assert len(evs) == 1 and evs[0].date is None
+
+
+def test_the_head_of_a_foreign_delegation_is_its_states() -> None:
+    """ "met with a delegation of Kazakhstan's Nur Otan Party headed by its First Deputy Chairman X": X is
+    Kazakhstan's, though China's readouts call their own people chairmen too."""
+    evs = events_of(
+        "On December 4, Vice Foreign Minister Cheng Guoping met in Beijing with a delegation of Kazakhstan's Nur Otan "
+        "Party headed by its First Deputy Chairman Nurlan Nigmatulin.",
+        published="2012-12-05",
+        publisher=CHINA,
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Cheng Guoping": "CHN", "Nurlan Nigmatulin": "KAZ"}

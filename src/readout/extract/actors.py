@@ -1342,6 +1342,10 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
+    head_of = _delegation_state(pd, p)
+    if head_of is not None:
+        p.country, p.country_source = head_of, "delegation"
+        return
     host = posted_state(pd.doc.publisher)
     if host and p.title and not p.envoy and host != pd.publisher_country:
         # An embassy's release: its own people are envoys; "Minister of Finance X" is the host state's.
@@ -1393,6 +1397,27 @@ def _calls_on_host(pd: ParsedDoc, p: Person) -> bool:
 
 
 EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)\b", re.I)
+
+
+DELEGATION_HEAD = re.compile(
+    r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:['’]s)?[^.;]{0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
+)
+
+
+def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
+    """ "a delegation of Kazakhstan's Nur Otan Party headed by its First Deputy Chairman X": X is Kazakhstan's."""
+    for m in p.mentions:
+        if m.in_headline:
+            continue
+        found = DELEGATION_HEAD.search(pd.norm, max(0, m.start - 160), m.start)
+        if found:
+            words = found.group(1).split()
+            for k in range(len(words), 0, -1):
+                hit = gazetteer.polities().lookup(" ".join(words[:k]))
+                if hit is not None and not hit.is_org:
+                    return hit.code
+    return None
 
 
 def posted_state(publisher: str | None) -> str | None:
