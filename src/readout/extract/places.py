@@ -127,8 +127,7 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
         (
             x
             for x in pl.venue_pattern.finditer(text)
-            if not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start() - 8) : x.start()])
-            and not re.match(r"\s+(?:National|Office|Council|Press|Chief|Counsel)\b", text[x.end() :])
+            if not re.match(r"\s+(?:National|Office|Council|Press|Chief|Counsel)\b", text[x.end() :])
         ),
         None,
     )
