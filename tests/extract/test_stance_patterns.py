@@ -1342,6 +1342,12 @@ CANADA_MFA = "Global Affairs Canada"
             {("PAK", "ISR", "MIDDLE_EAST", "opposes")},
             id="the-ministry-alone-is-the-publishers",
         ),
+        pytest.param(
+            MEET_CHN_MYS + "Malaysia opposes the politicization of human rights issues concerning China.",
+            CHINA,
+            {("MYS", "CHN", "HUMAN_RIGHTS", "supports")},
+            id="opposing-the-politicization-of-a-states-question-backs-it",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -796,6 +796,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     owners = [t for t in t_list if t not in meddlers]
                     if owners or not t_list:
                         align, t_list = "supports", owners
+                elif (
+                    align == "opposes"
+                    and issue_group(issue) in ("sovereignty", "society")
+                    and POLITICIZING.search(text, cs, scope_end)
+                    and not OWN_POLITICIZING.search(text, cs, scope_end)
+                ):
+                    # "opposes the politicization of human rights issues": backing the one so accused, not opposing it
+                    align = "supports"
                 # "called on all parties to cease" names no one; "pressed for the release of" is asked of the other side
                 if not t_list and (not DEMAND_CUE.match(text, cs) or RETURN_OF.search(text, cs, ce)):
                     clause = text[clause_start:scope_end]
@@ -1012,6 +1020,10 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
 APPRECIATION_WORD = re.compile(r"\b(?:thank\w*|gratitude|grateful|apprecia\w*|valued)\b")
 SUPPORT_BY = re.compile(r"\s+(?:of|from|by|(?:provided|extended|given|rendered|offered)\s+(?:by|from))\s+(?:the\s+)?")
 POSITION_OBJECT = re.compile(r"\b(?:sovereignty|territorial integrity|independence|position|stance)\b")
+POLITICIZING = re.compile(
+    r"\b(?:politici[sz]\w*|weaponi[sz]\w*|instrumentali[sz]\w*|double standards|smear\w*|slander\w*)\b", re.I
+)
+OWN_POLITICIZING = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:politici|weaponi|instrumentali|smear|slander)", re.I)
 PARTNER_WITH = re.compile(
     r"\b(?:cooperation|relations|ties|dialogue|talks|engagement|negotiations|contacts|consultations|coordination)\s+"
     r"(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?$"
