@@ -1837,3 +1837,18 @@ def test_the_head_of_a_foreign_delegation_is_its_states() -> None:
         publisher=CHINA,
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Cheng Guoping": "CHN", "Nurlan Nigmatulin": "KAZ"}
+
+
+def test_a_visit_told_first_without_its_host_then_in_the_capital_is_hosted_there() -> None:
+    """ "The Turkish foreign minister met politicians during his visit to North Macedonia. ... in Skopje, Fidan met
+    with North Macedonia's Prime Minister X": one meeting, in Skopje, hosted by North Macedonia."""
+    evs = events_of(
+        "The Turkish foreign minister on Thursday met with politicians during his visit to North Macedonia.\n\nAlso "
+        "during this visit to Skopje, Foreign Minister Hakan Fidan met with North Macedonia's Prime Minister "
+        "Hristijan Mickoski.",
+        published="2024-09-06",
+        publisher="A News (Turkiye)",
+    )
+    mickoski = [e for e in evs if "Hristijan Mickoski" in people_of(e)]
+    assert len(mickoski) == 1 and mickoski[0].mode == "host"
+    assert mickoski[0].location is not None and mickoski[0].location.name == "Skopje"

@@ -247,7 +247,7 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     # An event must name who took part; an interaction told without anyone we can name still makes
     # the document a readout (the pipeline reads this mark).
     pd.cache["interaction_told"] = bool(events)
-    events = [e for e in _merge_same(events) if e.participants]
+    events = [e for e in _merge_same(pd, events) if e.participants]
     if events:
         _complete_lone_party(pd, actors, events[0])
     return events
@@ -1129,7 +1129,7 @@ def _mergeable(a: Event, b: Event) -> bool:
     return a.kind == b.kind and nested and not unnamed and not reply and _same_people(a, b)
 
 
-def _merge_same(events: list[Event]) -> list[Event]:
+def _merge_same(pd: ParsedDoc, events: list[Event]) -> list[Event]:
     """Two sentences about one interaction (same kind and parties) are one event."""
     out: list[Event] = []
     for e in events:
@@ -1144,4 +1144,15 @@ def _merge_same(events: list[Event]) -> list[Event]:
         same.date = same.date or e.date
         if same.location is None and e.location is not None:
             same.location, same.mode = e.location, e.mode
+        elif (
+            same.location is not None
+            and e.location is not None
+            and same.location.name is None
+            and e.location.name
+            and e.location.country == same.location.country
+        ):
+            same.location = e.location  # "during his visit to North Macedonia" ... "in Skopje"
+        # The parties it gained decide whether the place is a host's or a third one.
+        same.mode = _mode(same.kind, same.location, same.participants)
+        same.cameo, same.plover = _codes(pd, same.kind, same.mode, same.location, same.participants)
     return out
