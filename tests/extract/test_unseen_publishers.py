@@ -1852,3 +1852,26 @@ def test_a_visit_told_first_without_its_host_then_in_the_capital_is_hosted_there
     mickoski = [e for e in evs if "Hristijan Mickoski" in people_of(e)]
     assert len(mickoski) == 1 and mickoski[0].mode == "host"
     assert mickoski[0].location is not None and mickoski[0].location.name == "Skopje"
+
+
+def test_a_lead_naming_both_states_places_the_meeting_told_after_it() -> None:
+    """ "The governments of Afghanistan and Pakistan agreed Wednesday in Kabul on ..., said a joint communique. The
+    communique was released at the end of a meeting between Afghan Foreign Minister X and his visiting Pakistani
+    counterpart Y": Kabul; a lead about other states places nothing."""
+    meeting = (
+        "The joint communique was released at the end of a meeting between Afghan Foreign Minister Zalmai Rassoul "
+        "and his visiting Pakistani counterpart Hina Rabbani Khar."
+    )
+    evs = events_of(
+        "The governments of Afghanistan and Pakistan agreed Wednesday in Kabul on enhanced engagement, said a joint "
+        "communique.\n" + meeting,
+        published="2012-02-02",
+        publisher="China.org.cn (Xinhua)",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Kabul"
+    evs = events_of(
+        "The governments of India and Iran agreed Wednesday in Tehran on a port deal.\n" + meeting,
+        published="2012-02-02",
+        publisher="China.org.cn (Xinhua)",
+    )
+    assert len(evs) == 1 and evs[0].location is None

@@ -967,7 +967,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     hit = place_in(text, s.start)
     if hit is not None and not confirmed_place(pd, hit):
         hit = None
-    hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING)
+    hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING) or _lead_place(pd, d)
     own = own_venue_in(text, s.start, _home_state(pd))
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
@@ -989,6 +989,20 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
     return trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True)
+
+
+def _lead_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """ "The governments of Afghanistan and Pakistan agreed Wednesday in Kabul ... The communique was released at the
+    end of a meeting between X and Y": a lead before the meeting's sentence that names both its states places it."""
+    assert d.sentence is not None
+    lead = pd.sentences[0] if pd.sentences else None
+    if lead is None or lead.index >= d.sentence.index or cues_in(lead.text):
+        return None
+    parties = {_party(m) for m in d.mentions} - {"?"}
+    named = {hit.code for _s, _e, hit in gazetteer.polities().find(lead.text) if not hit.is_org}
+    if len(parties) < 2 or not parties <= named:
+        return None
+    return place_in(lead.text, lead.start)
 
 
 def _home_state(pd: ParsedDoc) -> str | None:
