@@ -255,6 +255,12 @@ def publishers() -> list[Publisher]:
 
 
 @cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``word_classes.tsv`` ("landmark", "style", "region")."""
+    return frozenset(r["word"] for r in data_rows("word_classes.tsv") if r["class"] == name)
+
+
+@cache
 def press_agencies() -> list[tuple[re.Pattern[str], str]]:
     """National news agencies and state media with their state (``press_agencies.tsv``)."""
     return [(re.compile(r["pattern"]), r["iso3"]) for r in data_rows("press_agencies.tsv")]

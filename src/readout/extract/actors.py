@@ -380,12 +380,6 @@ INSTITUTION_WORDS = {
     "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy", "District", "Region", "Province", "Oblast",
     "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County",
 }  # fmt: skip
-# A name ending in one of these is a place: "laid a wreath at President Ho Chi Minh Mausoleum".
-LANDMARK_WORDS = {
-    "Mausoleum", "Memorial", "Monument", "Palace", "Square", "Cemetery", "Museum", "Hall", "Park", "Airport",
-    "Bridge", "Tower", "Stadium", "University", "Academy", "Centre", "Center", "Hotel", "Avenue", "Street",
-    "Mosque", "Church", "Cathedral", "Temple", "Pagoda", "Shrine", "Tomb", "Gate", "Hospital", "School",
-}  # fmt: skip
 MALAY_STYLES = re.compile(r"\b(?:Tun|Tan|Datuk|Dato['’]?|Dato|Datin|Puan)\s+(?:Seri|Sri)\s+")
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
@@ -439,8 +433,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     ):
         if words.pop() in INSTITUTION_WORDS:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
-    if words and words[-1] in LANDMARK_WORDS:
-        return None
+    if words and words[-1] in gazetteer.word_class("landmark"):
+        return None  # "laid a wreath at President Ho Chi Minh Mausoleum": a place
     body = [i for i, w in enumerate(words[:-2]) if w in INSTITUTION_WORDS]
     if body:
         words = words[body[-1] + 1 :]  # "CPC Chongqing Municipal Committee Chen Miner": the name after the body
@@ -1371,13 +1365,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
             p.country, p.country_source = code, "office_holders"
 
 
-STYLES = {"sheikh", "sheikha", "prince", "princess", "sayyid", "lord", "baroness", "lady"}
-
-
 def _office_held(people: list[Person], p: Person, state: str) -> bool:
     """Whether another named person of the text holds ``p``'s title for ``state`` ("Foreign Minister
     Roberto Ampuero ... met Foreign Minister Eladio Loizaga" in Chile's readout: Loizaga is not Chile's)."""
-    mine = {fold(m.title) for m in p.mentions if m.title} - STYLES  # many are sheikhs; one is foreign minister
+    # Many are sheikhs; one is foreign minister.
+    mine = {fold(m.title) for m in p.mentions if m.title} - gazetteer.word_class("style")
     return any(
         q is not p and q.name and q.country == state and any(fold(m.title) in mine for m in q.mentions if m.title)
         for q in people

@@ -69,14 +69,6 @@ def _loc(name: str | None, iso3: str, city: gazetteer.City | None = None) -> Loc
     return Location(name, iso3)
 
 
-REGIONS = {
-    "Asia", "Africa", "Europe", "America", "Americas", "Latin America", "North America", "South America",
-    "Central America", "Oceania", "Antarctica", "Eurasia", "Middle East", "Pacific", "Caribbean", "Arctic",
-    "Asia-Pacific", "Asia Pacific", "Central Asia", "South Asia", "Southeast Asia", "East Asia", "West Africa",
-    "East Africa", "Southern Africa", "North Africa", "Sahel", "Balkans", "Gulf", "Indo-Pacific",
-}  # fmt: skip
-
-
 def resolve_place(phrase: str, following: str = "") -> Location | None:
     """A city, venue or country named by ``phrase``; ``following`` may name the country ("Manila, the Philippines")."""
     pol = gazetteer.polities()
@@ -89,7 +81,7 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     while words and (words[-1].islower() or words[-1] in TIME_WORDS):
         words.pop()
     phrase = " ".join(words)
-    if not phrase or phrase in REGIONS:
+    if not phrase or phrase in gazetteer.word_class("region"):
         return None  # "Confidence Building Measures in Asia": a region of the world, no place to meet
     venue = pl.venue(phrase)
     if venue:
