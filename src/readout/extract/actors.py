@@ -327,6 +327,17 @@ def title_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{unit})(?:{link})*")
 
 
+def _leading_polity(words: list[str], states_only: bool = False) -> tuple[int, gazetteer.PlaceName] | None:
+    """The longest run of ``words`` from the first that names a state or organisation ("Trinidad and Tobago",
+    "Jordan." of "King Abdullah II of Jordan."), with its number of words; ``states_only`` skips organisations."""
+    pol = gazetteer.polities()
+    for k in range(len(words), 0, -1):
+        hit = pol.lookup(" ".join(words[:k]).rstrip(".,;"))
+        if hit is not None and not (states_only and hit.is_org):
+            return k, hit
+    return None
+
+
 def _office_of_city(text: str, t_end: int) -> tuple[int, str] | None:
     """ "... of Los Angeles" right after an office and before a name: the end of the city and its state."""
     m = re.match(r"[^\S\n]+of[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){1,3})(?=[A-Z])", text[t_end:])
@@ -566,12 +577,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 text[end:],
             )
             if of:
-                words = of.group(1).split()
-                for k in range(len(words), 0, -1):
-                    hit = pol.lookup(" ".join(words[:k]).rstrip(".,;"))  # "King Abdullah II of Jordan."
-                    if hit is not None:
-                        of_country, of_org = (None, hit.code) if hit.is_org else (hit.code, None)
-                        break
+                found = _leading_polity(of.group(1).split())  # "King Abdullah II of Jordan."
+                if found is not None:
+                    hit = found[1]
+                    of_country, of_org = (None, hit.code) if hit.is_org else (hit.code, None)
         country = prefix_country or t_country or of_country
         org = prefix_org or t_org or of_org
         if country and org:
@@ -745,11 +754,10 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         out.append(Mention(offset + m.start(1), offset + m.end(2), None, title, country, org, in_headline=in_headline))
     for m in LOWER_OFFICE_OF.finditer(text):
         words = m.group("state").split()
-        k = next((k for k in range(len(words), 0, -1) if pol.lookup(" ".join(words[:k])) is not None), 0)
-        if not k:
+        found = _leading_polity(words)
+        if found is None:
             continue
-        hit = pol.lookup(" ".join(words[:k]))
-        assert hit is not None
+        k, hit = found
         title = " ".join(w if w in ("of", "for", "and") else w.capitalize() for w in m.group("title").split())
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
         end = m.start("state") + len(" ".join(words[:k]))
@@ -1399,19 +1407,19 @@ DELEGATION_HEAD = re.compile(
 
 def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
     """ "a delegation of Kazakhstan's Nur Otan Party headed by its First Deputy Chairman X": X is Kazakhstan's."""
+    if "delegation" not in pd.norm:
+        return None
     for m in p.mentions:
         if m.in_headline:
             continue
-        found = DELEGATION_HEAD.search(pd.norm, max(0, m.start - 160), m.start)
-        if found:
-            words = found.group(1).split()
-            for k in range(len(words), 0, -1):
-                hit = gazetteer.polities().lookup(" ".join(words[:k]))
-                if hit is not None and not hit.is_org:
-                    return hit.code
+        head = DELEGATION_HEAD.search(pd.norm, max(0, m.start - 160), m.start)
+        state = _leading_polity(head.group(1).split(), states_only=True) if head else None
+        if state is not None:
+            return state[1].code
     return None
 
 
+@cache
 def posted_state(publisher: str | None) -> str | None:
     """The state an embassy or consulate publishing a release sits in ("Embassy of the People's Republic of
     China in the Netherlands" -> NLD, "Consulate General of ... in Los Angeles" -> USA), else None."""

@@ -365,9 +365,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         # A bilateral meeting within a group meeting is an event of its own ("During the meeting, Li met with X
         # and Y respectively"); within a summary of separate meetings it names one of them.
-        first_separate = (
-            drafts[0].sentence is not None and bool(SEPARATE.search(drafts[0].sentence.text)) if drafts else False
-        )
+        first_separate = bool(drafts and drafts[0].sentence and SEPARATE.search(drafts[0].sentence.text))
         if (
             drafts
             and _names_unnamed(drafts[0], mentions)
@@ -915,7 +913,14 @@ MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])[- ]days?\b", 
 
 def _dateline_date(pd: ParsedDoc) -> DateHit | None:
     """ "Beijing, April 28th—", "Bishkek, 17 May 2023 –" or "Kathmandu, 23 August:" opening the body, or a
-    line of its own near the top that is only a date ("Great Hall of the People, Beijing\nOctober 20, 2016")."""
+    line of its own near the top that is only a date ("Great Hall of the People, Beijing\nOctober 20, 2016").
+    Found once per document: every event asks."""
+    if "dateline_date" not in pd.cache:
+        pd.cache["dateline_date"] = _find_dateline_date(pd)
+    return cast("DateHit | None", pd.cache["dateline_date"])
+
+
+def _find_dateline_date(pd: ParsedDoc) -> DateHit | None:
     if not pd.sentences:
         return None
     lead = _leading_dateline(pd.sentences[0], pd.published)
@@ -1007,7 +1012,13 @@ def _lead_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
 
 def _home_state(pd: ParsedDoc) -> str | None:
     """The publisher's state; for the press, the dateline's ("MOSCOW (Xinhua) -- ... talks at the foreign
-    ministry") or else its own ("at the foreign ministry" in an Italian agency's story)."""
+    ministry") or else its own ("at the foreign ministry" in an Italian agency's story). Found once per document."""
+    if "home_state" not in pd.cache:
+        pd.cache["home_state"] = _find_home_state(pd)
+    return cast("str | None", pd.cache["home_state"])
+
+
+def _find_home_state(pd: ParsedDoc) -> str | None:
     host = posted_state(pd.doc.publisher)  # "at the Ministry of Finance" in an embassy's release: the host's
     if host:
         return host
