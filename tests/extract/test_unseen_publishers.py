@@ -1875,3 +1875,69 @@ def test_a_lead_naming_both_states_places_the_meeting_told_after_it() -> None:
         publisher="China.org.cn (Xinhua)",
     )
     assert len(evs) == 1 and evs[0].location is None
+
+
+def test_a_dateline_city_shared_with_a_small_namesake_in_a_participants_state_is_the_large_city() -> None:
+    """ "GENEVA, June 16 (Reuters) - U.S. President X and Russian President Y met ...": Geneva in Switzerland, not
+    the Illinois town of that name in one party's state; a capital a party shares its name with still wins."""
+    evs = events_of(
+        "GENEVA, June 16 (Reuters) - U.S. President Joe Biden and Russian President Vladimir Putin met for three "
+        "hours in a lakeside villa on Wednesday.",
+        published="2021-06-16",
+        publisher="Reuters",
+    )
+    assert len(evs) == 1 and evs[0].location is not None
+    assert (evs[0].location.name, evs[0].location.country, evs[0].mode) == ("Geneva", "CHE", "third_location")
+
+
+def test_an_agency_dateline_with_its_name_after_the_date_places_a_meeting_held_here() -> None:
+    """ "Riyadh, February 20, 2020, SPA -- ... received here today ...": the dateline's city."""
+    evs = events_of(
+        "Riyadh, February 20, 2020, SPA -- Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud "
+        "received here today the visiting Prime Minister of Iraq, Adil Abdul-Mahdi.",
+        published="2020-02-20",
+        publisher="Saudi Press Agency",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Riyadh"
+    assert evs[0].date == "2020-02-20"
+
+
+def test_a_verb_after_a_names_comma_ties_no_state_to_the_name() -> None:
+    """ "The Prime Minister, Afioga X Y, received a courtesy call from the High Commissioner of New Zealand": the
+    Prime Minister is not New Zealand's; her style is no part of her name; an okina is a letter of it."""
+    evs = events_of(
+        "APIA, 11 MARCH - The Prime Minister, Afioga Fiamē Naomi Mataʻafa, received a courtesy call from the High "
+        "Commissioner of New Zealand to Samoa, Anne Ritchie, at her office on Monday.",
+        published="2024-03-12",
+        publisher="Samoa Observer",
+    )
+    assert len(evs) == 1
+    people = people_of(evs[0])
+    assert people.get("Fiamē Naomi Mataʻafa") == "WSM" and people.get("Anne Ritchie") == "NZL"
+
+
+def test_given_names_before_a_middle_initial_belong_to_the_name() -> None:
+    """ "his Icelandic counterpart Thordis Kolbrun R. Gylfadottir": the whole name, where the model finds only
+    "R. Gylfadottir"."""
+    evs = events_of(
+        "TALLINN - Estonian Foreign Minister Kaarel Tamm on Thursday hosted his Icelandic counterpart Thordis Kolbrun "
+        "R. Gylfadottir in Tallinn. The ministers discussed Nordic-Baltic cooperation.",
+        published="2023-09-29",
+        publisher="The Baltic Times",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]).get("Thordis Kolbrun R. Gylfadottir") == "ISL"
+
+
+def test_a_visit_told_as_being_in_a_state_places_the_meetings_after_it_there() -> None:
+    """ "X, who is in Fiji for an official visit, ... had bilateral meetings with Fiji's Prime Minister": Fiji; a
+    people's plural ("we speak for Solomon Islanders") is no person."""
+    evs = events_of(
+        "Prime Minister Tuala Iosefo Ponifasio, who is in Fiji for an official visit, has had a fruitful couple of "
+        "days.\n\nWelcomed by Fiji's Prime Minister, Sitiveni Rabuka, he has had bilateral meetings with him.\n\n"
+        '"We speak for Samoans, Tongans and Solomon Islanders," said Mr. Rabuka.',
+        published="2024-08-29",
+        publisher="Samoa Observer",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.country == "FJI"
+    assert not any(p.name and "Islanders" in p.name for e in evs for p in e.participants)

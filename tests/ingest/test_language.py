@@ -49,6 +49,23 @@ def test_accepts_forty_word_readout_with_many_names() -> None:
     assert looks_english(text)
 
 
+def test_accepts_one_sentence_readout_made_mostly_of_names_and_titles() -> None:
+    """Capitalised names and titles belong to no language: the lowercase words decide."""
+    text = (
+        "TALLINN - Estonian Foreign Minister Kaarel Tamm on Thursday hosted his Icelandic counterpart "
+        "Sigridur Anna B. Jonsdottir in Tallinn."
+    )
+    assert looks_english(text)
+
+
+def test_rejects_a_foreign_sentence_made_mostly_of_names_and_titles() -> None:
+    text = (
+        "El Canciller Miguel Rodríguez Salas recibió hoy al Embajador de Chile, Jorge Valdés Prieto, "
+        "y al Embajador de Colombia, Carlos Andrés Gómez Pérez, en el Palacio de Torre Tagle."
+    )
+    assert not looks_english(text)
+
+
 def test_accepts_english_with_a_few_foreign_words() -> None:
     assert looks_english(READOUT + " The minister quoted the proverb 远亲不如近邻 in her toast.")
 

@@ -34,7 +34,7 @@ HONORIFIC = (
 )
 HONORIFIC_WORD = re.compile(r"H\.E\.|H\.H\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Excellency")
 NAME_WORD = (
-    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}'’]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’]+"
+    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
@@ -391,7 +391,6 @@ INSTITUTION_WORDS = {
     "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy", "District", "Region", "Province", "Oblast",
     "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County",
 }  # fmt: skip
-MALAY_STYLES = re.compile(r"\b(?:Tun|Tan|Datuk|Dato['’]?|Dato|Datin|Puan)\s+(?:Seri|Sri)\s+")
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
 
@@ -404,12 +403,19 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
                "November", "December"}  # fmt: skip
 
 
+@cache
+def _name_styles() -> re.Pattern[str]:
+    """Honorary styles before a name, followed by at least two words of the name."""
+    styles = gazetteer.alternation(list(gazetteer.word_class("name_style")))
+    return re.compile(rf"(?<![\w'’])(?:{styles})\s+(?={NAME_WORD}\s+{NAME_WORD})")
+
+
 def _clean_name(raw: str, after_title: bool = False) -> str | None:
     """The name in ``raw`` without honorifics, ranks, titles or a state around it (None when nothing is
     left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
     family name, not the place a sentence opens with ("While in Tallinn, the Minister")."""
     off = gazetteer.offices()
-    raw = MALAY_STYLES.sub("", raw)  # "Datuk Seri Saifuddin Abdullah": styles, not the name
+    raw = _name_styles().sub("", raw)  # "Datuk Seri Saifuddin Abdullah", "Afioga Fiamē ...": styles, not the name
     head, _nl, rest = raw.partition("\n")
     if rest and any(w in off.title_heads for w in rest.split()):
         raw = head  # a caption's next line ("... Hayashi Yoshimasa\nForeign Minister Bui Thanh Son") is another's
@@ -1033,14 +1039,34 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
         s, e = ent.start - offset, ent.end - offset
         if ent.label != "PERSON" or s < 0 or e > len(text) or index.touching(ent.start, ent.end):
             continue
-        name = _clean_name(ent.text)
+        s = _given_names_before(text, s, ent.text)
+        name = _clean_name(text[s:e])
         if not name or not _plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "held in Rashtrapati Bhavan": a place the model took for a person
         country, org, title = _tie_before(text, s)
         if not (country or org):
             country, org = _tie_after(text, e)
-        out.append(Mention(ent.start, ent.end, name, title, country, org, in_headline=in_headline))
+        out.append(Mention(offset + s, ent.end, name, title, country, org, in_headline=in_headline))
     return out
+
+
+def _given_names_before(text: str, start: int, found: str) -> int:
+    """Where a name the model found from its middle initial on really starts ("Thordis Kolbrun R.
+    Gylfadottir" found as "R. Gylfadottir"): the name words just before it, short of a title or a state."""
+    if not re.match(r"[A-Z]\.\s", found):
+        return start
+    off = gazetteer.offices()
+    words = list(re.finditer(NAME_WORD, text[max(0, start - 60) : start]))
+    base = max(0, start - 60)
+    first = start
+    for w in reversed(words[-3:]):
+        gap = text[base + w.end() : first]
+        if not re.fullmatch(r"[^\S\n]+", gap) or w.group() in NOT_NAME or w.group() in NAME_STOP:
+            break
+        if w.group() in off.title_words or _state_word(w.group()) or HONORIFIC_WORD.fullmatch(w.group()):
+            break
+        first = base + w.start()
+    return first
 
 
 def _plausible_name(name: str) -> bool:
@@ -1051,6 +1077,7 @@ def _plausible_name(name: str) -> bool:
     return (
         len(words) >= 2
         and pol.lookup(name) is None
+        and not (name.endswith("s") and pol.lookup(name[:-1]) is not None)  # "Solomon Islanders": a people
         and not gazetteer.is_press_agency(name)  # "HAVANA, Nov 2 (Prensa Latina)"
         and not re.search(r"\d|[()\[\]/@#]", name)
         and all(
@@ -1112,6 +1139,13 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     clause = m.group(1)
+    first = re.match(r",\s+([a-z][\w'’-]*)", clause)
+    if (
+        first
+        and first.group(1) not in ("the", "a", "an")
+        and first.group(1).capitalize() not in gazetteer.offices().title_words
+    ):
+        return None, None  # "X, received a call from the High Commissioner of New Zealand": a verb, no apposition
     for s, _e, hit in pol.find(clause):
         if hit.is_demonym or not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", clause[:s]):
             continue

@@ -1045,7 +1045,12 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     return None
 
 
-TRIP = re.compile(r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in)\s+(?:the\s+)?(?=[A-Z])")
+TRIP = re.compile(
+    r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in"
+    # "Tuilaepa who is in Fiji for an official visit"
+    r"|(?:is|was|are|were)\s+(?:currently\s+)?in(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:for|on)\s+"
+    r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b))\s+(?:the\s+)?(?=[A-Z])"
+)
 
 
 def _trip_place(pd: ParsedDoc, d: Draft, country_only: bool = False) -> PlaceHit | None:

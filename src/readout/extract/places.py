@@ -28,7 +28,7 @@ LOCATIVE = re.compile(
 )
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
 DATELINE = re.compile(
-    rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,2}}?\s*"  # "New Delhi [India],"
+    rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,3}}?\s*"  # "New Delhi [India],"
     r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[-–—]+|:(?=\s))\s*"
 )
 NOT_PLACE = {
@@ -216,20 +216,22 @@ def capital_location(iso3: str) -> Location | None:
     return _loc(city.name, iso3, city) if city else None
 
 
+SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
+
+
 def participants_city(location: Location, parts: list[Participant]) -> Location:
     """A city name several states share is the one in a participant's state ("San José" of Costa Rica
-    when its president hosts Panama's, not the Californian city)."""
+    when its president hosts Panama's, not the Californian city) - when that city is one where
+    states meet: a capital or a large city, not a small namesake (Geneva, Illinois)."""
     states = [p.country for p in parts if p.country]
     if not location.name or location.country in states:
         return location
+    pl = gazetteer.places()
     for code in states:
-        city = gazetteer.places().city(location.name, code)
-        if city is not None:
+        city = pl.city(location.name, code)
+        if city is not None and (city.population >= SMALL_TOWN or pl.capitals.get(code) == city):
             return Location(location.name, code, round(city.lat, 4), round(city.lon, 4))
     return location
-
-
-SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
 
 
 def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:

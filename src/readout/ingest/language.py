@@ -35,8 +35,10 @@ def _is_latin(ch: str) -> bool:
 
 
 def english_share(text: str) -> float:
-    """Share of Latin-script words that are English function words (0.0 when none)."""
-    words = [w.lower() for w in _WORD.findall(text) if _is_latin(w[0])]
+    """Share of Latin-script words that are English function words (0.0 when none). Capitalised words
+    other than function words are left out: names and titles ("Foreign Minister Thordis Kolbrun R.
+    Gylfadottir") belong to no language, and a short English readout is mostly made of them."""
+    words = [w.lower() for w in _WORD.findall(text) if _is_latin(w[0]) and (w.islower() or w.lower() in _ENGLISH)]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _ENGLISH) / len(words)
