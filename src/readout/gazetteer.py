@@ -87,6 +87,13 @@ class Polities:
             for phrase in split_list(row["phrase"]):
                 self.groups[phrase] = split_list(row["members"])
         self.group_pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.groups)) + r")(?![\w-])")
+        # An organisation whose membership a group row fixes ("ASEAN member states"): its ministers are its members'.
+        self.org_members: dict[str, list[str]] = {}
+        for phrase, members in self.groups.items():
+            m = re.fullmatch(r"(.+?) (?:member states|members|member countries|countries)", phrase)
+            hit = self.by_phrase.get(m.group(1)) if m else None
+            if hit is not None and hit.is_org:
+                self.org_members.setdefault(hit.code, members)
         # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
         self.pattern = re.compile(
             r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.by_phrase)) + r")(?:'s|s'|s)?(?![\w-])"
@@ -288,3 +295,17 @@ def cue_table(name: str) -> list[tuple[str, re.Pattern[str]]]:
         label, _, pattern = line.partition("\t")
         out.append((label.strip(), re.compile(pattern.strip(), re.I)))
     return out
+
+
+@cache
+def title_offices() -> list[tuple[str, re.Pattern[str]]]:
+    """(office, pattern) of ``title_offices.tsv``, in file order."""
+    return [(r["office"], re.compile(r["pattern"], re.I)) for r in data_rows("title_offices.tsv")]
+
+
+def office_of(title: str | None) -> str | None:
+    """The office of office_holders.tsv that a title names (None when none does)."""
+    for office, pattern in title_offices():
+        if title and pattern.search(title):
+            return office
+    return None

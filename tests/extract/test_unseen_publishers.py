@@ -1941,3 +1941,91 @@ def test_a_visit_told_as_being_in_a_state_places_the_meetings_after_it_there() -
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.country == "FJI"
     assert not any(p.name and "Islanders" in p.name for e in evs for p in e.participants)
+
+
+def test_envoys_listed_with_their_states_in_brackets_each_have_the_state_after_their_name() -> None:
+    """ "High Commissioners A (Australia) and B (Canada), and Ambassadors C (Brazil) ...": a bracket after a name is
+    that person's state, not the next one's; a plural office before a name is no part of it."""
+    evs = events_of(
+        "President William Ruto today received credentials from five new envoys at State House, Nairobi. They are "
+        "High Commissioners Jane Doe (Australia) and John Roe (Canada), and Ambassadors Ana Silva (Brazil), Kenji "
+        "Sato (Japan) and Olga Petrova (Russia).",
+        published="2023-05-08",
+        publisher="Kenya Presidency",
+    )
+    envoys = {n: c for e in evs for n, c in people_of(e).items() if n != "William Ruto"}
+    assert envoys == {
+        "Jane Doe": "AUS",
+        "John Roe": "CAN",
+        "Ana Silva": "BRA",
+        "Kenji Sato": "JPN",
+        "Olga Petrova": "RUS",
+    }
+    assert len(evs) == 5
+
+
+def test_a_co_chair_of_a_joint_body_is_neither_sides_official() -> None:
+    """ "the delegation led by Co-Chair of the EU-Armenia Parliamentary Partnership Committee X": the office is
+    a body's no table holds; it names two sides, so it ties X to neither (and X is not the publisher's)."""
+    evs = events_of(
+        "On December 15, Foreign Minister of Armenia Ararat Mirzoyan received the delegation led by Co-Chair of the "
+        "EU-Armenia Parliamentary Partnership Committee Maria Lind.",
+        published="2022-12-15",
+        publisher="Ministry of Foreign Affairs of Armenia",
+    )
+    assert len(evs) == 1
+    lind = next(p for p in evs[0].participants if p.name == "Maria Lind")
+    assert lind.country is None and lind.title == "Co-Chair of the EU-Armenia Parliamentary Partnership Committee"
+
+
+def test_an_office_written_as_its_initials_is_the_holder_named_before() -> None:
+    """ "External Affairs Minister X met ... EAM also called on Vice President Y": X called on Y."""
+    evs = events_of(
+        "External Affairs Minister Dr. S. Jaishankar met with Foreign Minister of China H.E. Mr. Wang Yi in Beijing "
+        "on 12 August 2019. EAM also called on Vice President Wang Qishan.",
+        published="2019-08-13",
+        publisher="Ministry of External Affairs of India",
+    )
+    assert len(evs) == 2
+    assert all("S. Jaishankar" in people_of(e) for e in evs)
+
+
+def test_an_organisations_foreign_ministers_are_its_member_states() -> None:
+    """ "ASEAN foreign ministers met", "the foreign ministers of the ASEAN member states", "of ASEAN": one unnamed
+    minister of each member state, the one named among them by name."""
+    for text in (
+        "ASEAN foreign ministers met in Jakarta on Thursday to discuss Myanmar.",
+        "The foreign ministers of the ASEAN member states met in Jakarta on Thursday.",
+        "The foreign ministers of ASEAN met in Jakarta on Thursday, with Indonesian Foreign Minister Retno Marsudi "
+        "calling for unity.",
+    ):
+        evs = events_of(text, published="2023-07-14", publisher="The Jakarta Post")
+        assert len(evs) == 1, text
+        assert parties(evs[0]) == {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}, text
+    assert people_of(evs[0]).get("Retno Marsudi") == "IDN"
+    evs = events_of(
+        "Wang Yi met with Australian Foreign Minister Penny Wong in Jakarta on the sidelines of the ASEAN foreign "
+        "ministers' meetings.",
+        published="2023-07-13",
+        publisher="China MFA",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"CHN", "AUS"}  # an occasion's name, not who met
+
+
+def test_an_unnamed_counterpart_is_the_one_minister_of_that_state_named_later() -> None:
+    """ "a phone call with his Sudanese counterpart ... X and Sudanese Foreign Minister Y discussed": Y; a
+    president of that state named later is not the foreign minister's counterpart."""
+    evs = events_of(
+        "ANKARA - Turkish Foreign Minister Mevlut Cavusoglu held a phone call with his Sudanese counterpart on "
+        "Wednesday. Cavusoglu and Sudanese Foreign Minister Ali al-Sadiq discussed the latest developments.",
+        published="2023-04-12",
+        publisher="Anadolu Agency",
+    )
+    assert len(evs) == 1 and people_of(evs[0]).get("Ali al-Sadiq") == "SDN"
+    evs = events_of(
+        "ANKARA - Turkish Foreign Minister Mevlut Cavusoglu held a phone call with his Sudanese counterpart on "
+        "Wednesday. They discussed the situation after Sudanese President Omar Hassan said he would resign.",
+        published="2023-04-12",
+        publisher="Anadolu Agency",
+    )
+    assert len(evs) == 1 and "Omar Hassan" not in people_of(evs[0])

@@ -316,8 +316,14 @@ def title_pattern() -> re.Pattern[str]:
     sp = r"[^\S\n]+"
     # "Assistant Secretary of State for East Asian and Pacific Affairs": a region's compass word in a portfolio.
     compass = rf"(?:(?:East|West|North|South|Southeast|Northeast|Near|Middle)(?:ern)?{sp})?"
+    # "Co-Chair of the EU-Armenia Parliamentary Partnership Committee": a body no table holds, named by
+    # capitalised words that end in an institution's word.
+    body = (
+        rf"(?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*{sp}){{1,5}}"
+        rf"(?:{gazetteer.alternation(sorted(INSTITUTION_WORDS))})(?![\w-])"
+    )
     link = (
-        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{compass}{complement}"
+        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{compass}(?:{body}|{complement})"
         rf"|{sp}and{sp}(?!the\b){complement}"
         rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
         rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
@@ -394,6 +400,13 @@ INSTITUTION_WORDS = {
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
 
+def _joint_body(title: str) -> bool:
+    """A title in a body two sides share ("Co-Chair of the EU-Armenia Parliamentary Partnership Committee")."""
+    pol = gazetteer.polities()
+    pairs = re.finditer(r"(?<![\w-])([A-Z][\w'’]*)[-–]([A-Z][\w'’]*)(?![\w-])", title)
+    return any(pol.lookup(m.group(1)) is not None and pol.lookup(m.group(2)) is not None for m in pairs)
+
+
 def _state_word(word: str) -> bool:
     """A state's or organisation's name as written: "Un" of "Kim Jong Un" is not the UN."""
     return gazetteer.polities().lookup(word) is not None and (len(word) > 3 or word.isupper())
@@ -430,7 +443,12 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     pol = gazetteer.polities()
     if words and words[0] in NAME_STOP:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
-    while words and (words[0] in NOT_NAME or words[0] in off.title_words or HONORIFIC_WORD.fullmatch(words[0])):
+    while words and (
+        words[0] in NOT_NAME
+        or words[0] in off.title_words
+        or (words[0][-1:] == "s" and words[0][:-1] in off.title_heads)  # "Ambassadors Ana Silva (Brazil) and ..."
+        or HONORIFIC_WORD.fullmatch(words[0])
+    ):
         words.pop(0)
     if words[:2] == ["H", "E"] and len(words) > 3:
         words = words[2:]  # "H E Sayyid Badr al Busaidi": His Excellency without its stops
@@ -619,7 +637,9 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             with_article = re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, m_start - 8) : m_start])
             if not (with_article or explicit or _own_subject(pd, title, text, t_end)):
                 continue
-        affiliation = not (country or org) and bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0]))
+        affiliation = not (country or org) and (
+            bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0])) or _joint_body(title)
+        )
         out.append(
             Mention(
                 offset + t_start,
@@ -836,9 +856,11 @@ def find_groups(text: str, offset: int) -> list[Mention]:
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes, list_end = _list_of_polities(text[m.end() :])
         group = pol.group_pattern.match(text, m.end() - (4 if text[max(0, m.end() - 4) : m.end()] == "the " else 0))
-        if not codes and group:  # "the foreign ministers of the five Central Asian countries"
+        if group and (not codes or codes[0][1]):  # "the foreign ministers of the five Central Asian countries"
             codes = [(c, False) for c in pol.groups[re.sub(r"\s+", " ", group.group(1))]]
             list_end = group.end() - m.end()
+        elif len(codes) == 1 and codes[0][0] in pol.org_members and MEMBERS_NOUNS.fullmatch(m.group(1).lower()):
+            codes = [(c, False) for c in pol.org_members[codes[0][0]]]  # "the foreign ministers of ASEAN": its members
         # "his counterparts from Ukraine and Moldova, Dmytro Kuleba and Nicu Popescu": the names in order.
         names = _respective_names(text[m.end() + list_end :], len(codes))
         for i, (code, is_org) in enumerate(codes):
@@ -862,6 +884,14 @@ def find_groups(text: str, offset: int) -> list[Mention]:
                     group=True,
                 )
             )
+    # "ASEAN foreign ministers met in Jakarta": every member's minister.
+    for m in _org_ministers_pattern().finditer(text):
+        hit = pol.lookup(m.group(1))
+        if hit is None or hit.code not in pol.org_members or MEETING_AFTER.match(text, m.end()):
+            continue  # "on the sidelines of the ASEAN Foreign Ministers' Meeting": an occasion, not who met
+        for code in pol.org_members[hit.code]:
+            title = _group_title(m.group(2))
+            out.append(Mention(offset + m.start(1), offset + m.end(), None, title, code, None, group=True))
     # "held talks with his Ghanaian counterpart in Abuja": one unnamed counterpart of a state.
     for m in LONE_COUNTERPART.finditer(text):
         h = pol.lookup(m.group(1))
@@ -890,6 +920,19 @@ def find_groups(text: str, offset: int) -> list[Mention]:
                     )
                 )
     return out
+
+
+# Whose ministers stand for the member states of an organisation ("the foreign ministers of ASEAN"); its
+# "officials" or "representatives" are the organisation's own.
+MEETING_AFTER = re.compile(r"['’]?s?['’]?[^\S\n]+(?i:meetings?|summits?|conferences?|forums?|retreats?|dialogues?)\b")
+MEMBERS_NOUNS = re.compile(r"foreign ministers|ministers|leaders|heads of state|heads of government")
+
+
+@cache
+def _org_ministers_pattern() -> re.Pattern[str]:
+    pol = gazetteer.polities()
+    names = [p for p, hit in pol.by_phrase.items() if hit.is_org and hit.code in pol.org_members]
+    return re.compile(rf"(?<![\w-])({gazetteer.alternation(names)})\s+((?i:{MEMBERS_NOUNS.pattern}))\b")
 
 
 def _respective_names(text: str, count: int) -> list[tuple[int, int, str]]:
@@ -1097,6 +1140,8 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
     before = before[cut + 1 :]
     base = start - len(before)
     for s, e, hit in reversed(list(pol.find(before))):
+        if before[s - 1 : s] == "(" and before[e : e + 1] == ")":
+            return None, None, None  # "Jane Doe (Australia) and John Roe": the state of the name before
         posted = POSTED.search(before[:s]) and not re.search(r"\bcounterparts?\s+from\s+(?:the\s+)?$", before[:s])
         if posted or re.search(r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*$", before[:s]):
             continue  # "Ambassador to Ghana", "Embassy in Abuja, Nigeria": where X serves
@@ -1130,6 +1175,9 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     """ "X of Australia", "X from Bhutan", "X, Permanent Secretary of the Ministry of Foreign Affairs of Ghana"."""
     pol = gazetteer.polities()
     rest = text[end : end + 160]
+    paren = re.match(r"\s*\(([^()]{2,40})\)", rest)
+    if paren and (hit := pol.lookup(paren.group(1))) is not None:  # "Ambassadors Ana Silva (Brazil) and ..."
+        return (None, hit.code) if hit.is_org else (hit.code, None)
     m = re.match(
         r"(?:\s*\([^)]{0,40}\))?(,\s+[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80}"
         # "Hilda Suka the ambassador of the Republic of Zimbabwe": an envoy's office after the name, no comma
@@ -1318,6 +1366,11 @@ def _merge(p: Person, m: Mention) -> None:
         p.org = m.org
 
 
+def _initials(title: str) -> str:
+    """ "External Affairs Minister" -> "EAM", "Secretary-General" -> "SG"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", title) if w[:1].isupper())
+
+
 def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
     """ "The Secretary" is the Secretary of State already named; an unqualified "the Prime Minister"
     is the publisher's own if it has one, else the one named."""
@@ -1326,10 +1379,15 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     key = fold(m.title)
     explicit = m.country is not None or m.org is not None
 
+    acronym = m.title if re.fullmatch(r"[A-Z]{2,5}", m.title) else None
+
     def holds(p: Person) -> bool:
+        titles = {x.title for x in p.mentions if x.title} | ({p.title} if p.title else set())
+        if acronym and any(_initials(t) == acronym for t in titles):
+            return True  # "EAM also called on ...": the External Affairs Minister named before
         return any(
             t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ")
-            for t in {fold(x.title) for x in p.mentions if x.title} | ({fold(p.title)} if p.title else set())
+            for t in {fold(t) for t in titles}
         )
 
     cands = [p for p in people if holds(p) and (not explicit or (p.country, p.org) == (m.country, m.org))]

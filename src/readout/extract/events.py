@@ -655,6 +655,15 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         envoy = next((p for p in actors.people if p.name and p.party == (g.country or g.org) and p.envoy), None)
         if envoy is not None and envoy_title(g.title) and envoy not in people:
             people.append(envoy)
+    # "a phone call with his Sudanese counterpart ... Cavusoglu and Sudanese Foreign Minister X discussed": the
+    # one person of that state the text names in the lead's office is the counterpart.
+    lead_office = gazetteer.office_of(people[0].title) if people else None
+    for g in groups:
+        if g.title != "counterpart" or g.country is None or lead_office is None:
+            continue
+        same = [p for p in actors.people if p.name and p.country == g.country and p.country_source != "residual"]
+        if len(same) == 1 and gazetteer.office_of(same[0].title) == lead_office and same[0] not in people:
+            people.append(same[0])
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     # "talks with Somalia and South Sudan Presidents ... with President Mohamed Mohamud": the one unplaced
     # holder of the title the last unnamed member of a group carries is that member.

@@ -24,9 +24,10 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
+from readout.gazetteer import office_of
 from readout.store.backends import Backend
 
 PEOPLE_LOCK = 7_300_004  # advisory lock key: one resolving transaction at a time (PostgreSQL)
@@ -88,22 +89,6 @@ def given_agree(a: list[str], b: list[str]) -> bool:
 
 def _same_word(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
-
-
-@cache
-def title_offices() -> list[tuple[str, re.Pattern[str]]]:
-    """(office, pattern) of ``title_offices.tsv``, in file order."""
-    from readout.gazetteer import data_rows
-
-    return [(r["office"], re.compile(r["pattern"], re.I)) for r in data_rows("title_offices.tsv")]
-
-
-def office_of(title: str | None) -> str | None:
-    """The office of office_holders.tsv that a title names (None when none does)."""
-    for office, pattern in title_offices():
-        if title and pattern.search(title):
-            return office
-    return None
 
 
 @lru_cache(maxsize=1 << 16)
