@@ -87,17 +87,22 @@ class Polities:
             for phrase in split_list(row["phrase"]):
                 self.groups[phrase] = split_list(row["members"])
         self.group_pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.groups)) + r")(?![\w-])")
-        # An organisation whose membership a group row fixes ("ASEAN member states"): its ministers are its members'.
-        self.org_members: dict[str, list[str]] = {}
-        for phrase, members in self.groups.items():
-            m = re.fullmatch(r"(.+?) (?:member states|members|member countries|countries)", phrase)
-            hit = self.by_phrase.get(m.group(1)) if m else None
-            if hit is not None and hit.is_org:
-                self.org_members.setdefault(hit.code, members)
+        # The member states of organisations over time (memberships.tsv).
+        self.memberships: dict[str, list[tuple[str, str, str]]] = {}
+        for row in data_rows("memberships.tsv"):
+            self.memberships.setdefault(row["org"], []).append((row["member"], row["joined"], row.get("left") or ""))
         # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
         self.pattern = re.compile(
             r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.by_phrase)) + r")(?:'s|s'|s)?(?![\w-])"
         )
+
+    def members(self, org: str, date: str | None) -> list[str]:
+        """The member states of ``org`` on ``date`` (today's when no date is known)."""
+        return [
+            m
+            for m, joined, left in self.memberships.get(org, [])
+            if (date or "9999") >= joined and not (left and (date or "9999") > left)
+        ]
 
     def lookup(self, phrase: str) -> PlaceName | None:
         phrase = re.sub(r"\s+", " ", phrase.strip())

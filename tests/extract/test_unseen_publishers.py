@@ -2029,3 +2029,28 @@ def test_an_unnamed_counterpart_is_the_one_minister_of_that_state_named_later() 
         publisher="Anadolu Agency",
     )
     assert len(evs) == 1 and "Omar Hassan" not in people_of(evs[0])
+
+
+def test_an_alliances_ministers_are_its_members_on_the_meetings_date() -> None:
+    """ "NATO foreign ministers met in Brussels": every member on that date (Finland from April 2023, Sweden from
+    March 2024); "on the sidelines of the meeting of NATO foreign ministers" and "X said EU leaders discussed it at
+    their meeting" name an occasion and others' meeting, not who met."""
+    text = "BRUSSELS, April 5 (Reuters) - NATO foreign ministers met in Brussels on Wednesday to discuss Ukraine."
+    evs = events_of(text, published="2023-04-05", publisher="Reuters")
+    assert len(evs) == 1 and len(parties(evs[0])) == 31 and "FIN" in parties(evs[0]) and "SWE" not in parties(evs[0])
+    evs = events_of(text.replace("April 5", "April 6"), published="2022-04-06", publisher="Reuters")
+    assert len(evs) == 1 and len(parties(evs[0])) == 30 and "FIN" not in parties(evs[0])
+    evs = events_of(
+        "Dmytro Kuleba met with Secretary of State Antony Blinken on the sidelines of the meeting of NATO foreign "
+        "ministers in Brussels.",
+        published="2023-04-05",
+        publisher="Ministry of Foreign Affairs of Ukraine",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"UKR", "USA"}
+    evs = events_of(
+        "President Zelensky held a phone call with Prime Minister Mark Rutte. Rutte said EU leaders discussed the "
+        "issue at their meeting in Brussels.",
+        published="2023-07-03",
+        publisher="Ukrinform",
+    )
+    assert all(len(parties(e)) == 2 for e in evs)

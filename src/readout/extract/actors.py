@@ -840,8 +840,9 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_groups(text: str, offset: int) -> list[Mention]:
-    """Unnamed participants fixed by a list of states: "the ambassadors of the UK, Japan and Russia"."""
+def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention]:
+    """Unnamed participants fixed by a list of states: "the ambassadors of the UK, Japan and Russia"; an
+    organisation's members on ``when`` (an ISO date) for its ministers ("NATO foreign ministers")."""
     pol = gazetteer.polities()
     out: list[Mention] = []
     # "the ambassadors of the UK, Japan and Russia", "the Quinta ambassadors to Serbia – US, UK, France –"
@@ -850,17 +851,17 @@ def find_groups(text: str, offset: int) -> list[Mention]:
         rf"|(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?[–—]\s*)(?:the\s+)?"
     )
     for m in re.finditer(pattern, text, re.I):
-        if re.search(
-            r"\b(?:Council|Meeting|Summit|Conference|Forum) of (?:the )?$", text[max(0, m.start() - 40) : m.start()]
-        ):
+        if MEETING_OF.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes, list_end = _list_of_polities(text[m.end() :])
         group = pol.group_pattern.match(text, m.end() - (4 if text[max(0, m.end() - 4) : m.end()] == "the " else 0))
         if group and (not codes or codes[0][1]):  # "the foreign ministers of the five Central Asian countries"
             codes = [(c, False) for c in pol.groups[re.sub(r"\s+", " ", group.group(1))]]
             list_end = group.end() - m.end()
-        elif len(codes) == 1 and codes[0][0] in pol.org_members and MEMBERS_NOUNS.fullmatch(m.group(1).lower()):
-            codes = [(c, False) for c in pol.org_members[codes[0][0]]]  # "the foreign ministers of ASEAN": its members
+        elif len(codes) == 1 and codes[0][0] in pol.memberships and MEMBERS_NOUNS.fullmatch(m.group(1).lower()):
+            codes = [
+                (c, False) for c in pol.members(codes[0][0], when)
+            ]  # "the foreign ministers of ASEAN": its members
         # "his counterparts from Ukraine and Moldova, Dmytro Kuleba and Nicu Popescu": the names in order.
         names = _respective_names(text[m.end() + list_end :], len(codes))
         for i, (code, is_org) in enumerate(codes):
@@ -887,9 +888,15 @@ def find_groups(text: str, offset: int) -> list[Mention]:
     # "ASEAN foreign ministers met in Jakarta": every member's minister.
     for m in _org_ministers_pattern().finditer(text):
         hit = pol.lookup(m.group(1))
-        if hit is None or hit.code not in pol.org_members or MEETING_AFTER.match(text, m.end()):
+        if (
+            hit is None
+            or hit.code not in pol.memberships
+            or MEETING_AFTER.match(text, m.end())
+            or MEETING_OF.search(text, max(0, m.start() - 40), m.start())
+            or REPORTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
             continue  # "on the sidelines of the ASEAN Foreign Ministers' Meeting": an occasion, not who met
-        for code in pol.org_members[hit.code]:
+        for code in pol.members(hit.code, when):
             title = _group_title(m.group(2))
             out.append(Mention(offset + m.start(1), offset + m.end(), None, title, code, None, group=True))
     # "held talks with his Ghanaian counterpart in Abuja": one unnamed counterpart of a state.
@@ -924,6 +931,12 @@ def find_groups(text: str, offset: int) -> list[Mention]:
 
 # Whose ministers stand for the member states of an organisation ("the foreign ministers of ASEAN"); its
 # "officials" or "representatives" are the organisation's own.
+# "the Council of Heads of State of the SCO", "the sidelines of the meeting of NATO foreign ministers": an occasion.
+MEETING_OF = re.compile(r"\b(?i:council|meeting|summit|conference|forum|session|gathering) of (?:the )?$")
+# "Rutte said EU leaders discussed it at their meeting": others' meeting told in reported speech.
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|stated|noted|told \w+|added|recalled|stressed)(?:\s+that)?\s+(?:the\s+)?$"
+)
 MEETING_AFTER = re.compile(r"['’]?s?['’]?[^\S\n]+(?i:meetings?|summits?|conferences?|forums?|retreats?|dialogues?)\b")
 MEMBERS_NOUNS = re.compile(r"foreign ministers|ministers|leaders|heads of state|heads of government")
 
@@ -931,7 +944,7 @@ MEMBERS_NOUNS = re.compile(r"foreign ministers|ministers|leaders|heads of state|
 @cache
 def _org_ministers_pattern() -> re.Pattern[str]:
     pol = gazetteer.polities()
-    names = [p for p, hit in pol.by_phrase.items() if hit.is_org and hit.code in pol.org_members]
+    names = [p for p, hit in pol.by_phrase.items() if hit.is_org and hit.code in pol.memberships]
     return re.compile(rf"(?<![\w-])({gazetteer.alternation(names)})\s+((?i:{MEMBERS_NOUNS.pattern}))\b")
 
 
@@ -1262,7 +1275,7 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     found += known
     taken += [(m.start, m.end) for m in known]
     found += model_mentions(pd, text, offset, taken, in_headline)
-    groups = find_groups(text, offset)
+    groups = find_groups(text, offset, pd.published.isoformat() if pd.published else None)
     for g in groups:
         g.in_headline = in_headline
     return found + groups
