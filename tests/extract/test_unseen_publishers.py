@@ -2054,3 +2054,19 @@ def test_an_alliances_ministers_are_its_members_on_the_meetings_date() -> None:
         publisher="Ukrinform",
     )
     assert all(len(parties(e)) == 2 for e in evs)
+
+
+def test_visitors_of_one_state_met_together_by_their_host_and_a_seat_of_governments_body() -> None:
+    """ "Chinese vice FM holds talks with visiting U.S. officials / ... Vice Foreign Minister X held talks with U.S.
+    Assistant Secretary A, and B, senior director for China affairs of the White House National Security Council, in
+    Langfang": one meeting; "vice FM" is X; B is American (the White House's body), not Chinese (a portfolio)."""
+    evs = events_of(
+        "BEIJING, Dec. 12 (Xinhua) -- Chinese Vice Foreign Minister Li Ming held talks with U.S. Assistant Secretary "
+        "of State for East Asian and Pacific Affairs John Carter, and Emma Hill, senior director for China affairs "
+        "of the White House National Security Council, in the city of Langfang near Beijing on Sunday.",
+        title="Chinese vice FM holds talks with visiting U.S. officials",
+        published="2022-12-12",
+        publisher="Xinhua",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Li Ming": "CHN", "John Carter": "USA", "Emma Hill": "USA"}

@@ -379,6 +379,8 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
             org = org or hit.code
         else:
             country = country or hit.code
+    if country is None and org is None:
+        country = _seat_of_government(title)
     for m in re.finditer(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])", title):
         rest = re.sub(r"\s*\([A-Z]+\)$", "", title[m.end() :])
         if pol.lookup(rest) is not None:  # "... Minister of Foreign Affairs of the People's Republic of China"
@@ -398,6 +400,17 @@ INSTITUTION_WORDS = {
     "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County",
 }  # fmt: skip
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
+
+
+def _seat_of_government(title: str) -> str | None:
+    """The state of a seat of government whose body a title names ("senior director of the White House National
+    Security Council", "Kremlin Press Secretary" -> the state of the venue)."""
+    pl = gazetteer.places()
+    for v in pl.venue_pattern.finditer(title):
+        if re.match(r"\s+(?:National|Office|Council|Press|Chief|Counsel|Staff|Administration)\b", title[v.end() :]):
+            found = pl.venue(v.group(1))
+            return found[1] if found else None
+    return None
 
 
 def _joint_body(title: str) -> bool:
@@ -730,7 +743,9 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
         title = m.group("title").strip()
         title = title[0].upper() + title[1:]
         _t, country, org = _trim_title(title)
-        hit = None if country or org else next((h for _a, _b, h in pol.find(title)), None)
+        # "senior director for China affairs of the White House ...": a portfolio names no side.
+        found = [h for a, _b, h in pol.find(title) if not re.search(r"\b(?:to|for|in|on)\s+(?:the\s+)?$", title[:a])]
+        hit = None if country or org else next(iter(found), None)
         if hit is not None and not hit.is_demonym:
             country, org = (None, hit.code) if hit.is_org else (hit.code, None)
         out.append(
@@ -1393,6 +1408,9 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     explicit = m.country is not None or m.org is not None
 
     acronym = m.title if re.fullmatch(r"[A-Z]{2,5}", m.title) else None
+    source = (pd.headline or "") if m.in_headline and pd.title_span is None else pd.norm
+    if acronym and re.search(rf"\b[Vv]ice[- ]{acronym}$", source[m.start : m.end]):
+        acronym = "V" + acronym  # "Chinese vice FM": the Vice Foreign Minister
 
     def holds(p: Person) -> bool:
         titles = {x.title for x in p.mentions if x.title} | ({p.title} if p.title else set())

@@ -700,7 +700,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     if loc_hit:
         evidence.append((loc_hit.start, loc_hit.end))
     counterparts = base[1:] + group_parts
-    separate = d.sentence is not None and len(counterparts) > 1 and _one_by_one(pd, d, counterparts)
+    host = loc_hit.location.country if loc_hit else None
+    separate = d.sentence is not None and len(counterparts) > 1 and _one_by_one(pd, d, counterparts, host)
     if separate and base:
         # The lead's own aides stay with the lead; each other party is met, or called, on its own.
         own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
@@ -766,9 +767,10 @@ BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindivi
 JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
 
 
-def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> bool:
+def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: str | None = None) -> bool:
     """Several counterparts seen separately ("separate meetings with ..."); a leader's calls to several
-    leaders are one call each, unless the text makes it one joint call ("A and B spoke with C")."""
+    leaders are one call each, unless the text makes it one joint call ("A and B spoke with C"). ``host``:
+    the state the meeting took place in, where known."""
     assert d.sentence is not None
     text = d.sentence.text
     # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
@@ -776,7 +778,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant]) -> boo
     states = {c.country or c.org for c in counterparts} - {None}
     if SEPARATE.search(text) or SEPARATE.search(retold) or ALSO_MET.search(retold):
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
-    if _round_of_hosts(d, counterparts, text) or _envoys_received(counterparts, text):
+    if _round_of_hosts(d, counterparts, text, host) or _envoys_received(counterparts, text):
         return True
     if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
         return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
@@ -800,7 +802,7 @@ def _envoys_received(counterparts: list[Participant], text: str) -> bool:
     )
 
 
-def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> bool:
+def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str, host: str | None = None) -> bool:
     """ "While in Tallinn, the Minister met the President of Estonia, X, the Speaker, Y, and the Foreign
     Minister, Z": a visitor's list of the host state's office holders, each met in turn."""
     named = [c for c in counterparts if c.name and c.title and c.country]
@@ -812,6 +814,8 @@ def _round_of_hosts(d: Draft, counterparts: list[Participant], text: str) -> boo
         and len(states) == 1
         and not JOINT.search(text)
         and not re.search(r"\bdelegation|\btogether\b", text, re.I)
+        # "(in Langfang) X held talks with U.S. Assistant Secretary A, and B, senior director ...": visitors, not hosts
+        and (host is None or host in states)
     )
 
 
