@@ -2070,3 +2070,17 @@ def test_visitors_of_one_state_met_together_by_their_host_and_a_seat_of_governme
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Li Ming": "CHN", "John Carter": "USA", "Emma Hill": "USA"}
+
+
+def test_an_embassy_reposting_its_ministrys_summons_of_an_envoy_to_its_own_state() -> None:
+    """The Russian Embassy in the USA reposts "Press release on Deputy Foreign Minister X's meeting with US Ambassador
+    to Russia Y": the meeting is in Russia, so the unqualified Deputy Foreign Minister is Russia's, not the host's."""
+    evs = events_of(
+        "July 28, 2017\n\nOn July 28, the United States Ambassador to Russia John Tefft was summoned to the Russian "
+        "Foreign Ministry, where he was handed a statement concerning US diplomatic missions.",
+        title="Press release on Deputy Foreign Minister Sergey Ryabkov's meeting with US Ambassador to Russia John Tefft",
+        published="2017-07-28",
+        publisher="Embassy of the Russian Federation in the USA",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"John Tefft": "USA", "Sergey Ryabkov": "RUS"}

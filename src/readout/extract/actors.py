@@ -1472,7 +1472,7 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         p.country, p.country_source = head_of, "delegation"
         return
     host = posted_state(pd.doc.publisher)
-    if host and p.title and not p.envoy and host != pd.publisher_country:
+    if host and p.title and not p.envoy and host != pd.publisher_country and not _hosted_at_home(pd, people):
         # An embassy's release: its own people are envoys; "Minister of Finance X" is the host state's.
         p.country, p.country_source = host, "embassy host"
         return
@@ -1540,6 +1540,19 @@ def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
         if state is not None:
             return state[1].code
     return None
+
+
+def _hosted_at_home(pd: ParsedDoc, people: list[Person]) -> bool:
+    """An embassy reposting its ministry's release about a foreign envoy posted to its own state ("US Ambassador
+    to Russia X was summoned to the Russian Foreign Ministry"): the officials are the home state's."""
+    pol = gazetteer.polities()
+    for q in people:
+        for m in q.mentions:
+            posting = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$", m.title or "")
+            hit = pol.lookup(posting.group(1)) if posting else None
+            if hit is not None and hit.code == pd.publisher_country and envoy_title(m.title):
+                return True
+    return False
 
 
 @cache
