@@ -2078,7 +2078,8 @@ def test_an_embassy_reposting_its_ministrys_summons_of_an_envoy_to_its_own_state
     evs = events_of(
         "July 28, 2017\n\nOn July 28, the United States Ambassador to Russia John Tefft was summoned to the Russian "
         "Foreign Ministry, where he was handed a statement concerning US diplomatic missions.",
-        title="Press release on Deputy Foreign Minister Sergey Ryabkov's meeting with US Ambassador to Russia John Tefft",
+        title="Press release on Deputy Foreign Minister Sergey Ryabkov's meeting with US Ambassador to Russia "
+        "John Tefft",
         published="2017-07-28",
         publisher="Embassy of the Russian Federation in the USA",
     )
