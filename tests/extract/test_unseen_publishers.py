@@ -2085,3 +2085,23 @@ def test_an_embassy_reposting_its_ministrys_summons_of_an_envoy_to_its_own_state
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"John Tefft": "USA", "Sergey Ryabkov": "RUS"}
+
+
+def test_abbreviated_muhammad_and_his_excellency_without_stops_in_names() -> None:
+    """ "State Minister for Foreign Affairs Md. Rahim Uddin received ...": "Md." opens the name and no sentence; the
+    ministry's own office whether written "for" or "of" Foreign Affairs. "HE Sheikh X" in a Gulf agency's copy:
+    "HE" is no part of the name."""
+    evs = events_of(
+        "State Minister for Foreign Affairs Md. Rahim Uddin received the outgoing Ambassador of Japan Sato Kenji at "
+        "his office today.",
+        published="2023-06-01",
+        publisher="Ministry of Foreign Affairs of Bangladesh",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Md. Rahim Uddin": "BGD", "Sato Kenji": "JPN"}
+    evs = events_of(
+        "Doha: Deputy Prime Minister and Minister of Foreign Affairs HE Sheikh Khalid bin Ali Al-Thani held a "
+        "telephone conversation today with HE Minister of Foreign Affairs of the Republic of Turkey Ali Demir.",
+        published="2022-01-18",
+        publisher="Qatar News Agency",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Sheikh Khalid bin Ali Al-Thani": "QAT", "Ali Demir": "TUR"}

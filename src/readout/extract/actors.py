@@ -34,7 +34,8 @@ HONORIFIC = (
 )
 HONORIFIC_WORD = re.compile(r"H\.E\.|H\.H\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Excellency")
 NAME_WORD = (
-    rf"(?:[{UPPER}]\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
+    # "Md. Shahriar Alam", "Mohd. Redzuan": South and Southeast Asian abbreviations of Muhammad
+    rf"(?:(?:Md|Mohd|Muhd)\.(?=\s+[{UPPER}])|[{UPPER}]\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
@@ -465,6 +466,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         words.pop(0)
     if words[:2] == ["H", "E"] and len(words) > 3:
         words = words[2:]  # "H E Sayyid Badr al Busaidi": His Excellency without its stops
+    if words[:1] == ["HE"] and len(words) > 2:
+        words = words[1:]  # "HE Sheikh Mohammed bin Abdulrahman": His Excellency in Gulf agencies' style
     while len(words) > 1 and re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]):
         words.pop(0)  # "P.M. Tuilaepa": an abbreviated office
     while len(words) > 2 and words[0] in RANKS:
@@ -1615,7 +1618,11 @@ def _own_title(title: str, own: set[str] | None) -> bool:
         return False  # an envoy whose state the publisher never posts under that title is the guest
     if own is None:
         return True
+    # "Minister for Foreign Affairs" and "Minister of Foreign Affairs" are one office.
+    t = re.sub(r"\bfor\b", "of", t)
+    own = {re.sub(r"\bfor\b", "of", o) for o in own}
     for d in gazetteer.offices().distinctive:
+        d = re.sub(r"\bfor\b", "of", d)
         if re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", t) and not any(d in o for o in own):
             return False
     return True

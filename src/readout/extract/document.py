@@ -68,6 +68,9 @@ ABBREVIATIONS = {
     "u.n",
     "e.u",
     "p.r.c",
+    "md",  # "Md. Shahriar Alam": Muhammad
+    "mohd",
+    "muhd",
 }
 PLACE_ABBREVIATIONS = {"d.c"}  # "U.S." and "U.K." usually go on ("U.S. Secretary of State")
 SENTENCE_OPENER = re.compile(
