@@ -2105,3 +2105,14 @@ def test_abbreviated_muhammad_and_his_excellency_without_stops_in_names() -> Non
         publisher="Qatar News Agency",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Sheikh Khalid bin Ali Al-Thani": "QAT", "Ali Demir": "TUR"}
+
+
+def test_a_call_received_from_a_leader_is_a_call() -> None:
+    """ "Prime Minister X received a call from President of Ukraine H.E. Y today": a call (not a reception)."""
+    evs = events_of(
+        "Prime Minister Narendra Modi received a call from President of Ukraine H.E. Volodymyr Zelenskyy today. "
+        "The two leaders discussed the ongoing conflict.",
+        published="2022-12-01",
+        publisher="Ministry of External Affairs of India",
+    )
+    assert len(evs) == 1 and evs[0].kind == "call" and parties(evs[0]) == {"IND", "UKR"}
