@@ -2116,3 +2116,16 @@ def test_a_call_received_from_a_leader_is_a_call() -> None:
         publisher="Ministry of External Affairs of India",
     )
     assert len(evs) == 1 and evs[0].kind == "call" and parties(evs[0]) == {"IND", "UKR"}
+
+
+def test_talks_told_as_theirs_after_a_lead_naming_both_leaders() -> None:
+    """ "WASHINGTON - X and U.S. President Y agreed Wednesday to ... At a press conference following their talks at the
+    White House, Y said ...": one meeting of both, on the lead's day, at the White House."""
+    evs = events_of(
+        "WASHINGTON - Prime Minister Fumio Kishida and U.S. President Joe Biden agreed Wednesday to upgrade military "
+        "command ties.\n\nAt a press conference following their talks at the White House, Biden said the alliance "
+        "has never been stronger.",
+        published="2024-04-11",
+        publisher="Kyodo News",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"JPN", "USA"} and evs[0].date == "2024-04-10"

@@ -167,7 +167,9 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
         for m in pattern.finditer(text):
             if m.start() > 0 and text[m.start() - 1] == "-":
                 continue  # "U.S.-hosted event"
-            if NOT_HAPPENED.search(text[max(0, m.start() - 60) : m.start()]):
+            # "At a press conference following their talks, ...": the talks the press conference came after
+            told_after = kind == "meeting" and re.match(r"(?i:following|after|during) their\b", m.group(0))
+            if NOT_HAPPENED.search(text[max(0, m.start() - 60) : m.start()]) and not told_after:
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
@@ -882,8 +884,10 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
         if not hits and d is not None:
             # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
             prev = pd.sentences[s.index - 1] if s.index > 0 else None
-            if prev is not None and prev.paragraph == s.paragraph:
-                hits = [h for h in find_dates(prev.text, prev.start, ref) if h.explicit and h.value]
+            # "X and Y agreed Wednesday to ... At a press conference following their talks": the lead's day too.
+            theirs = re.search(r"\btheir (?:\w+ ){0,2}(?:talks|meeting|summit)\b", s.text)
+            if prev is not None and (prev.paragraph == s.paragraph or theirs):
+                hits = [h for h in find_dates(prev.text, prev.start, ref) if (h.explicit or theirs) and h.value]
         if not hits:
             # A headline line repeated in the body, the meeting told after it "this afternoon": the retelling's day
             # (a relative one; "the earthquake on March 11" in a later sentence is another occasion).
