@@ -2129,3 +2129,16 @@ def test_talks_told_as_theirs_after_a_lead_naming_both_leaders() -> None:
         publisher="Kyodo News",
     )
     assert len(evs) == 1 and parties(evs[0]) == {"JPN", "USA"} and evs[0].date == "2024-04-10"
+
+
+def test_envoys_who_presented_credentials_are_from_a_list_of_states() -> None:
+    """ "The ambassadors who presented credentials are from the United States of America (USA), Canada, Luxemburg
+    and Lesotho": one audience each, a state's short name in brackets and an older spelling included."""
+    evs = events_of(
+        "President Sahle-Work Zewde has received credentials of four newly appointed ambassadors to Ethiopia in a "
+        "ceremony held at the National Palace today.\n\nThe ambassadors who presented credentials are from the "
+        "United States of America (USA), Canada, Luxemburg and Lesotho.",
+        published="2019-01-10",
+        publisher="Ethiopian News Agency",
+    )
+    assert sorted(next(iter(parties(e) - {"ETH"})) for e in evs) == ["CAN", "LSO", "LUX", "USA"]

@@ -865,7 +865,9 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
     out: list[Mention] = []
     # "the ambassadors of the UK, Japan and Russia", "the Quinta ambassadors to Serbia – US, UK, France –"
     pattern = (
-        rf"\b({GROUP_NOUNS})\s+(?:(?:of|from|(?:that|which)\s+included|including)\s+"
+        rf"\b({GROUP_NOUNS})\s+(?:(?:of|from|(?:that|which)\s+included|including"
+        # "The ambassadors who presented credentials are from the United States, Canada, ..."
+        rf"|(?:who|that)\s+[^.;]{{0,60}}?\b(?:are|were|come|came)\s+from)\s+"
         rf"|(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?[–—]\s*)(?:the\s+)?"
     )
     for m in re.finditer(pattern, text, re.I):
@@ -1013,10 +1015,14 @@ def _list_of_polities(text: str) -> tuple[list[tuple[str, bool]], int]:
             break  # a demonym may name a state inside a list ("Belgium, Nigeria, Czech"), not open one
         out.append((hit.code, hit.is_org))
         end = m.end()
-        sep = re.match(LIST_SEP + r"(?:the\s+)?", text[m.end() :])
+        # "the United States of America (USA), Canada, ...": the state's short name in brackets
+        short = re.match(r"\s*\(([^()]{1,40})\)", text[end:])
+        if short and (again := pol.lookup(short.group(1))) is not None and again.code == hit.code:
+            end += short.end()
+        sep = re.match(LIST_SEP + r"(?:the\s+)?", text[end:])
         if not sep:
             break
-        pos = m.end() + sep.end()
+        pos = end + sep.end()
     return out, end
 
 
