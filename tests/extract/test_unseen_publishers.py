@@ -2142,3 +2142,31 @@ def test_envoys_who_presented_credentials_are_from_a_list_of_states() -> None:
         publisher="Ethiopian News Agency",
     )
     assert sorted(next(iter(parties(e) - {"ETH"})) for e in evs) == ["CAN", "LSO", "LUX", "USA"]
+
+
+def test_a_caption_over_a_subheading_and_a_connective_before_an_office_are_no_names() -> None:
+    """A photo caption "Foreign Minister X shaking hands with Secretary of State Y" over the line "Japan-US Foreign
+    Ministers' Meeting": Y's name ends with the caption; "Moreover, Minister X expressed ...": no person "Moreover"."""
+    evs = events_of(
+        "October 28, 2025\nForeign Minister Motegi shaking hands with Secretary of State Rubio\nJapan-US Foreign "
+        "Ministers' Meeting\n\nOn October 28, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+        "Foreign Ministers' Meeting with the Honorable Marco Rubio, Secretary of State of the United States of "
+        "America. Moreover, Minister MOTEGI expressed his appreciation to Secretary Rubio.",
+        title="Japan-U.S. Foreign Ministers' Meeting",
+        published="2025-10-28",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Motegi Toshimitsu": "JPN", "Marco Rubio": "USA"}
+
+
+def test_an_archives_citation_line_ending_in_its_address_is_furniture() -> None:
+    """ "Barack Obama, Readout of the President's Video Conference with Prime Minister Cameron Online by Gerhard Peters
+    and John T. Woolley, The American Presidency Project https://...": no participants from the credit line."""
+    evs = events_of(
+        "The President and British Prime Minister David Cameron spoke today by video conference.\n\nBarack Obama, "
+        "Readout of the President's Video Conference with Prime Minister Cameron Online by Gerhard Peters and John "
+        "T. Woolley, The American Presidency Project https://www.presidency.ucsb.edu/node/303195",
+        publisher="The American Presidency Project (White House readout)",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"USA", "GBR"}
+    assert {p.name for p in evs[0].participants} == {None, "David Cameron"}

@@ -138,6 +138,8 @@ NOT_NAME = {
     "Company",
     "Corporation",
 }
+NOT_NAME |= gazetteer.word_class("connective")  # "Moreover, Minister MOTEGI expressed ..."
+
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
     "Meets",
@@ -444,7 +446,10 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     off = gazetteer.offices()
     raw = _name_styles().sub("", raw)  # "Datuk Seri Saifuddin Abdullah", "Afioga Fiamē ...": styles, not the name
     head, _nl, rest = raw.partition("\n")
-    if rest and any(w in off.title_heads for w in rest.split()):
+    if rest and any(
+        w in off.title_heads or w.rstrip("'’").removesuffix("s") in off.title_heads or w in NAME_STOP or _joint_body(w)
+        for w in rest.split()
+    ):
         raw = head  # a caption's next line ("... Hayashi Yoshimasa\nForeign Minister Bui Thanh Son") is another's
     words = raw.split()
     for i, w in enumerate(words):

@@ -30,6 +30,9 @@ _FURNITURE_LINES = [
     r"back to top|top of page|\[?\s*top\s*\]?",
     # Site chrome of government portals ("Skip to main content", "GOV.UK", "Cookies on GOV.UK").
     r"skip to (?:main )?content|gov\.uk|cookies on [\w.]+|menu|search|navigation|main menu",
+    # A citation or credit line that ends in the page's address ("X, Readout of ... Online by A and B, The
+    # American Presidency Project https://..."); its names and cues are the archive's, not the readout's.
+    r"[^\n]{0,200}?\bhttps?://\S+",
 ]
 _MAX_FURNITURE_LINE = 200  # longer lines are prose, whatever words they hold
 _LINE_RE = re.compile("|".join(f"(?:{pattern})" for pattern in _FURNITURE_LINES), re.IGNORECASE)
@@ -104,7 +107,8 @@ def furniture_spans(text: str) -> list[Span]:
         if start == end:
             continue
         content = cleaned[start:end]
-        if end - start <= _MAX_FURNITURE_LINE and (_LINE_RE.fullmatch(content) or _is_button_row(content)):
+        length = len(re.sub(r"https?://\S+", "", content))  # an address is furniture's, whatever its length
+        if length <= _MAX_FURNITURE_LINE and (_LINE_RE.fullmatch(content) or _is_button_row(content)):
             spans.append((start, end))
             continue
         for match in _INLINE_RE.finditer(content):
