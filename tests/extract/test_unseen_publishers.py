@@ -2170,3 +2170,16 @@ def test_an_archives_citation_line_ending_in_its_address_is_furniture() -> None:
     )
     assert len(evs) == 1 and parties(evs[0]) == {"USA", "GBR"}
     assert {p.name for p in evs[0].participants} == {None, "David Cameron"}
+
+
+def test_a_leaders_meeting_recalled_not_long_ago_is_no_event() -> None:
+    """ "Not long ago, President Xi met with President Obama during the G20 Hangzhou Summit, which provided guidance
+    ...": the consul's talking point, not a meeting of the readout."""
+    evs = events_of(
+        "On October 6, Consul General Hong Lei met with State Senate President Sandra Pappas in Saint Paul.\n\nConsul "
+        "General Hong Lei said exchanges have made great progress. Not long ago, President Xi met with President "
+        "Obama during the G20 Hangzhou Summit, which provided guidance for China-US relations.",
+        published="2016-10-06",
+        publisher="Consulate General of the PRC in Chicago",
+    )
+    assert len(evs) == 1 and "Obama" not in people_of(evs[0])

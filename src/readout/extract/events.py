@@ -151,7 +151,7 @@ class Draft:
 
 RECALL_OPENING = re.compile(
     r"\s*(?:recalling|referring to|last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|"
-    r"previously|in the past|"
+    r"previously|in the past|not long ago|some time ago|"
     r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
     re.I,
