@@ -2183,3 +2183,22 @@ def test_a_leaders_meeting_recalled_not_long_ago_is_no_event() -> None:
         publisher="Consulate General of the PRC in Chicago",
     )
     assert len(evs) == 1 and "Obama" not in people_of(evs[0])
+
+
+def test_counterparts_of_many_states_at_a_summit_are_met_one_by_one_and_the_diplomat_told_again() -> None:
+    """ "The Turkish foreign minister met his counterparts from Azerbaijan, Nepal, Guatemala and Iraq during his visit
+    to Serbia. X arrived in the Serbian capital Belgrade to attend a summit ... The Turkish diplomat also met the
+    Speaker Y": one meeting per counterpart, in Belgrade; the diplomat is the minister."""
+    evs = events_of(
+        "The Turkish foreign minister met on Oct. 11 his counterparts from Azerbaijan, Nepal, Guatemala and Iraq "
+        "during his visit to Serbia.\n\nMevlut Cavusoglu arrived in the Serbian capital Belgrade on Sunday to attend "
+        "a 2-day summit of the Non-Aligned Movement.\n\nThe Turkish diplomat also met President of the National "
+        "Assembly of Serbia Ivica Dacic.",
+        title="Turkish FM meets counterparts from 4 countries at NAM summit",
+        published="2021-10-12",
+        publisher="Hurriyet Daily News",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [
+        ["AZE", "TUR"], ["GTM", "TUR"], ["IRQ", "TUR"], ["NPL", "TUR"], ["SRB", "TUR"],
+    ]  # fmt: skip
+    assert all(e.location is not None and e.location.name == "Belgrade" for e in evs)

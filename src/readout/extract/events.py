@@ -345,6 +345,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 if drafts
                 else _antecedent(pd, actors, s)
             )
+            nominal = NOMINAL_SUBJECT.match(s.text[: cues[0].start - s.start])
+            said = gazetteer.polities().lookup(nominal.group("demonym")) if nominal and nominal["demonym"] else None
+            if lead is not None and said is not None and lead.person is not None and lead.person.party != said.code:
+                lead = None  # "The Serbian president also met ...": not the lead of another state
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
         reply = _reply(drafts, mentions, cues[0].start, kind)
@@ -466,7 +470,8 @@ def _other_talks_spans(text: str, later: bool) -> tuple[tuple[int, int], ...]:
 def _possessive(pd: ParsedDoc, m: Mention) -> bool:
     """ "to discuss President Trump's recent decision": whose decision, not who took part."""
     inside = re.search(r"['’]s$", pd.norm[max(m.start, m.end - 2) : m.end])
-    return bool(inside or re.match(r"['’]s\b", pd.norm[m.end : m.end + 3]))
+    # "to stop [Russian President Vladimir] Putin's war": an editor's brackets inside the possessive
+    return bool(inside or re.match(r"(?:\]\s*[A-Z][\w-]*)?['’]s\b", pd.norm[m.end : m.end + 40]))
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
@@ -551,13 +556,18 @@ def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
     )
 
 
+# "The minister also met ...", "The Turkish diplomat also met ...": the one told before, by office or as a diplomat.
+NOMINAL_SUBJECT = re.compile(
+    r"\s*The (?:(?P<demonym>[A-Z][\w-]+)\s+)?(?:minister|foreign minister|president|prime minister|premier|"
+    r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?$"
+)
+
+
 def _pronoun_subject(text: str, cue_at: int, named_before: bool) -> bool:
     """ "He was talking to ...", "was received by ...": the subject is someone told before; not so when the
     sentence names one before the passive ("the visiting minister of Kenya was received by ...")."""
-    if re.match(
-        r"\s*The (?:minister|president|prime minister|premier|secretary|chancellor)\s+(?:also\s+)?$", text[:cue_at]
-    ):
-        return True  # "The minister also met his counterparts from Croatia and Japan"
+    if NOMINAL_SUBJECT.match(text[:cue_at]):
+        return True  # "The minister also met his counterparts from Croatia and Japan", "The Turkish diplomat also met"
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or (
         not named_before and bool(re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
     )
@@ -765,6 +775,8 @@ def _spellings(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa[0], fb[0]).ratio() >= 0.75 or (len(short) <= 3 and fa[0][:2] == fb[0][:2])
 
 
+# A gathering many states attend, where a minister meets several counterparts in turn.
+MULTILATERAL_OCCASION = re.compile(r"\b(?:summit|sidelines|margins|general assembly|forum)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
 JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
 
@@ -784,6 +796,14 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
         return True
     if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
         return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
+    if (
+        len(states) >= 3
+        and all(c.name is None for c in counterparts)
+        and re.search(r"\bcounterparts\b", text)
+        and MULTILATERAL_OCCASION.search(pd.norm)
+        and not JOINT.search(text)
+    ):
+        return True  # "met his counterparts from Azerbaijan, Russia, Nepal and Iraq" at a summit: one by one
     if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
@@ -1000,7 +1020,14 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         # in the headline ("British Foreign Secretary in Athens").
         headline = [PlaceHit(*(pd.title_span or (0, 0)), h.location) for h in places_in(pd.headline or "", 0)]
         dateline = dateline_place(pd)  # "Havana, April 27 (RHC)-- ... on an official visit to Cuba": Havana
-        for other in [*places_in(text, s.start), *headline, *([dateline] if dateline else [])]:
+        # "... during his visit to Serbia. X arrived in the Serbian capital Belgrade on Sunday": the trip told next.
+        trips = [
+            h
+            for x in pd.sentences[s.index + 1 : s.index + 3]
+            if TRIP.search(x.text)
+            for h in places_in(x.text, x.start)
+        ]
+        for other in [*places_in(text, s.start), *headline, *([dateline] if dateline else []), *trips]:
             if other.location.name and other.location.country == hit.location.country:
                 return other
     if hit is not None:
