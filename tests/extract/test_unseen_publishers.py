@@ -2202,3 +2202,14 @@ def test_counterparts_of_many_states_at_a_summit_are_met_one_by_one_and_the_dipl
         ["AZE", "TUR"], ["GTM", "TUR"], ["IRQ", "TUR"], ["NPL", "TUR"], ["SRB", "TUR"],
     ]  # fmt: skip
     assert all(e.location is not None and e.location.name == "Belgrade" for e in evs)
+
+
+def test_two_officials_of_one_state_meeting_at_home_is_no_diplomatic_event() -> None:
+    """ "Prime Minister X made a courtesy call on President Y at Bangabhaban": both Bangladesh's; no event."""
+    evs = events_of(
+        "Prime Minister Sheikh Hasina made a courtesy call on President Mohammed Shahabuddin at Bangabhaban on "
+        "Saturday.\n\nThe Prime Minister informed the President about her recent visit.",
+        published="2023-05-21",
+        publisher="Bangladesh Sangbad Sangstha (BSS)",
+    )
+    assert evs == []

@@ -252,7 +252,19 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     events = [e for e in _merge_same(pd, events) if e.participants]
     if events:
         _complete_lone_party(pd, actors, events[0])
-    return events
+    # "Prime Minister X made a courtesy call on President Y": two officials of one state meeting is no diplomatic
+    # interaction (more often, one of them is another side's whose state the text does not give: the text
+    # stays a readout).
+    return [e for e in events if not _domestic(e)]
+
+
+def _domestic(e: Event) -> bool:
+    """Two or more participants, every one an official of the same state."""
+    return (
+        len(e.participants) >= 2
+        and len({(p.country, p.org) for p in e.participants}) == 1
+        and all(p.country and not p.org for p in e.participants)
+    )
 
 
 def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
