@@ -2213,3 +2213,23 @@ def test_two_officials_of_one_state_meeting_at_home_is_no_diplomatic_event() -> 
         publisher="Bangladesh Sangbad Sangstha (BSS)",
     )
     assert evs == []
+
+
+def test_a_ministrys_release_reposted_with_other_stories_under_it() -> None:
+    """ "The Minister of Foreign Affairs Prof. G.L. Peiris had discussions with the Ambassador of China ... at the
+    Ministry on 02 June": a meeting in the capital on that day; glued initials belong to the name; the news site's
+    list of other stories after "Related" is no part of the text."""
+    evs = events_of(
+        "The Minister of Foreign Affairs Prof. G.L. Peiris had discussions with the Ambassador of China in Sri Lanka "
+        "Qi Zhenhong at the Ministry on 02 June, 2022.\n\nDuring the meeting, Ambassador Qi briefed on the "
+        "assistance provided to Sri Lanka and discussed matters pertaining to bilateral engagements.\n\nMinistry of "
+        "Foreign Affairs\nColombo\n05 June, 2022\n\nShare post:\n\nRelated\n\nTrump Criticizes Allies Over Trade\n\n"
+        "President Donald Trump met with President Emmanuel Macron in Paris on Tuesday...",
+        title="Chinese Ambassador pays a courtesy call on the Minister of Foreign Affairs",
+        published="2022-06-05",
+        publisher="Lanka News Web (Sri Lanka Ministry of Foreign Affairs release)",
+    )
+    assert len(evs) == 1
+    assert parties(evs[0]) == {"LKA", "CHN"} and evs[0].date == "2022-06-02"
+    assert any(p.name and p.name.endswith("Peiris") for p in evs[0].participants)
+    assert evs[0].location is not None and evs[0].location.name == "Colombo"

@@ -912,7 +912,11 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     ref = (dateline.value if dateline else None) or pd.published
     if d.sentence is not None:
         s = d.sentence
-        hits = [h for h in find_dates(s.text, s.start, ref) if dateline is None or h.start >= dateline.end]
+        hits = [
+            h
+            for h in find_dates(s.text, s.start, ref)
+            if dateline is None or not dateline.start <= h.start < dateline.end
+        ]
         if not hits and d is not None:
             # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
             prev = pd.sentences[s.index - 1] if s.index > 0 else None

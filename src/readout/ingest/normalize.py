@@ -93,6 +93,15 @@ def _stripped(text: str, start: int, end: int) -> Span:
     return (start + left, start + right) if right > left else (start, start)
 
 
+# A line that opens a news page's list of other stories: everything after it is other pages' headlines.
+_OTHER_STORIES = re.compile(
+    r"(?:related(?: (?:articles|news|stories|posts))?|more like this|you may also like|read more|popular|"
+    r"most read|latest news|also read|more stories|recommended(?: for you)?|trending)\s*:?",
+    re.IGNORECASE,
+)
+_MIN_BODY_BEFORE_STORIES = 300  # characters of text before such a line, so a headline "Related" is not taken
+
+
 def furniture_spans(text: str) -> list[Span]:
     """Spans ``[start, end)`` of site furniture in ``text``, sorted, never across a newline.
 
@@ -107,6 +116,10 @@ def furniture_spans(text: str) -> list[Span]:
         if start == end:
             continue
         content = cleaned[start:end]
+        if start >= _MIN_BODY_BEFORE_STORIES and _OTHER_STORIES.fullmatch(content):
+            rest = [_stripped(cleaned, a, b) for a, b in _lines(cleaned) if a >= start]
+            spans.extend(span for span in rest if span[0] < span[1])
+            break
         length = len(re.sub(r"https?://\S+", "", content))  # an address is furniture's, whatever its length
         if length <= _MAX_FURNITURE_LINE and (_LINE_RE.fullmatch(content) or _is_button_row(content)):
             spans.append((start, end))
