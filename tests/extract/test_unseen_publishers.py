@@ -2233,3 +2233,19 @@ def test_a_ministrys_release_reposted_with_other_stories_under_it() -> None:
     assert parties(evs[0]) == {"LKA", "CHN"} and evs[0].date == "2022-06-02"
     assert any(p.name and p.name.endswith("Peiris") for p in evs[0].participants)
     assert evs[0].location is not None and evs[0].location.name == "Colombo"
+
+
+def test_an_army_chief_with_his_acronym_and_rank_hosts_a_farewell_dinner() -> None:
+    """ "Earlier on September 18, Chief of Army Staff (COAS) General X had hosted a farewell dinner in honour of
+    outgoing Chinese ambassador Y": a meeting of its own, its office a staff no table holds."""
+    evs = events_of(
+        "ISLAMABAD: Newly appointed Chinese Ambassador to Pakistan Nong Rong on Thursday called on Foreign Minister "
+        "Shah Mehmood Qureshi at the Foreign Office in Islamabad.\n\nEarlier on September 18, Chief of Army Staff "
+        "(COAS) General Qamar Javed Bajwa had hosted a farewell dinner in honour of outgoing Chinese ambassador Yao "
+        "Jing at the General Headquarters in Rawalpindi.",
+        published="2020-11-05",
+        publisher="ARY News",
+    )
+    dinner = [e for e in evs if "Qamar Javed Bajwa" in people_of(e)]
+    assert len(evs) == 2 and len(dinner) == 1 and dinner[0].date == "2020-09-18"
+    assert parties(dinner[0]) == {"PAK", "CHN"}

@@ -402,7 +402,7 @@ INSTITUTION_WORDS = {
     "Council", "Committee", "Commission", "Assembly", "Party", "Ministry", "Office", "Parliament", "Agency",
     "Authority", "Bank", "Union", "League", "Organization", "Organisation", "Secretariat", "Department", "Bureau",
     "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy", "District", "Region", "Province", "Oblast",
-    "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County",
+    "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County", "Staff",
 }  # fmt: skip
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
