@@ -2249,3 +2249,15 @@ def test_an_army_chief_with_his_acronym_and_rank_hosts_a_farewell_dinner() -> No
     dinner = [e for e in evs if "Qamar Javed Bajwa" in people_of(e)]
     assert len(evs) == 2 and len(dinner) == 1 and dinner[0].date == "2020-09-18"
     assert parties(dinner[0]) == {"PAK", "CHN"}
+
+
+def test_a_delegation_of_a_states_legislators_at_a_named_states_foreign_ministry() -> None:
+    """ "Foreign Secretary X met with a delegation of U.S. senators and representatives this afternoon at the Mexican
+    Foreign Ministry": the United States take part, unnamed; the meeting is in Mexico's capital."""
+    evs = events_of(
+        "Foreign Secretary Marcelo Ebrard met with a delegation of U.S. senators and representatives this afternoon "
+        "at the Mexican Foreign Ministry to discuss border security.",
+        publisher="Secretaria de Relaciones Exteriores",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"MEX", "USA"}
+    assert evs[0].location is not None and evs[0].location.name == "Mexico City"

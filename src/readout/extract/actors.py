@@ -223,7 +223,7 @@ NON_STATE = re.compile(
 )
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
-    r"delegations|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
+    r"delegations|delegation|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
     r"international organi[sz]ations"
 )
 LONE_COUNTERPART = re.compile(

@@ -15,6 +15,7 @@ from functools import cache
 
 from readout import gazetteer
 from readout.extract.document import ParsedDoc
+from readout.gazetteer import fold
 from readout.model import Location, Participant
 
 PLACE_WORDS = (
@@ -201,16 +202,37 @@ def dateline_state(pd: ParsedDoc) -> str | None:
 def own_venue_pattern() -> re.Pattern[str]:
     names = [r["venue"] for r in gazetteer.data_rows("own_venues.tsv")]
     # "at the Foreign Ministry", "at his official suite at Sir Manasupe House"
-    return re.compile(r"\b(?:at|in)\s+(?:the|his|her|their)\s+(" + gazetteer.alternation(names) + r")(?!\s+of\b)", re.I)
+    # "at the Mexican Foreign Ministry": the office of the state the demonym names
+    return re.compile(
+        r"\b(?:at|in)\s+(?:the|his|her|their)\s+(?:(?P<demonym>(?-i:[A-Z][\w'’-]+))\s+)?("
+        + gazetteer.alternation(names)
+        + r")(?!\s+of\b)",
+        re.I,
+    )
 
 
 def own_venue_in(text: str, offset: int, publisher_country: str | None) -> PlaceHit | None:
-    """ "at the Prime Minister's Office" in a readout of the office's own state: that state's capital."""
-    if publisher_country is None:
-        return None
+    """ "at the Prime Minister's Office" in a readout of the office's own state: that state's capital;
+    "at the Mexican Foreign Ministry": Mexico's."""
     m = own_venue_pattern().search(text)
-    loc = capital_location(publisher_country) if m else None
-    return PlaceHit(offset + m.start(1), offset + m.end(1), loc) if m and loc else None
+    if m is None:
+        return None
+    state, start = publisher_country, m.start(2)
+    if m["demonym"]:
+        hit = gazetteer.polities().lookup(m["demonym"])
+        if hit is not None and hit.is_demonym and not hit.is_org:
+            state = hit.code
+        elif fold(f"{m['demonym']} {m.group(2)}") in _own_venue_names():
+            start = m.start("demonym")  # "at the Foreign Ministry"
+        else:
+            return None  # "at the Sheraton Presidential Palace": no state's office
+    loc = capital_location(state) if state else None
+    return PlaceHit(offset + start, offset + m.end(2), loc) if loc else None
+
+
+@cache
+def _own_venue_names() -> frozenset[str]:
+    return frozenset(fold(r["venue"]) for r in gazetteer.data_rows("own_venues.tsv"))
 
 
 def capital_location(iso3: str) -> Location | None:
