@@ -2261,3 +2261,19 @@ def test_a_delegation_of_a_states_legislators_at_a_named_states_foreign_ministry
     )
     assert len(evs) == 1 and parties(evs[0]) == {"MEX", "USA"}
     assert evs[0].location is not None and evs[0].location.name == "Mexico City"
+
+
+def test_co_chairs_listed_in_brackets_each_with_the_state_after_the_name() -> None:
+    """ "The Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, Stephane Visconti of France, and
+    Andrew Schofer of the United States of America) met with ...": each the state after the name, not the one before
+    it; the bracket is no part of a name; "Chairperson-in-Office" is an office."""
+    evs = events_of(
+        "The Co-Chairs of the OSCE Minsk Group (Igor Popov of the Russian Federation, Stephane Visconti of France, "
+        "and Andrew Schofer of the United States of America) met with Azerbaijani Foreign Minister Elmar "
+        "Mammadyarov in New York. The Co-Chairs were joined by the Personal Representative of the OSCE "
+        "Chairperson-in-Office, Andrzej Kasprzyk.",
+        publisher="OSCE",
+    )
+    people = {n: c for e in evs for n, c in people_of(e).items()}
+    assert people.get("Igor Popov") == "RUS" and people.get("Stephane Visconti") == "FRA"
+    assert people.get("Andrew Schofer") == "USA" and "Chairperson-in-Office" not in people

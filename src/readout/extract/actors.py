@@ -1126,13 +1126,21 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
         s, e = ent.start - offset, ent.end - offset
         if ent.label != "PERSON" or s < 0 or e > len(text) or index.touching(ent.start, ent.end):
             continue
-        s = _given_names_before(text, s, ent.text)
+        while s < e and text[s] in "([{\"“‘'":  # "(Igor Popov of the Russian Federation, ...": the model kept the bracket
+            s += 1
+        while e > s and text[e - 1] in ")]}\"”’":
+            e -= 1
+        s = _given_names_before(text, s, text[s:e])
         name = _clean_name(text[s:e])
         if not name or not _plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "held in Rashtrapati Bhavan": a place the model took for a person
-        country, org, title = _tie_before(text, s)
-        if not (country or org):
-            country, org = _tie_after(text, e)
+        if re.match(r"\s+(?:of|from)\s", text[e:]) and any(_tie_after(text, e)):
+            # "(Igor Popov of the Russian Federation, Stephane Visconti of France, ...)": the state after the name
+            (country, org), title = _tie_after(text, e), None
+        else:
+            country, org, title = _tie_before(text, s)
+            if not (country or org):
+                country, org = _tie_after(text, e)
         out.append(Mention(offset + s, ent.end, name, title, country, org, in_headline=in_headline))
     return out
 
