@@ -1126,9 +1126,10 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
         s, e = ent.start - offset, ent.end - offset
         if ent.label != "PERSON" or s < 0 or e > len(text) or index.touching(ent.start, ent.end):
             continue
-        while s < e and text[s] in "([{\"“‘'":  # "(Igor Popov of the Russian Federation, ...": the model kept the bracket
+        # "(Igor Popov of the Russian Federation, ...": the model kept the bracket
+        while s < e and text[s] in "([{\"“‘'":
             s += 1
-        while e > s and text[e - 1] in ")]}\"”’":
+        while e > s and text[e - 1] in ')]}"”’':
             e -= 1
         s = _given_names_before(text, s, text[s:e])
         name = _clean_name(text[s:e])
