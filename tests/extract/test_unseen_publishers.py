@@ -2277,3 +2277,18 @@ def test_co_chairs_listed_in_brackets_each_with_the_state_after_the_name() -> No
     people = {n: c for e in evs for n, c in people_of(e).items()}
     assert people.get("Igor Popov") == "RUS" and people.get("Stephane Visconti") == "FRA"
     assert people.get("Andrew Schofer") == "USA" and "Chairperson-in-Office" not in people
+
+
+def test_a_national_agencys_minister_with_an_office_worded_its_own_way() -> None:
+    """ "Chisinau, 28 November /MOLDPRES/ - Foreign Affairs and European Integration Minister X and Russia's
+    Ambassador to Moldova Y ...": the agency's own foreign minister, whatever his office is called; the prime
+    minister of a visit told as context takes no part."""
+    evs = events_of(
+        "Chisinau, 28 November /MOLDPRES/ - Foreign Affairs and European Integration Minister Ion Rusu and Russia's "
+        "Ambassador to Moldova Pavel Orlov discussed the bilateral agenda at a today's meeting.\n\nThe two officials "
+        "exchanged opinions on the results of a recent visit to Russia of a delegation led by the Moldovan prime "
+        "minister.",
+        published="2019-11-28",
+        publisher="Moldpres News Agency",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Ion Rusu": "MDA", "Pavel Orlov": "RUS"}

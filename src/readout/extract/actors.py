@@ -1468,6 +1468,11 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     return None
 
 
+# Offices of office_holders.tsv a state's own press names unqualified, however the title is worded ("Foreign
+# Affairs and European Integration Minister X" in a Moldpres story is Moldova's).
+NATIONAL_OFFICES = {"head_of_state", "vice_head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
+
+
 def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bool = True) -> None:
     """Explicit mention > office-holder table > publisher's own side (for its own titles, unless another
     person of the text already holds that office for the publisher: then this one is the guest or host)."""
@@ -1509,7 +1514,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         inferred = bool(pd.cache.get("publisher_inferred")) or not pd.publisher_country
         if (
             _own_title(p.title, own)
-            and not (inferred and fold(p.title) not in (own or off.own_titles.get("*", set())))
+            and not (
+                inferred
+                and fold(p.title) not in (own or off.own_titles.get("*", set()))
+                and gazetteer.office_of(p.title) not in NATIONAL_OFFICES
+            )
             and not (p.envoy and _calls_on_host(pd, p))
             and not _office_held(people, p, own_state)
         ):
