@@ -2292,3 +2292,39 @@ def test_a_national_agencys_minister_with_an_office_worded_its_own_way() -> None
         publisher="Moldpres News Agency",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Ion Rusu": "MDA", "Pavel Orlov": "RUS"}
+
+
+def test_delegations_of_several_states_received_in_turn_each_with_its_head() -> None:
+    """ "the President received three senior delegations from Saudi Arabia, Angola and the People's Republic of China
+    ... The Kingdom of Saudi Arabia representation was led by X ... the delegation from the People's Republic of
+    China, led by Y, Minister for Defence": three audiences, each head of his own state."""
+    evs = events_of(
+        "On Sunday 25th February, the President of the Republic, H. E. Obiang Nguema Mbasogo, received three senior "
+        "delegations from the Kingdom of Saudi Arabia, the Republic of Angola, and the People's Republic of China, at "
+        "the People's Palace.\n\nThe Kingdom of Saudi Arabia representation was led by Almazid Mohammed, "
+        "Vice-Minister for Defence, and was the first to be seen.\n\nFollowing that, H. E. Obiang Nguema Mbasogo "
+        "received the Angolan Minister for Foreign Relations, Manuel Augusto.\n\nThe President's meetings closed with "
+        "a meeting with the official senior delegation from the People's Republic of China, led by Chang Wan Quan, "
+        "Minister for Defence.",
+        published="2018-02-26",
+        publisher="Equatorial Guinea News Wire",
+    )
+    guests = sorted(n for e in evs for n, c in people_of(e).items() if c != "GNQ")
+    assert len(evs) == 3 and guests == ["Almazid Mohammed", "Chang Wan Quan", "Manuel Augusto"]
+    assert {people_of(e).get("Chang Wan Quan") for e in evs} >= {"CHN"}
+
+
+def test_an_embassy_reposting_a_story_datelined_at_home_and_hosts_who_received_a_guest_separately() -> None:
+    """The Embassy of Vietnam in the USA reposts "Ha Noi, Feb. 23 (VNA) -- President X and National Assembly Chairman
+    Y separately received the visiting Cuban Foreign Minister Z": Vietnam's officials (not the United States'), two
+    meetings."""
+    evs = events_of(
+        "Ha Noi, Feb. 23 (VNA) -- President Tran Duc Luong and National Assembly Chairman Nong Duc Manh separately "
+        "received the visiting Cuban Foreign Minister Felipe Perez Roque in Ha Noi today.",
+        published="2004-02-23",
+        publisher="Embassy of Vietnam in the USA",
+    )
+    assert sorted(sorted(people_of(e).items()) for e in evs) == [
+        [("Felipe Perez Roque", "CUB"), ("Nong Duc Manh", "VNM")],
+        [("Felipe Perez Roque", "CUB"), ("Tran Duc Luong", "VNM")],
+    ]

@@ -1461,7 +1461,7 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
         cands = own or cands
     if cands:
         return cands[0]
-    if explicit:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
+    if explicit and not m.group:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
         same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org)]
         if len(same) == 1:
             return same[0]
@@ -1557,20 +1557,23 @@ EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)
 
 
 DELEGATION_HEAD = re.compile(
-    r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
     r"(?:['’]s)?[^.;]{0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
+    # "The Kingdom of Saudi Arabia representation was led by X"
+    r"|\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})\s+(?:delegation|representation)"
+    r"\s+(?:was\s+)?(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
 )
 
 
 def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
     """ "a delegation of Kazakhstan's Nur Otan Party headed by its First Deputy Chairman X": X is Kazakhstan's."""
-    if "delegation" not in pd.norm:
+    if "delegation" not in pd.norm and "representation" not in pd.norm:
         return None
     for m in p.mentions:
         if m.in_headline:
             continue
         head = DELEGATION_HEAD.search(pd.norm, max(0, m.start - 160), m.start)
-        state = _leading_polity(head.group(1).split(), states_only=True) if head else None
+        state = _leading_polity((head.group(1) or head.group(2)).split(), states_only=True) if head else None
         if state is not None:
             return state[1].code
     return None
@@ -1578,7 +1581,10 @@ def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
 
 def _hosted_at_home(pd: ParsedDoc, people: list[Person]) -> bool:
     """An embassy reposting its ministry's release about a foreign envoy posted to its own state ("US Ambassador
-    to Russia X was summoned to the Russian Foreign Ministry"): the officials are the home state's."""
+    to Russia X was summoned to the Russian Foreign Ministry"), or a story datelined at home ("Ha Noi, Feb. 23
+    (VNA) -- ..."): the officials are the home state's."""
+    if pd.publisher_country is not None and dateline_state(pd) == pd.publisher_country:
+        return True
     pol = gazetteer.polities()
     for q in people:
         for m in q.mentions:

@@ -681,12 +681,15 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             people.append(envoy)
     # "a phone call with his Sudanese counterpart ... Cavusoglu and Sudanese Foreign Minister X discussed": the
     # one person of that state the text names in the lead's office is the counterpart.
+    # "received three delegations from A, B and C ... The A representation was led by X": X heads A's.
     lead_office = gazetteer.office_of(people[0].title) if people else None
     for g in groups:
-        if g.title != "counterpart" or g.country is None or lead_office is None:
+        if g.title not in ("counterpart", "delegation") or g.country is None:
             continue
         same = [p for p in actors.people if p.name and p.country == g.country and p.country_source != "residual"]
-        if len(same) == 1 and gazetteer.office_of(same[0].title) == lead_office and same[0] not in people:
+        if len(same) != 1 or same[0] in people:
+            continue
+        if g.title == "delegation" or (lead_office is not None and gazetteer.office_of(same[0].title) == lead_office):
             people.append(same[0])
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     # "talks with Somalia and South Sudan Presidents ... with President Mohamed Mohamud": the one unplaced
@@ -731,6 +734,11 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
         others = [c for c in counterparts if c not in own and (c.country or c.org)]
         batches = [[base[0], *(own if i == 0 else []), c] for i, c in enumerate(others)] or [[*base, *group_parts]]
+        hosts = [base[0], *(c for c in own if c.name)]
+        told = " ".join(pd.norm[a:b] for a, b in d.evidence)
+        if len(others) == 1 and len(hosts) > 1 and HOSTS_SEPARATELY.search(told):
+            # "President X and Chairman Y separately received the visiting Cuban Foreign Minister Z": one each
+            batches = [[h, others[0]] for h in hosts]
     elif d.sentence is not None and not group_parts and (pairs := _respective_pairs(d.sentence.text, base)):
         batches = pairs
     else:
@@ -787,6 +795,8 @@ def _spellings(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa[0], fb[0]).ratio() >= 0.75 or (len(short) <= 3 and fa[0][:2] == fb[0][:2])
 
 
+# "A and B separately received C", "A and B each met C"
+HOSTS_SEPARATELY = re.compile(r"\b(?:separately|each|respectively)\s+(?:received|met|hosted|held talks with)\b", re.I)
 # A gathering many states attend, where a minister meets several counterparts in turn.
 MULTILATERAL_OCCASION = re.compile(r"\b(?:summit|sidelines|margins|general assembly|forum)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
@@ -806,6 +816,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text, host) or _envoys_received(counterparts, text):
         return True
+    if len(states) >= 2 and re.search(r"\b(?:received|receives)\s+(?:[\w-]+\s+){0,3}delegations\b", text):
+        return True  # "received three senior delegations from Saudi Arabia, Angola and China": audiences in turn
     if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
         return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
     if (
