@@ -2328,3 +2328,17 @@ def test_an_embassy_reposting_a_story_datelined_at_home_and_hosts_who_received_a
         [("Felipe Perez Roque", "CUB"), ("Nong Duc Manh", "VNM")],
         [("Felipe Perez Roque", "CUB"), ("Tran Duc Luong", "VNM")],
     ]
+
+
+def test_a_foreign_paper_reposting_an_agencys_story_is_told_from_the_agencys_state() -> None:
+    """ "Malta News Gazette (Ethiopian News Agency)": a ceremony "at the National Palace" is in Addis Ababa, not in the
+    paper's Valletta."""
+    evs = events_of(
+        "President Sahlework Zewde has received credentials of two newly appointed ambassadors to Ethiopia in a "
+        "ceremony held at the National Palace today.\n\nThe ambassadors who presented credentials are from Canada "
+        "and Finland.",
+        published="2019-01-10",
+        publisher="Malta News Gazette (Ethiopian News Agency)",
+    )
+    assert len(evs) == 2
+    assert all(e.location is not None and e.location.name == "Addis Ababa" for e in evs)

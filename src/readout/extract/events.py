@@ -1094,6 +1094,10 @@ def _find_home_state(pd: ParsedDoc) -> str | None:
     host = posted_state(pd.doc.publisher)  # "at the Ministry of Finance" in an embassy's release: the host's
     if host:
         return host
+    agency = re.search(r"\(([^()]+)\)\s*$", pd.doc.publisher or "")
+    source = gazetteer.press_state(agency.group(1)) if agency and not pd.cache.get("official") else None
+    if source:
+        return source  # "Malta News Gazette (Ethiopian News Agency)": the agency's story, told from Addis Ababa
     if pd.publisher_country:
         return pd.publisher_country
     dateline = dateline_place(pd)
