@@ -18,7 +18,11 @@ latency, and any answer that was not 200. Figures, not assertions.
 Usage (from the project root)::
 
     .venv/bin/python bench/serve.py [--docs 100000] [--store PATH] [--requests 200] [--seconds 15]
-                                    [--concurrency 4] [--json]
+                                    [--concurrency 4] [--no-cache | --both] [--json]
+
+``--no-cache`` starts the server with ``READOUT_VIEW_CACHE=0`` (the web app's view cache off: every
+request is computed, as the first request after a write is); ``--both`` measures the server
+with its cache, then without, and prints both.
 
 Exit status 2 when the dev set is missing (it is in ../shared), 1 when the server fails.
 """
@@ -96,14 +100,20 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(store: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """``readout serve`` on the store, in a child process; returns it and its base URL once it answers."""
+def start_server(store: Path, cache: bool = True) -> tuple[subprocess.Popen[bytes], str]:
+    """``readout serve`` on the store, in a child process (``cache``: with the view cache, else without);
+    returns it and its base URL once it answers."""
+    import os
+
     import httpx
 
     port = _free_port()
     code = "import sys; from readout.cli import main; sys.exit(main(sys.argv[1:]))"
     cmd = [sys.executable, "-c", code, "serve", "--db", str(store), "--port", str(port), "-q"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    env = dict(os.environ)
+    if not cache:
+        env["READOUT_VIEW_CACHE"] = "0"
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
@@ -181,7 +191,7 @@ def sample_ids(store: Path) -> dict[str, Any]:
     return {"doc_id": doc_id, "interaction_id": int(iid), "person_id": int(person), "sizes": sizes}
 
 
-def run(args: argparse.Namespace, store: Path) -> dict[str, Any]:
+def run(args: argparse.Namespace, store: Path, cache: bool = True) -> dict[str, Any]:
     ingest_bench = _ingest_bench()
     build = None
     if ingest_bench._stored(store) != args.docs:
@@ -190,7 +200,9 @@ def run(args: argparse.Namespace, store: Path) -> dict[str, Any]:
         print(f"bench: building a store of {args.docs:,} documents at {store} ...", file=sys.stderr)
         build = ingest_bench.build_store(store, args.docs, args.gold)
     sample = sample_ids(store)
-    proc, base = start_server(store)
+    proc, base = start_server(store, cache)
+    if not args.json:
+        print(f"bench: view cache {'on' if cache else 'off (READOUT_VIEW_CACHE=0)'}", file=sys.stderr, flush=True)
     results = []
     try:
         for label, path in routes(sample):
@@ -210,6 +222,7 @@ def run(args: argparse.Namespace, store: Path) -> dict[str, Any]:
         "store_mb": store.stat().st_size / 2**20,
         "build": build,
         "concurrency": args.concurrency,
+        "cache": cache,
         "routes": results,
     }
 
@@ -225,7 +238,8 @@ def report(res: dict[str, Any]) -> str:
     s = res["sizes"]
     lines = [
         f"readout serve on a DuckDB store of {res['documents']:,} documents ({s['interactions']:,} interactions, "
-        f"{s['stances']:,} stances; {res['store_mb']:.0f} MB), {res['concurrency']} client threads on loopback",
+        f"{s['stances']:,} stances; {res['store_mb']:.0f} MB), {res['concurrency']} client threads on loopback, "
+        f"view cache {'on' if res['cache'] else 'off'}",
         f"  {'route':<30} {'req/s':>10} {'median':>10} {'p95':>10} {'n':>6}",
     ]
     lines += [_row(r) for r in res["routes"]]
@@ -241,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--requests", type=int, default=200, help="answers per route at most (default: 200)")
     ap.add_argument("--seconds", type=float, default=15.0, help="seconds per route at most (default: 15)")
     ap.add_argument("--concurrency", type=int, default=4, help="client threads (default: 4)")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--no-cache", action="store_true", help="serve with the view cache off (READOUT_VIEW_CACHE=0)")
+    which.add_argument("--both", action="store_true", help="measure with the view cache, then without; print both")
     ap.add_argument("--json", action="store_true", help="print one JSON object with all figures")
     return ap
 
@@ -255,10 +272,25 @@ def main(argv: list[str] | None = None) -> int:
         max(0.1, args.seconds),
         max(1, args.concurrency),
     )
+    caches = [True, False] if args.both else [not args.no_cache]
     with tempfile.TemporaryDirectory() as tmp:
-        res = run(args, args.store or Path(tmp) / "serve-bench.duckdb")
-    print(json.dumps(res, default=str) if args.json else report(res))
+        store = args.store or Path(tmp) / "serve-bench.duckdb"
+        found = [run(args, store, cache) for cache in caches]
+    if args.json:
+        print(json.dumps(found[0] if len(found) == 1 else {"runs": found}, default=str))
+    else:
+        print("\n\n".join(report(res) for res in found))
+        if len(found) == 2:
+            print("\n" + side_by_side(*found))
     return 0
+
+
+def side_by_side(cached: dict[str, Any], uncached: dict[str, Any]) -> str:
+    """p95 per route with the view cache and without."""
+    lines = [f"  {'route':<30} {'p95 cached':>11} {'p95 uncached':>13}"]
+    for a, b in zip(cached["routes"], uncached["routes"], strict=True):
+        lines.append(f"  {a['route']:<30} {a['p95_ms'] or 0:9.1f}ms {b['p95_ms'] or 0:11.1f}ms")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
