@@ -2342,3 +2342,33 @@ def test_a_foreign_paper_reposting_an_agencys_story_is_told_from_the_agencys_sta
     )
     assert len(evs) == 2
     assert all(e.location is not None and e.location.name == "Addis Ababa" for e in evs)
+
+
+def test_an_organisations_name_is_no_city_and_a_small_namesake_abroad_no_place() -> None:
+    """ "on the sidelines of the Shanghai Cooperation Organisation (SCO) Foreign Ministers' meeting in Goa": not
+    Shanghai, and not the Philippine town of Goa when the text names only India; "X and Y last met on the sidelines
+    of the G20 ... in Rio de Janeiro" is another time."""
+    evs = events_of(
+        "Benaulim: Pakistan Foreign Minister Bilawal Bhutto Zardari and his Russian counterpart Sergey Lavrov on "
+        "Thursday held bilateral talks.\n\nThe two foreign ministers held discussions on the sidelines of the Shanghai "
+        "Cooperation Organisation (SCO) Foreign Ministers' meeting in Goa.\n\nThe foreign ministers of Pakistan and "
+        "Russia arrived in India on Thursday to attend the meeting. Zardari and Lavrov last met on the sidelines of "
+        "the G20 Foreign Ministers meeting in Rio de Janeiro.",
+        published="2023-05-05",
+        publisher="Indian Defence News",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"PAK", "RUS"}
+    assert evs[0].location is None or evs[0].location.country == "IND"  # not Shanghai, Goa (PHL) or Rio
+
+
+def test_unnamed_ministers_of_two_states_named_later_by_name_alone() -> None:
+    """ "Japanese and Russian foreign ministers discussed ... during a telephone call. Hayashi Yoshimasa said he
+    intended to exchange views with Sergey Lavrov ...": the call is theirs, by name."""
+    evs = events_of(
+        "ANKARA (AA) - Japanese and Russian foreign ministers discussed bilateral relations during a telephone call on "
+        "Thursday.\n\nHayashi Yoshimasa said he attaches great importance to relations and intended to exchange "
+        "views with Sergey Lavrov, Japan's Foreign Ministry said.",
+        published="2021-11-18",
+        publisher="Anadolu Agency",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Hayashi Yoshimasa": "JPN", "Sergey Lavrov": "RUS"}

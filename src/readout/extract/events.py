@@ -149,6 +149,8 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+# "Lavrov and Fidan last met on the sidelines of the G20 Foreign Ministers meeting in Rio": the time before.
+LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)\b")
 RECALL_OPENING = re.compile(
     r"\s*(?:recalling|referring to|last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|"
     r"previously|in the past|not long ago|some time ago|"
@@ -161,7 +163,9 @@ RECALL_OPENING = re.compile(
 def cues_in(text: str, offset: int = 0) -> list[Cue]:
     """Interaction cues in a sentence that report something that happened."""
     out: list[Cue] = []
-    if RECALL_OPENING.match(text):  # "Last month, President Xi met with ..." tells of another time
+    if RECALL_OPENING.match(text) or LAST_TIME.search(
+        text
+    ):  # "Last month, President Xi met with ..." tells of another time
         return out
     for kind, pattern in event_cues():
         for m in pattern.finditer(text):
@@ -256,6 +260,16 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     # interaction (more often, one of them is another side's whose state the text does not give: the text
     # stays a readout).
     return [e for e in events if not _domestic(e)]
+
+
+def _office_held_by(pd: ParsedDoc, p: Person) -> str | None:
+    """The office a person's title names, or the one the office-holder table gives on the document's date."""
+    office = gazetteer.office_of(p.title)
+    if office is None and p.name:
+        when = pd.published.isoformat() if pd.published else None
+        offices = {t.office for t in gazetteer.offices().holders(p.name, when)}
+        office = offices.pop() if len(offices) == 1 else None
+    return office
 
 
 def _domestic(e: Event) -> bool:
@@ -682,14 +696,21 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     # "a phone call with his Sudanese counterpart ... Cavusoglu and Sudanese Foreign Minister X discussed": the
     # one person of that state the text names in the lead's office is the counterpart.
     # "received three delegations from A, B and C ... The A representation was led by X": X heads A's.
+    # "Japanese and Russian foreign ministers discussed ... Hayashi Yoshimasa said ... with Sergey Lavrov": the one
+    # person of each state named later in that office.
     lead_office = gazetteer.office_of(people[0].title) if people else None
     for g in groups:
-        if g.title not in ("counterpart", "delegation") or g.country is None:
+        if g.country is None:
             continue
         same = [p for p in actors.people if p.name and p.country == g.country and p.country_source != "residual"]
         if len(same) != 1 or same[0] in people:
             continue
-        if g.title == "delegation" or (lead_office is not None and gazetteer.office_of(same[0].title) == lead_office):
+        office = _office_held_by(pd, same[0])
+        if (
+            g.title == "delegation"
+            or (g.title == "counterpart" and lead_office is not None and office == lead_office)
+            or (office is not None and office == gazetteer.office_of(g.title))
+        ):
             people.append(same[0])
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
     # "talks with Somalia and South Sudan Presidents ... with President Mohamed Mohamud": the one unplaced
@@ -1111,7 +1132,9 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     for a, _b in d.evidence:
         s = pd.sentence_at(a)
         if s is not None and s is not d.sentence:
-            hit = place_in(s.text, s.start) or own_venue_in(s.text, s.start, _home_state(pd))
+            hit = place_in(s.text, s.start)
+            hit = hit if hit is not None and confirmed_place(pd, hit) else None
+            hit = hit or own_venue_in(s.text, s.start, _home_state(pd))
             if hit is not None:
                 return hit
     # "The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia."

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from readout import gazetteer
 from readout.extract.document import ParsedDoc
@@ -91,7 +92,9 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
         city = pl.city(venue[0], venue[1])
         return _loc(venue[0], venue[1], city)
     hit = pol.lookup(phrase)
-    if hit is not None and not hit.is_org and not hit.is_demonym:
+    if hit is not None and hit.is_org:
+        return None  # "the Shanghai Cooperation Organisation": an organisation's name, not Shanghai
+    if hit is not None and not hit.is_demonym:
         return Location(None, hit.code)
     country_hint = None
     m = re.match(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", following)
@@ -267,11 +270,25 @@ def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
     city = gazetteer.places().city(loc.name, loc.country)
     if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
         return True
+    if loc.country not in _states_in_text(pd):
+        return False  # "the SCO meet in Goa" (India's state): a small namesake in a state the text never names
+
     if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
         return True  # "Rancho Mirage, California"
     return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
 
 
+def _states_in_text(pd: ParsedDoc) -> set[str]:
+    """Every state the headline or body names (by name, demonym or capital's state), once per document."""
+    if "states_in_text" not in pd.cache:
+        found = {hit.code for _s, _e, hit in gazetteer.polities().find(f"{pd.headline or ''}\n{pd.norm}")}
+        pd.cache["states_in_text"] = found
+    return cast("set[str]", pd.cache["states_in_text"])
+
+
+LAST_MET = re.compile(
+    r"\b(?:last|previously|first|earlier)\s+(?:met|spoke|talked|held talks)\b|\blast (?:meeting|talks)\b"
+)
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
 
 
@@ -280,11 +297,11 @@ def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) ->
     the text puts the meeting, though not in the sentence that reports it, nor in one that opens on
     ``other_time`` ("Recalling the meeting ... on the sidelines of the NAM Summit in Baku")."""
     for s in pd.sentences:
-        if other_time is not None and other_time.match(s.text):
-            continue
+        if other_time is not None and other_time.match(s.text) or LAST_MET.search(s.text):
+            continue  # "Lavrov and Fidan last met on the sidelines of the G20 ... in Rio de Janeiro"
         m = SIDELINES.search(s.text)
         if m:
             hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
-            if hit is not None:
+            if hit is not None and confirmed_place(pd, hit):
                 return hit
     return None
