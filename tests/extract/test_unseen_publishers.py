@@ -2372,3 +2372,26 @@ def test_unnamed_ministers_of_two_states_named_later_by_name_alone() -> None:
         publisher="Anadolu Agency",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Hayashi Yoshimasa": "JPN", "Sergey Lavrov": "RUS"}
+
+
+def test_an_occasion_before_a_comma_is_no_part_of_the_office_after_it() -> None:
+    """ "On the sidelines of the UN General Assembly, Foreign Minister X also held bilateral meetings with ...": X is
+    the publisher's minister, not the UN's."""
+    evs = events_of(
+        "NEW YORK - On the sidelines of the UN General Assembly, Foreign Minister Retno Marsudi also held bilateral "
+        "meetings with Foreign Minister Penny Wong of Australia and Foreign Minister Ahmed Attaf of Algeria.",
+        published="2023-09-22",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert len(evs) == 2 and all(people_of(e).get("Retno Marsudi") == "IDN" for e in evs)
+
+
+def test_separate_meetings_with_the_ministers_of_listed_states_one_each() -> None:
+    """ "held separate meetings with the Foreign Ministers of Oman, Bahrain and Malta": three meetings, not four."""
+    evs = events_of(
+        "Minister of Foreign Affairs Murat Nurtleu held separate meetings with the Foreign Ministers of Oman, Bahrain "
+        "and Malta on the margins of the UNGA high-level week.",
+        published="2023-09-20",
+        publisher="Ministry of Foreign Affairs of Kazakhstan",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["BHR", "KAZ"], ["KAZ", "MLT"], ["KAZ", "OMN"]]

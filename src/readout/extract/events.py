@@ -754,6 +754,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         # The lead's own aides stay with the lead; each other party is met, or called, on its own.
         own = [c for c in counterparts if c.country == base[0].country and c.org == base[0].org]
         others = [c for c in counterparts if c not in own and (c.country or c.org)]
+        # "separate meetings with the Foreign Ministers of Oman, Bahrain and Malta": one unnamed minister a state
+        others = [
+            c
+            for i, c in enumerate(others)
+            if c.name or not any((o.country, o.org) == (c.country, c.org) for o in others[:i])
+        ]
         batches = [[base[0], *(own if i == 0 else []), c] for i, c in enumerate(others)] or [[*base, *group_parts]]
         hosts = [base[0], *(c for c in own if c.name)]
         told = " ".join(pd.norm[a:b] for a, b in d.evidence)
