@@ -2395,3 +2395,18 @@ def test_separate_meetings_with_the_ministers_of_listed_states_one_each() -> Non
         publisher="Ministry of Foreign Affairs of Kazakhstan",
     )
     assert sorted(sorted(parties(e)) for e in evs) == [["BHR", "KAZ"], ["KAZ", "MLT"], ["KAZ", "OMN"]]
+
+
+def test_a_caption_list_then_he_spoke_to_them_separately() -> None:
+    """ "Minister of Foreign Affairs X, Minister of Foreign Affairs of Bangladesh A, ... of Vietnam B in Jakarta. He
+    also spoke to them separately.": one meeting with each, in person (they were in Jakarta)."""
+    evs = events_of(
+        "Visiting Jakarta for the ASEAN Foreign Ministers Meeting, Foreign Minister Hakan Fidan held a bilateral "
+        "meeting with US Secretary of State Antony Blinken today.\n\nMinister of Foreign Affairs Hakan Fidan, "
+        "Minister of Foreign Affairs of Bangladesh AK Abdul Momen and Minister of Foreign Affairs of Vietnam Bui "
+        "Thanh Son in Jakarta, the capital of Indonesia. He also spoke to them separately.",
+        published="2023-07-14",
+        publisher="Earth Press News",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["BGD", "TUR"], ["TUR", "USA"], ["TUR", "VNM"]]
+    assert all(e.kind == "meeting" for e in evs)

@@ -149,6 +149,8 @@ class Draft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
+# "He also spoke to them separately": the people told just before.
+THEM_AFTER_CUE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|with)?\s*them\b")
 # "Lavrov and Fidan last met on the sidelines of the G20 Foreign Ministers meeting in Rio": the time before.
 LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)\b")
 RECALL_OPENING = re.compile(
@@ -325,6 +327,15 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
+        them = THEM_AFTER_CUE.match(s.text, cues[0].end - s.start)
+        prev = pd.sentences[s.index - 1] if s.index > 0 else None
+        if them and prev is not None and not [m for m in mentions if m.start > cues[0].end]:
+            # "X, Y and Z in Jakarta. He also spoke to them separately.": the people the sentence before lists
+            listed = [m for m in actors.in_span(prev.start, prev.end) if m.person is not None and m.person.name]
+            mentions += [m for m in listed if all(m.person is not x.person for x in mentions)]
+            if places_in(prev.text, prev.start) and all(c.kind == "call" and c.weak for c in cues):
+                cues = [Cue("meeting", c.start, c.end, c.weak) for c in cues]  # they were there: in person
+                told = "meeting"
         # "sent a cable of condolences to X": X receives the message and takes part.
         sent = any(c.kind == "message" for c in cues)
         mentions = [
