@@ -3,11 +3,20 @@ computing them from scratch gives, also after a document's new version retires i
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from readout.analyse.people import people_and_offices
+import pytest
+
+from readout.analyse.filters import InteractionFilter, Where
+from readout.analyse.network import network_of
+from readout.analyse.people import _BOTH, _where, people_and_offices
+from readout.analyse.people import _SUMMARY as _PEOPLE_SUMMARY
+from readout.analyse.stances import _CELLS, stance_cells
+from readout.analyse.timeline import year_counts
 from readout.cli import main
 from readout.store import Backend, open_store
 from readout.store.backends import connect
@@ -21,6 +30,9 @@ TABLES = {
     "interaction_facts": "interaction_id",
     "stance_cells": "holder, issue",
     "person_appearances": "coding_id, event_ordinal, ordinal",
+    "party_months": "party, partner, kind, year, month",
+    "people_summary": "person_id, all_sides, appearing_for, per_title, title",
+    "stance_target_cells": "target, holder, issue",
 }
 
 
@@ -117,3 +129,88 @@ def test_a_store_of_version_4_gets_the_appearances_of_its_people(store_url: str)
         assert people and titles and sum(p["documents"] for p in people) >= len({r[4] for r in joined})
     finally:
         db.close()
+
+
+def test_a_store_of_version_5_gets_the_counts_of_version_6(store_url: str) -> None:
+    db = connect(store_url)
+    try:
+        migrate(db, MIGRATIONS[:5])
+    finally:
+        db.close()
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0  # migrated to the last version, then written
+    kept = _check(store_url)
+    assert kept["party_months"] and kept["people_summary"] and kept["stance_target_cells"]
+    db = connect(store_url)  # the same store left at version 5, then migrated: the migration fills the tables
+    try:
+        with db.transaction():
+            for table in ("party_months", "people_summary", "stance_target_cells"):
+                db.execute(f"DROP TABLE {table}")
+            db.execute("DELETE FROM schema_migrations WHERE version = 6")
+        assert migrate(db) == [6]
+    finally:
+        db.close()
+    assert _check(store_url) == kept
+
+
+# Filters the counts per month answer, each read from them and from the interactions themselves.
+_FILTERS = [
+    InteractionFilter(),
+    InteractionFilter(kind="meeting"),
+    InteractionFilter(since=dt.date(2023, 1, 1)),
+    InteractionFilter(since=dt.date(2022, 3, 1), until=dt.date(2024, 2, 29), kind="call"),
+    InteractionFilter(until=dt.date(2023, 6, 30)),
+]
+
+
+def _without_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(InteractionFilter, "month_where", lambda self: None)
+
+
+def test_views_read_from_the_counts_give_what_the_interactions_give(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        parties = [p for (p,) in db.query("SELECT party FROM party_months WHERE partner = '*' ORDER BY party")]
+        pairs = db.query(
+            "SELECT DISTINCT party, partner FROM party_months WHERE partner NOT IN ('', '*') ORDER BY 1, 2"
+        )
+        assert parties and pairs
+        assert all(flt.month_where() is not None for flt in _FILTERS)
+
+        def everything() -> list[Any]:
+            found: list[Any] = []
+            for flt in _FILTERS:
+                found += [network_of(db, flt), network_of(db, flt, 3)]
+                found += [year_counts(db, replace(flt, parties=(a, b))) for a, b in pairs]
+                found += [year_counts(db, replace(flt, parties=(p,))) for p in parties]
+            return found
+
+        counted = everything()
+        monkeypatch.setattr(InteractionFilter, "month_where", lambda self: None)  # read the interactions instead
+        assert counted == everything()
+        assert any(isinstance(c, list) and c for c in counted)
+
+
+def test_people_and_target_cells_read_from_their_summaries(store_url: str) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        sides = [s for (s,) in db.query("SELECT DISTINCT side FROM person_appearances WHERE side IS NOT NULL")]
+        pid = db.query("SELECT MIN(person_id) FROM person_appearances")[0][0]
+        for side, person_id in [(None, None), (None, pid), *((s, None) for s in sides)]:
+            where = _where(side, None, None, None, person_id)
+            joined = db.query(_BOTH.format(where=where.sql()), where.params)
+            summary = _where(None, None, None, None, person_id)
+            summary.add("a.all_sides = 0 AND a.appearing_for = ?", side) if side else summary.add("a.all_sides = 1")
+            kept = db.query(_PEOPLE_SUMMARY.format(where=summary.sql()), summary.params)
+            assert joined and sorted(kept, key=repr) == sorted(joined, key=repr)
+            assert people_and_offices(db, side, person_id=person_id)[0]
+        targets = [t for (t,) in db.query("SELECT DISTINCT target FROM stances WHERE target IS NOT NULL")]
+        assert targets
+        for target in targets:
+            where = Where().add("s.target = ?", target)
+            counted = [
+                {"holder": h, "issue": i, "supports": int(sup), "opposes": int(opp), "targets": list(t or [])}
+                for h, i, sup, opp, t in db.query(_CELLS.format(where=where.sql()), where.params)
+            ]
+            assert counted and stance_cells(db, target) == counted

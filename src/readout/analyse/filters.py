@@ -142,6 +142,25 @@ class InteractionFilter:
             w.add(_PERSON_ID, self.person_id)
         return w
 
+    def month_where(self) -> Where | None:
+        """The conditions on ``party_months p`` (store/summaries.py) that select what this filter selects,
+        its parties aside; None when the counts per month cannot say (a person, an issue, a publisher,
+        or a period that does not begin and end with a month)."""
+        if self.person or self.issue or self.publisher or self.person_id is not None:
+            return None
+        if self.since and self.since.day != 1:
+            return None
+        if self.until and self.until.day != calendar.monthrange(self.until.year, self.until.month)[1]:
+            return None
+        w = Where()
+        if self.kind:
+            w.add("p.kind = ?", self.kind)
+        if self.since:  # undated interactions (year NULL) are left out, as by a date filter
+            w.add("p.year * 12 + p.month >= ?", self.since.year * 12 + self.since.month)
+        if self.until:
+            w.add("p.year * 12 + p.month <= ?", self.until.year * 12 + self.until.month)
+        return w
+
     def describe(self) -> str:
         """The filter in words, for table titles."""
         bits = []

@@ -8,7 +8,7 @@ with at least one other party it took part in. Interactions with a single party 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from readout.analyse.filters import InteractionFilter
@@ -51,6 +51,23 @@ FROM members GROUP BY party ORDER BY interactions DESC, party
 )
 
 
+# The same from the interactions counted per party, partner and month (``party_months``, store/summaries.py):
+# partner '*' holds a party's interactions with another party, the other partners its pairs.
+_MONTH_NODES = """
+SELECT p.party, SUM(p.interactions) AS interactions, MIN(p.first), MAX(p.last)
+FROM party_months p {where}
+GROUP BY p.party ORDER BY interactions DESC, p.party
+{limit}
+"""
+_MONTH_EDGES = """
+SELECT p.party AS source, p.partner AS target, SUM(p.interactions) AS weight, MIN(p.first) AS first,
+       MAX(p.last) AS last
+FROM party_months p {where}
+GROUP BY p.party, p.partner
+ORDER BY weight DESC, source, target
+"""
+
+
 @dataclass(frozen=True)
 class Network:
     nodes: list[dict[str, Any]]
@@ -63,9 +80,15 @@ def network_of(db: Backend, flt: InteractionFilter, top: int | None = None) -> N
     ``top``: only the ``top`` parties with the most interactions, and the edges between them
     (chosen in SQL first, so the pairs of the others are never formed).
     """
-    where = flt.where().add("i.parties LIKE ?", "%|%")
-    node_sql = _NODES.format(where=where.sql(), only="", limit="LIMIT ?" if top else "")
-    found = db.query(node_sql, [*where.params, *([top] if top else [])])
+    months = None if flt.parties else flt.month_where()
+    if months is not None:  # counted per month already: read the counts
+        node_where = replace(months, clauses=[*months.clauses], params=[*months.params]).add("p.partner = '*'")
+        node_sql = _MONTH_NODES.format(where=node_where.sql(), limit="LIMIT ?" if top else "")
+        found = db.query(node_sql, [*node_where.params, *([top] if top else [])])
+    else:
+        where = flt.where().add("i.parties LIKE ?", "%|%")
+        node_sql = _NODES.format(where=where.sql(), only="", limit="LIMIT ?" if top else "")
+        found = db.query(node_sql, [*where.params, *([top] if top else [])])
     nodes = [
         {
             "id": code,
@@ -77,6 +100,17 @@ def network_of(db: Backend, flt: InteractionFilter, top: int | None = None) -> N
         }
         for code, n, first, last in found
     ]
+    if months is not None:
+        months.add("p.partner NOT IN ('', '*') AND p.party < p.partner")
+        if top:
+            chosen = [n["id"] for n in nodes]
+            months.add("p.party IN (SELECT unnest(CAST(? AS TEXT[])))", chosen)
+            months.add("p.partner IN (SELECT unnest(CAST(? AS TEXT[])))", chosen)
+        edges = [
+            {"source": s, "target": t, "weight": int(w), "first": first, "last": last}
+            for s, t, w, first, last in db.query(_MONTH_EDGES.format(where=months.sql()), months.params)
+        ]
+        return Network(nodes, edges)
     only, params = "", list(where.params)
     if top:
         only = "WHERE party IN (SELECT unnest(CAST(? AS TEXT[])))"

@@ -43,6 +43,12 @@ UNION SELECT nn.person_id FROM participant_people nn
                           AND np.ordinal = nn.ordinal
       WHERE {variants}"""
 SEPARATOR = chr(31)
+# Without a period, the same rows from their summary (store/summaries.py), over every side or per side.
+_SUMMARY = """
+SELECT a.person_id, a.name, a.side, a.title, a.per_title, a.first_seen, a.last_seen, a.interactions, a.documents,
+       a.variants
+FROM people_summary a {where}
+"""
 
 
 def named(db: Backend, person: str) -> list[int]:
@@ -94,8 +100,16 @@ def people_and_offices(
     ids = named(db, person) if person else None
     if ids == []:
         return [], {}
-    where = _where(side, ids, since, until, person_id)
-    found = db.query(_BOTH.format(where=where.sql()), where.params)
+    if since is None and until is None:
+        where = _where(None, ids, None, None, person_id)
+        if side:
+            where.add("a.all_sides = 0 AND a.appearing_for = ?", side)
+        else:
+            where.add("a.all_sides = 1")
+        found = db.query(_SUMMARY.format(where=where.sql()), where.params)
+    else:
+        where = _where(side, ids, since, until, person_id)
+        found = db.query(_BOTH.format(where=where.sql()), where.params)
     titles: dict[int, list[dict[str, Any]]] = {}
     for pid, _, _, title, per_title, first, last, _, docs, _ in found:
         if not per_title and title is not None:

@@ -35,6 +35,13 @@ SELECT s.holder, s.issue, s.supports, s.opposes, s.targets FROM stance_cells s
 ORDER BY s.holder, s.issue
 """
 
+# With a target and no period, from its summary (store/summaries.py).
+_TARGET_CELLS = """
+SELECT s.holder, s.issue, s.supports, s.opposes FROM stance_target_cells s
+{where}
+ORDER BY s.holder, s.issue
+"""
+
 
 def stance_cells(
     db: Backend,
@@ -55,6 +62,11 @@ def stance_cells(
         ]
     if target:
         where.add("s.target = ?", target)
+        if not (since or until):
+            return [
+                {"holder": h, "issue": i, "supports": int(sup), "opposes": int(opp), "targets": [target]}
+                for h, i, sup, opp in db.query(_TARGET_CELLS.format(where=where.sql()), where.params)
+            ]
     where.period(since, until)
     return [
         {"holder": h, "issue": i, "supports": int(sup), "opposes": int(opp), "targets": list(targets or [])}

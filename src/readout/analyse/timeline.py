@@ -22,10 +22,26 @@ FROM interaction_facts i
 GROUP BY CAST(EXTRACT(YEAR FROM i.date) AS INTEGER), i.kind
 ORDER BY year NULLS LAST, i.kind
 """
+# The same for two parties from the interactions counted per party, partner and month (store/summaries.py).
+_MONTH_COUNTS = """
+SELECT p.year, p.kind, SUM(p.interactions) AS n
+FROM party_months p
+{where}
+GROUP BY p.year, p.kind
+ORDER BY p.year NULLS LAST, p.kind
+"""
 
 
 def year_counts(db: Backend, flt: InteractionFilter) -> list[dict[str, Any]]:
     """(year, kind, number of interactions); the year is None for undated interactions."""
+    months = flt.month_where() if len(set(flt.parties)) in (1, 2) else None
+    if months is not None:
+        a, b = flt.parties[0], flt.parties[-1]
+        months.add("p.party = ? AND p.partner = ?", a, b if b != a else "")
+        return [
+            {"year": y, "kind": k, "n": int(n)}
+            for y, k, n in db.query(_MONTH_COUNTS.format(where=months.sql()), months.params)
+        ]
     where = flt.where()
     return [
         {"year": y, "kind": k, "n": int(n)} for y, k, n in db.query(_COUNTS.format(where=where.sql()), where.params)

@@ -19,8 +19,12 @@ from readout.store.summaries import (
     FILL_INTERACTIONS,
     FIRST_GENERATION,
     INTERACTION_FACTS,
+    PARTY_MONTHS,
+    PEOPLE_SUMMARY,
     PERSON_APPEARANCES,
+    RECOUNTED,
     STANCE_CELLS,
+    STANCE_TARGET_CELLS,
     STORE_GENERATION,
 )
 
@@ -156,12 +160,23 @@ _V5_POSTGRES = (
     "CREATE INDEX person_appearances_interaction ON person_appearances (interaction_id)",
 )
 
+# Interactions counted per party, partner, kind and month, people over all their appearances, the stance
+# matrix per target (store/summaries.py), filled for the store as it is; every linking computes them anew.
+_V6 = (PARTY_MONTHS, PEOPLE_SUMMARY, STANCE_TARGET_CELLS, *RECOUNTED)
+_V6_POSTGRES = (
+    "CREATE INDEX party_months_party ON party_months (party, partner)",
+    "CREATE INDEX people_summary_person ON people_summary (person_id)",
+    "CREATE INDEX people_summary_side ON people_summary (appearing_for)",
+    "CREATE INDEX stance_target_cells_target ON stance_target_cells (target)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "event store: documents, codings, claims, interactions", _V1),
     Migration(2, "people: one identity per person", _V2),
     Migration(3, "full-text index: stems of titles and texts", _V3, _V3_POSTGRES),
     Migration(4, "summary tables for the views; search index with stem pairs", _V4, _V4_POSTGRES),
     Migration(5, "people's appearances in one table; the store's generation", _V5, _V5_POSTGRES),
+    Migration(6, "counts per party and month, people, stances per target", _V6, _V6_POSTGRES),
 )
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (

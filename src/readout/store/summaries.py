@@ -29,6 +29,22 @@ joining participants, events, codings, people and reports. The writer drops the 
 codings it retires; linking adds the rows missing (people are resolved and events linked
 there).
 
+``party_months`` (schema version 6): interactions counted per party, partner, kind and month,
+what a country's chart and partners, a pair's years, and the network read instead of
+unnesting the parties of every interaction at each request: for each party, a row per
+partner (another party of the same interactions), a row with partner ``''`` (every
+interaction of the party, alone or not) and one with partner ``'*'`` (those with at least one
+other party: the network's nodes), each with how many interactions and their first and last
+dates (undated ones: year and month NULL). Computed anew by each linking from
+``interaction_facts`` (a GROUP BY of a few hundred milliseconds at 100,000 documents); between a
+write and its linking it may still count the interactions of a retired coding.
+
+``people_summary`` (schema version 6): what ``readout people`` and a person's page show when no
+period is chosen, from ``person_appearances``: a row per person and one per person and title,
+over every side they appeared for and per side. ``stance_target_cells`` (version 6): the stance
+matrix on one party's positions (no period): per target, holder and issue, documents reporting
+support and opposition. Both computed anew by each linking, like ``party_months``.
+
 ``store_generation``: one number that every write and every linking increases (and the
 store's own random id), so that a reader can tell whether what it computed earlier is still
 what the store holds (the web app's cache, ``web/cache.py``).
@@ -36,7 +52,8 @@ what the store holds (the web app's cache, ``web/cache.py``).
 Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` holds
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
 Both tables are filled for an existing store by migration 4, with the statements below;
-``person_appearances`` and ``store_generation`` by migration 5.
+``person_appearances`` and ``store_generation`` by migration 5; ``party_months``, ``people_summary``
+and ``stance_target_cells`` by migration 6.
 """
 
 from __future__ import annotations
@@ -201,6 +218,78 @@ ORDER BY pp.person_id, p.coding_id, p.event_ordinal, p.ordinal
 """
 FORGET_RETIRED_APPEARANCES = """DELETE FROM person_appearances WHERE coding_id IN (
     SELECT coding_id FROM codings WHERE NOT current)"""
+PARTY_MONTHS = """CREATE TABLE party_months (
+    party TEXT NOT NULL, partner TEXT NOT NULL, kind TEXT NOT NULL, year INTEGER, month INTEGER,
+    interactions BIGINT NOT NULL, first DATE, last DATE)"""
+# The interactions grouped by their set of parties, kind and month first (many share one: 'CHN|USA'),
+# then one row per member of each set; pairs are formed within the sets (ym: the month, 0 undated).
+FILL_PARTY_MONTHS = """
+INSERT INTO party_months (party, partner, kind, year, month, interactions, first, last)
+WITH grouped AS (
+    SELECT parties, kind, CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year,
+           CAST(EXTRACT(MONTH FROM date) AS INTEGER) AS month, COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last
+    FROM interaction_facts
+    GROUP BY parties, kind, CAST(EXTRACT(YEAR FROM date) AS INTEGER), CAST(EXTRACT(MONTH FROM date) AS INTEGER)
+), members AS (
+    SELECT * FROM (SELECT parties, kind, year, month, COALESCE(year * 12 + month, 0) AS ym, n, first, last,
+                          unnest(string_to_array(parties, '|')) AS party FROM grouped) m
+    WHERE party <> ''
+)
+SELECT party, '', kind, year, month, SUM(n), MIN(first), MAX(last) FROM members
+GROUP BY party, kind, year, month
+UNION ALL
+SELECT party, '*', kind, year, month, SUM(n), MIN(first), MAX(last) FROM members WHERE parties LIKE '%|%'
+GROUP BY party, kind, year, month
+UNION ALL
+SELECT a.party, b.party, a.kind, a.year, a.month, SUM(a.n), MIN(a.first), MAX(a.last)
+FROM members a JOIN members b ON b.parties = a.parties AND b.kind = a.kind AND b.ym = a.ym AND b.party <> a.party
+GROUP BY a.party, b.party, a.kind, a.year, a.month
+"""
+FORGET_PARTY_MONTHS = "DELETE FROM party_months"
+
+# ``readout people`` over every appearance (no period), at four levels: per person and per person and title,
+# over all sides (``all_sides`` 1) and per side the person appeared for (``appearing_for``; ``all_sides`` 0).
+PEOPLE_SUMMARY = """CREATE TABLE people_summary (
+    person_id BIGINT NOT NULL, name TEXT, side TEXT, appearing_for TEXT, title TEXT, per_title INTEGER NOT NULL,
+    all_sides INTEGER NOT NULL, first_seen DATE, last_seen DATE, interactions BIGINT NOT NULL,
+    documents BIGINT NOT NULL, variants TEXT)"""
+FILL_PEOPLE_SUMMARY = """
+INSERT INTO people_summary (person_id, name, side, appearing_for, title, per_title, all_sides, first_seen, last_seen,
+                            interactions, documents, variants)
+SELECT a.person_id, pe.name, pe.side, a.side, a.title, GROUPING(a.title), GROUPING(a.side), MIN(a.seen), MAX(a.seen),
+       COUNT(DISTINCT a.interaction_id), COUNT(DISTINCT a.coding_id),
+       string_agg(DISTINCT a.variant, chr(31) ORDER BY a.variant)
+FROM person_appearances a JOIN people pe ON pe.person_id = a.person_id
+GROUP BY GROUPING SETS ((a.person_id, pe.name, pe.side), (a.person_id, pe.name, pe.side, a.title),
+                        (a.person_id, pe.name, pe.side, a.side), (a.person_id, pe.name, pe.side, a.side, a.title))
+"""
+FORGET_PEOPLE_SUMMARY = "DELETE FROM people_summary"
+
+# The stance matrix on one party's positions (``readout stances --target``, no period): per target, holder and
+# issue, how many documents report support and opposition.
+STANCE_TARGET_CELLS = """CREATE TABLE stance_target_cells (
+    target TEXT NOT NULL, holder TEXT NOT NULL, issue TEXT NOT NULL, supports INTEGER NOT NULL,
+    opposes INTEGER NOT NULL)"""
+FILL_STANCE_TARGET_CELLS = """
+INSERT INTO stance_target_cells (target, holder, issue, supports, opposes)
+SELECT s.target, s.holder, s.issue,
+       COUNT(DISTINCT CASE WHEN s.alignment = 'supports' THEN s.coding_id END),
+       COUNT(DISTINCT CASE WHEN s.alignment = 'opposes' THEN s.coding_id END)
+FROM stances s JOIN document_facts df ON df.coding_id = s.coding_id
+WHERE s.target IS NOT NULL AND s.holder IS NOT NULL
+GROUP BY s.target, s.holder, s.issue
+"""
+FORGET_STANCE_TARGET_CELLS = "DELETE FROM stance_target_cells"
+# What linking computes anew from the other summaries (schema version 6).
+RECOUNTED = (
+    FORGET_PARTY_MONTHS,
+    FILL_PARTY_MONTHS,
+    FORGET_PEOPLE_SUMMARY,
+    FILL_PEOPLE_SUMMARY,
+    FORGET_STANCE_TARGET_CELLS,
+    FILL_STANCE_TARGET_CELLS,
+)
+
 # ``store``: drawn when the table is made, so that a store made anew at the same place (a PostgreSQL
 # database dropped and created again) is not taken for the one it replaces at the same generation.
 STORE_GENERATION = "CREATE TABLE store_generation (generation BIGINT NOT NULL, store TEXT NOT NULL)"
@@ -221,6 +310,7 @@ FORGET_GONE_INTERACTIONS = (
 
 SINCE = 4  # the schema version that added the summaries
 APPEARANCES_SINCE = 5  # ... and the one that added person_appearances and store_generation
+PARTY_MONTHS_SINCE = 6  # ... and party_months, people_summary and stance_target_cells
 
 
 def version(db: Backend) -> int:
@@ -265,6 +355,9 @@ def refresh_interactions(db: Backend, changed: str | None = None) -> None:
     db.execute(FILL_MISSING_CELLS)
     db.execute(FORGET_RETIRED_APPEARANCES)
     db.execute(FILL_APPEARANCES)
+    if version(db) >= PARTY_MONTHS_SINCE:
+        for sql in RECOUNTED:
+            db.execute(sql)
     db.execute(NEXT_GENERATION)
 
 

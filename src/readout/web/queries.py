@@ -273,23 +273,46 @@ SELECT year, month, partner, CAST(SUM(n) AS BIGINT) AS n
 FROM members WHERE partner <> ?
 GROUP BY year, month, partner
 """
+# The same from the interactions counted per party, partner and month (``party_months``, store/summaries.py),
+# when the filters are ones those counts can answer.
+_MONTH_MONTHLY = """
+SELECT p.year, p.month, p.partner, CAST(SUM(p.interactions) AS BIGINT) AS n
+FROM party_months p {where}
+GROUP BY p.year, p.month, p.partner
+"""
 Monthly = list[tuple[Any, ...]]
 
 
 def partners_monthly(db: Backend, code: str, f: Filters) -> Monthly:
     """(year, month, partner, interactions) of ``code``'s interactions with each partner; undated: year None."""
+    months = f.interaction_filter().month_where() if not f.with_ else None
+    if months is not None:
+        months.add("p.party = ? AND p.partner NOT IN ('', '*', ?)", code, code)
+        return db.query(_MONTH_MONTHLY.format(where=months.sql()), months.params)
     where = replace(f.interaction_filter(), parties=(code,)).where()
     return db.query(_MONTHLY.format(where=where.sql()), [*where.params, code])
 
 
 TOP_ISSUES = 15
 _SUMMARY = "SELECT COUNT(*), MIN(i.date), MAX(i.date) FROM interaction_facts i {where}"
+_MONTH_SUMMARY = "SELECT COALESCE(SUM(p.interactions), 0), MIN(p.first), MAX(p.last) FROM party_months p {where}"
+
+
+def interactions_of(db: Backend, code: str, f: Filters) -> tuple[int, Any, Any]:
+    """How many interactions ``code`` took part in (with ``f``'s other filters), the first and last date."""
+    months = f.interaction_filter().month_where() if not f.with_ else None
+    if months is not None:
+        months.add("p.party = ? AND p.partner = ''", code)
+        n, first, last = db.query(_MONTH_SUMMARY.format(where=months.sql()), months.params)[0]
+    else:
+        where = replace(f.interaction_filter(), parties=(code,)).where()
+        n, first, last = db.query(_SUMMARY.format(where=where.sql()), where.params)[0]
+    return int(n), first, last
 
 
 def country_profile(db: Backend, code: str, f: Filters, monthly: Monthly | None = None) -> dict[str, Any]:
     """How many interactions ``code`` took part in, its partners by year, and the issues of documents about it."""
-    where = replace(f.interaction_filter(), parties=(code,)).where()
-    n, first, last = db.query(_SUMMARY.format(where=where.sql()), where.params)[0]
+    n, first, last = interactions_of(db, code, f)
     by_year: dict[tuple[Any, str], int] = {}
     for year, _, partner, k in partners_monthly(db, code, f) if monthly is None else monthly:
         by_year[(year, partner)] = by_year.get((year, partner), 0) + int(k)
