@@ -2410,3 +2410,17 @@ def test_a_caption_list_then_he_spoke_to_them_separately() -> None:
     )
     assert sorted(sorted(parties(e)) for e in evs) == [["BGD", "TUR"], ["TUR", "USA"], ["TUR", "VNM"]]
     assert all(e.kind == "meeting" for e in evs)
+
+
+def test_counterparts_of_two_states_named_in_order_on_a_summits_sidelines_one_each() -> None:
+    """ "met diplomats from several countries on the sidelines of the UN General Assembly ... The minister met his
+    counterparts from Croatia and Japan, X and Y": two bilateral meetings of a day of bilaterals."""
+    evs = events_of(
+        "New York [USA], Sept 27 (ANI): External Affairs Minister S Jaishankar on Thursday met diplomats from several "
+        "countries on the sidelines of the UN General Assembly in New York.\n\nThe minister met his counterparts from "
+        "Croatia and Japan, Gordan Grlic Radman and Toshimitsu Motegi.",
+        published="2019-09-27",
+        publisher="ANI News",
+    )
+    pairs = sorted(sorted(parties(e)) for e in evs if len(parties(e)) == 2)
+    assert ["HRV", "IND"] in pairs and ["IND", "JPN"] in pairs

@@ -859,8 +859,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
         return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
     if (
-        len(states) >= 3
-        and all(c.name is None for c in counterparts)
+        len(states) >= 2
+        and (len(states) >= 3 or re.search(r"\b(?:sidelines|margins)\b", pd.norm))
         and re.search(r"\bcounterparts\b", text)
         and MULTILATERAL_OCCASION.search(pd.norm)
         and not JOINT.search(text)
