@@ -861,7 +861,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     if (
         len(states) >= 2
         and (len(states) >= 3 or re.search(r"\b(?:sidelines|margins)\b", pd.norm))
-        and re.search(r"\bcounterparts\b", text)
+        and re.search(r"\bcounterparts\b", f"{text} {retold}")
         and MULTILATERAL_OCCASION.search(pd.norm)
         and not JOINT.search(text)
     ):
