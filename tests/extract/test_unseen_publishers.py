@@ -1869,6 +1869,7 @@ def test_a_lead_naming_both_states_places_the_meeting_told_after_it() -> None:
         publisher="China.org.cn (Xinhua)",
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Kabul"
+    assert evs[0].date == "2012-02-01"  # the lead's Wednesday
     evs = events_of(
         "The governments of India and Iran agreed Wednesday in Tehran on a port deal.\n" + meeting,
         published="2012-02-02",

@@ -971,7 +971,9 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
             prev = pd.sentences[s.index - 1] if s.index > 0 else None
             # "X and Y agreed Wednesday to ... At a press conference following their talks": the lead's day too.
-            theirs = re.search(r"\btheir (?:\w+ ){0,2}(?:talks|meeting|summit)\b", s.text)
+            theirs = re.search(r"\btheir (?:\w+ ){0,2}(?:talks|meeting|summit)\b", s.text) or (
+                prev is not None and prev.index == 0 and _lead_place(pd, d) is not None
+            )  # "The governments of A and B agreed Wednesday in Kabul ...": the lead that places it dates it
             if prev is not None and (prev.paragraph == s.paragraph or theirs):
                 hits = [h for h in find_dates(prev.text, prev.start, ref) if (h.explicit or theirs) and h.value]
         if not hits:
