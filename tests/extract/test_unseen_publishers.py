@@ -2425,3 +2425,29 @@ def test_counterparts_of_two_states_named_in_order_on_a_summits_sidelines_one_ea
     )
     pairs = sorted(sorted(parties(e)) for e in evs if len(parties(e)) == 2)
     assert ["HRV", "IND"] in pairs and ["IND", "JPN"] in pairs
+
+
+def test_the_un_chief_is_the_secretary_general_named_and_his_meetings_told_one_after_another() -> None:
+    """ "The meeting between the UN chief and the Secretary General of NATO, X, saw the two men discuss ... The
+    Secretary-General met with Niger's Foreign Minister Y.": two meetings of the UN's Secretary-General."""
+    evs = events_of(
+        "United Nations Secretary-General Ban Ki-moon discussed a host of issues with world leaders.\n\nThe meeting "
+        "between the UN chief and the Secretary General of the North Atlantic Treaty Organization (NATO), Anders Fogh "
+        "Rasmussen, saw the two men discuss support to Afghanistan.\n\nThe Secretary-General met with Niger's Foreign "
+        "Minister Mohamed Bazoum.",
+        published="2012-09-27",
+        publisher="UN News",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["NATO", "UN"], ["NER", "UN"]]
+
+
+def test_respectively_pairing_names_with_a_plural_office_is_one_meeting() -> None:
+    """ "the meeting involving the Secretary-General and the Presidents of the European Council and European
+    Commission, X and Y, respectively": one meeting of all three."""
+    evs = events_of(
+        "The financial crisis also featured in the meeting involving Secretary-General Ban Ki-moon and the Presidents "
+        "of the European Council and European Commission, Herman Van Rompuy and Jose Manuel Barroso, respectively.",
+        published="2012-09-26",
+        publisher="UN News",
+    )
+    assert len(evs) == 1 and len(evs[0].participants) == 3

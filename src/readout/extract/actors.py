@@ -782,7 +782,8 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
 LOWER_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
-    r"king|emir|crown prince|chancellor|secretary of state|foreign secretary|delegation chief|head of delegation)"
+    r"king|emir|crown prince|chancellor|secretary of state|foreign secretary|delegation chief|head of delegation|"
+    r"chief|foreign policy chief)"  # "the UN chief", "the EU's foreign policy chief"
     r"\b(?!\s+[A-Z])"
 )
 

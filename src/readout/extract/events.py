@@ -850,7 +850,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
     states = {c.country or c.org for c in counterparts} - {None}
-    if SEPARATE.search(text) or SEPARATE.search(retold) or ALSO_MET.search(retold):
+    if _separately(text) or _separately(retold) or ALSO_MET.search(retold):
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text, host) or _envoys_received(counterparts, text):
         return True
@@ -872,6 +872,18 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
     parties = {p.country or p.org for p in counterparts} - {None}
     return len(callers) <= 1 and len(parties) > 1
+
+
+def _separately(text: str) -> bool:
+    """A word of separate meetings, not the "respectively" that pairs names with the offices of a plural title
+    ("the Presidents of the European Council and European Commission, X and Y, respectively")."""
+    for m in SEPARATE.finditer(text):
+        plural = re.search(
+            r"\b(?:Presidents|Ministers|Secretaries|Chairmen|Chairs|Heads|Leaders)\s+of\b", text[: m.start()]
+        )
+        if not (m.group(0).lower() == "respectively" and plural):
+            return True
+    return False
 
 
 def _envoys_received(counterparts: list[Participant], text: str) -> bool:
