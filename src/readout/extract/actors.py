@@ -524,10 +524,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
     heads = gazetteer.offices().title_heads
     for m_start, m_end in _title_spans(text):
         raw_title = text[m_start:m_end]
-        first, comma, rest = raw_title.partition(", ")
-        if comma and rest and not any(w in heads for w in re.split(r"[\s-]+", first)):
+        occasion, comma, rest = raw_title.partition(", ")
+        if comma and rest and not any(w in heads for w in re.split(r"[\s-]+", occasion)):
             # "On the sidelines of the UN General Assembly, Foreign Minister X": an occasion, then the office
-            m_start += len(first) + len(comma)
+            m_start += len(occasion) + len(comma)
             raw_title = rest
         if not _is_title(raw_title) or INSTITUTION_END.search(raw_title) or INSTITUTION_START.match(raw_title):
             continue  # "the PM Office", "President's Secretariat": a place, not an office holder
