@@ -206,6 +206,8 @@ def run(args: argparse.Namespace, store: Path, cache: bool = True) -> dict[str, 
     results = []
     try:
         for label, path in routes(sample):
+            if args.route and not any(part in label for part in args.route):
+                continue
             measured = load(base, path, args.requests, args.seconds, args.concurrency)
             results.append({"route": label, "path": path, **measured})
             if not args.json:
@@ -255,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--requests", type=int, default=200, help="answers per route at most (default: 200)")
     ap.add_argument("--seconds", type=float, default=15.0, help="seconds per route at most (default: 15)")
     ap.add_argument("--concurrency", type=int, default=4, help="client threads (default: 4)")
+    ap.add_argument("--route", action="append", help="only the routes whose label holds this (repeatable)")
     which = ap.add_mutually_exclusive_group()
     which.add_argument("--no-cache", action="store_true", help="serve with the view cache off (READOUT_VIEW_CACHE=0)")
     which.add_argument("--both", action="store_true", help="measure with the view cache, then without; print both")
