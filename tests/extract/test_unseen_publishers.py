@@ -2451,3 +2451,28 @@ def test_respectively_pairing_names_with_a_plural_office_is_one_meeting() -> Non
         publisher="UN News",
     )
     assert len(evs) == 1 and len(evs[0].participants) == 3
+
+
+def test_a_building_named_after_a_town_is_not_in_that_town_and_a_resort_of_the_publishers_state_is() -> None:
+    """ "received today at the San Martin Palace the Ambassador of China": not San Martin, Peru; "met ... on the
+    sidelines of COP27 in Sharm El-Sheikh" in Egypt's release: a small town, of the publisher's own state."""
+    evs = events_of(
+        "Chancellor Felipe Sola received today at the San Martin Palace the Ambassador of the People's Republic of "
+        "China, Zou Xiaoli, with whom he reviewed the bilateral agenda.",
+        published="2021-05-20",
+        publisher="Cancilleria Argentina",
+    )
+    assert len(evs) == 1 and (evs[0].location is None or evs[0].location.name is None)
+    evs = events_of(
+        "Prime Minister Lee Hsien Loong met President Xi Jinping at the Shangri-La Hotel in Singapore on Friday.",
+        published="2015-11-07",
+        publisher="Prime Minister's Office Singapore",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.country == "SGP"
+    evs = events_of(
+        "Foreign Minister Sameh Shoukry met on Sunday with his Italian counterpart Antonio Tajani on the sidelines of "
+        "COP27 in Sharm El-Sheikh.",
+        published="2022-11-20",
+        publisher="Ministry of Foreign Affairs of Egypt",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.country == "EGY"

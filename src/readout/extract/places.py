@@ -102,9 +102,14 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
         h = pol.lookup(m.group(1))
         if h is not None and not h.is_org and not h.is_demonym:
             country_hint = h.code
+    building = len(words) > 1 and words[-1] in gazetteer.word_class("landmark")
     for k in range(len(words), 0, -1):  # "Washington D.C." -> "Washington"
         cand = " ".join(words[:k]).rstrip(",.")
         city = pl.city(cand, country_hint) or (pl.city(cand) if country_hint is None else None)
+        if building and city is not None and city.population < BIG_CITY and pl.capitals.get(city.iso3) != city:
+            # "at the San Martin Palace", "the Shangri-La Hotel in Singapore": a building named after someone or
+            # something, not the town of that name (the "Beijing Hotel" is in Beijing)
+            continue
         if city is not None and (k == len(words) or len(cand) > 3):
             return _loc(cand, city.iso3, city)
     if country_hint is not None and len(words) <= 3:
@@ -244,6 +249,7 @@ def capital_location(iso3: str) -> Location | None:
 
 
 SMALL_TOWN = 100_000  # below this population a capitalised word is a town only when the model agrees
+BIG_CITY = 1_000_000  # a building named after a smaller city than this is not taken to stand in it
 
 
 def participants_city(location: Location, parts: list[Participant]) -> Location:
@@ -270,7 +276,8 @@ def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
     city = gazetteer.places().city(loc.name, loc.country)
     if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
         return True
-    if loc.country not in _states_in_text(pd):
+    home = {pd.publisher_country, pd.cache.get("press_state")}
+    if loc.country not in _states_in_text(pd) | home:
         return False  # "the SCO meet in Goa" (India's state): a small namesake in a state the text never names
 
     if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
