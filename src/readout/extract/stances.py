@@ -454,6 +454,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         joint = _joint_parties(events, s.start) or event_parties
         parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames, prev_speaker)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
+        if HEADING_LIST.match(text):  # "Subjects: ASEAN meetings; Australian support for Ukraine; ...": headings
+            found = []
         found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
@@ -658,6 +660,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and p.kind == "polity"
                 and any(a <= p.start < b for a, b in topic_spans)
                 and not re.search(r"\bbetween\b[^,;.]{0,80}$", text[cs : p.start])  # partners of a negotiation
+                # "supporting peace and stability across the region following recent developments in Syria": the
+                # occasion of the claim, not what is backed
+                and not OCCASION_BEFORE.search(text, cs, p.start)
                 for c in p.codes
                 if c not in holder and c not in gazetteer.polities().orgs
             ]
@@ -807,7 +812,15 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 # "called on all parties to cease" names no one; "pressed for the release of" is asked of the other side
                 if not t_list and (not DEMAND_CUE.match(text, cs) or RETURN_OF.search(text, cs, ce)):
                     clause = text[clause_start:scope_end]
-                    t_list = _default_targets(issue, align, holder, event_parties, issue_polities, clause)
+                    named = frozenset(
+                        c
+                        for p in parties
+                        if clause_start <= p.start < scope_end and "?" not in p.codes
+                        for c in p.codes
+                    )
+                    t_list = _default_targets(
+                        issue, align, holder, event_parties, issue_polities, clause, named, align != alignment
+                    )
                 for h in holder:
                     for t in t_list:
                         if t and h != t and "?" not in (h, t):  # a person of unknown side holds nothing
@@ -962,6 +975,14 @@ def _holder(
     return codes
 
 
+# The occasion of a claim, after its object: "following recent developments in Syria", "amid the crisis in X"
+OCCASION_BEFORE = re.compile(
+    r"\b(?:following|after|amid|amidst|in the wake of|in light of|in view of|given|since)\b[^,;]*$"
+)
+# A line of headings under a label (a transcript's "Subjects:", a page's "Tags:"): topics, not claims
+HEADING_LIST = re.compile(
+    r"\s*(?:Subjects?|Topics?|Tags?|Keywords?|Related(?: articles| news| stories)?|See also|Read more)\s*:"
+)
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 OF_HOLDER = re.compile(r"\s+of\s+(?:the\s+)?")
 ADJACENT_GAP = re.compile(
@@ -1096,11 +1117,19 @@ def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | No
 
 
 def _default_targets(
-    issue: str, align: str, holder: list[str], event_parties: list[str], issue_polities: list[str], clause: str = ""
+    issue: str,
+    align: str,
+    holder: list[str],
+    event_parties: list[str],
+    issue_polities: list[str],
+    clause: str = "",
+    named: frozenset[str] = frozenset(),
+    rewritten: bool = False,
 ) -> list[str]:
     """Whose position a stance concerns when the object names no one: the issue's owner ("the one-China
     policy" is China's), or, for support, the state the issue is about ("peace in Ukraine"), else the
-    one other side."""
+    other side where the clause names it and the claim is an opposition read as backing ("opposes the
+    politicization of ... concerning China")."""
     default, needs = issue_targets().get((issue, align), ("", None))
     if default == "counterpart" and (needs is None or needs.search(clause)):
         others = [p for p in event_parties if p not in holder]
@@ -1115,7 +1144,10 @@ def _default_targets(
         return issue_polities[:1]
     if issue_group(issue) == "region":
         return []  # general support for peace in a region names no one whose position it backs
-    others = [p for p in event_parties if p not in holder]
+    # "opposes the politicization of human rights issues concerning China" backs the other side, named in the
+    # clause; support that names no one ("supports the building of the Belt and Road", "support for the
+    # two countries' cooperation") is a topic, never a stance towards the other side
+    others = [p for p in event_parties if p not in holder and p in named and rewritten]
     return others[:1] if len(others) == 1 else []
 
 

@@ -1,0 +1,109 @@
+"""Precision of the stance layer: a stance needs a holder, a target and an issue that the clause grounds.
+
+Sentences written for these tests, one per pattern, in the styles of ministries and wires. Each trap is
+a sentence whose wording invites a stance the spec does not give: support that names no one (a topic,
+never a stance towards the other side of the meeting), the occasion of a claim taken for its object, and
+a line of headings read as a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.extract.stances import extract_stances
+
+from ._support import CHINA, NO10, layers, make_doc
+
+Triple = tuple[str, str | None, str, str]
+
+MEET_CHN_MYS = "Foreign Minister Wang Yi met Foreign Minister Mohamad Hasan of Malaysia in Beijing. "
+MEET_GBR_IRQ = "The Prime Minister met Prime Minister Mohammed Shia Al-Sudani of Iraq in Downing Street. "
+MEET_AUS_KOR = "Foreign Minister Penny Wong met Foreign Minister Park Jin of the Republic of Korea in Jakarta. "
+DFAT = "Australia Minister for Foreign Affairs"
+
+
+def stances(text: str, publisher: str | None = None) -> set[Triple]:
+    pd, actors, events = layers(make_doc(text, published="2024-07-12", publisher=publisher))
+    return {(s.holder, s.target, s.issue, s.alignment) for s in extract_stances(pd, actors, events)}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        # support naming its object's owner still counts
+        pytest.param(
+            MEET_CHN_MYS + "Malaysia supports China's Global Development Initiative.",
+            CHINA,
+            {("MYS", "CHN", "DEVELOPMENT", "supports")},
+            id="support-for-a-named-states-initiative",
+        ),
+        # opposing the politicisation of a question concerning the other side backs it (the one default kept)
+        pytest.param(
+            MEET_CHN_MYS + "Malaysia opposes the politicization of human rights issues concerning China.",
+            CHINA,
+            {("MYS", "CHN", "HUMAN_RIGHTS", "supports")},
+            id="opposed-politicization-of-the-other-sides-question",
+        ),
+        # the place named before the occasion is what is backed
+        pytest.param(
+            MEET_GBR_IRQ + "The leaders reaffirmed their support for peace in Yemen following the truce.",
+            NO10,
+            {("GBR", "YEM", "MIDDLE_EAST", "supports"), ("IRQ", "YEM", "MIDDLE_EAST", "supports")},
+            id="support-for-peace-in-a-named-state-before-the-occasion",
+        ),
+        # a claim after the line of headings still counts
+        pytest.param(
+            MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"
+            "Australia condemns North Korea's ballistic missile launches.",
+            DFAT,
+            {("AUS", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="claim-after-a-line-of-headings",
+        ),
+    ],
+)
+def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # support that names no one is a topic: never the other side of the meeting by default
+        pytest.param(
+            MEET_CHN_MYS + "Malaysia supports an open, fair and non-discriminatory multilateral trading system.",
+            CHINA,
+            id="support-for-a-system-names-no-one",
+        ),
+        pytest.param(
+            MEET_CHN_MYS + "The Malaysian side supports greater use of local currencies in trade settlement.",
+            CHINA,
+            id="support-for-a-practice-names-no-one",
+        ),
+        # the occasion of a claim ("following developments in Syria") is not what is backed
+        pytest.param(
+            MEET_GBR_IRQ + "The leaders emphasised the importance of supporting peace and stability across the "
+            "region following recent developments in Syria.",
+            NO10,
+            id="occasion-after-the-object-is-no-target",
+        ),
+        pytest.param(
+            MEET_GBR_IRQ + "The leaders agreed on the need to support stability in the region amid the crisis in "
+            "Lebanon.",
+            NO10,
+            id="amid-a-crisis-is-the-occasion",
+        ),
+        # a transcript's list of subjects is headings, not a claim
+        pytest.param(
+            MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.",
+            DFAT,
+            id="line-of-subjects-is-headings",
+        ),
+        pytest.param(
+            MEET_AUS_KOR + "Tags: Korean support for Ukraine, trade, climate.",
+            DFAT,
+            id="line-of-tags-is-headings",
+        ),
+    ],
+)
+def test_ungrounded_stances_are_dropped(text: str, publisher: str | None) -> None:
+    assert stances(text, publisher) == set()
