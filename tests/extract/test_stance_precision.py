@@ -51,6 +51,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("GBR", "YEM", "MIDDLE_EAST", "supports"), ("IRQ", "YEM", "MIDDLE_EAST", "supports")},
             id="support-for-peace-in-a-named-state-before-the-occasion",
         ),
+        # the owner of conduct judged unacceptable is opposed, never the holder (flipped-target trap)
+        pytest.param(
+            MEET_CHN_MYS + "Wang Yi said that the Philippines' provocations in the South China Sea are unacceptable, "
+            "and China firmly opposes them.",
+            CHINA,
+            {("CHN", "PHL", "SOUTH_CHINA_SEA", "opposes")},
+            id="owner-of-unacceptable-conduct-is-no-holder",
+        ),
+        pytest.param(
+            MEET_CHN_MYS + "Hasan said that Israel's blockade of Gaza is unacceptable.",
+            CHINA,
+            {("MYS", "ISR", "MIDDLE_EAST", "opposes")},
+            id="speaker-holds-what-is-unacceptable",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"
@@ -78,6 +92,19 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
             MEET_CHN_MYS + "The Malaysian side supports greater use of local currencies in trade settlement.",
             CHINA,
             id="support-for-a-practice-names-no-one",
+        ),
+        # support for another's economy is cooperation, not a position (spec: aid is courtesy)
+        pytest.param(
+            MEET_AUS_KOR + "Wong reaffirmed Australia's commitment to supporting Korea's economic growth and "
+            "clean energy transition.",
+            DFAT,
+            id="supporting-economic-growth-is-cooperation",
+        ),
+        pytest.param(
+            MEET_CHN_MYS + "They agreed to implement the projects, including support for Malaysia in socio-economic "
+            "development.",
+            CHINA,
+            id="support-in-socio-economic-development-is-aid",
         ),
         # the occasion of a claim ("following developments in Syria") is not what is backed
         pytest.param(

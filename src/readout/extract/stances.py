@@ -624,9 +624,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     for c in p.codes
                     if c not in holder
                 ]
-            if not targets and THREAT_CUE.search(text[cs:ce]):
-                # "the DPRK's missile development is a grave threat": the owner named before
-                targets = [
+            if THREAT_CUE.search(text[cs:ce]):
+                # "the DPRK's missile development is a grave threat": the owner named before, over a state named
+                # after ("the Philippines' provocations are unacceptable, and China firmly opposes them")
+                owners = [
                     c
                     for p in parties
                     if clause_start <= p.start
@@ -636,6 +637,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     for c in p.codes
                     if c not in holder
                 ][:1]
+                targets = owners or targets
             if OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
                 # "Russia's aggression must end", "China violated Vietnam's sovereignty": the owner named before the
                 # cue, never the victim named after it
@@ -925,6 +927,8 @@ def _holder(
     subj = None
     if speech is not None and speech.end() <= cs:
         subj = _subject(parties, speech.end(), cs)
+        if subj is not None and subj.possessive and not noun:
+            subj = None  # "said that the Philippines' provocations are unacceptable": the owner, not the subject
         if subj is not None and len(text[speech.end() : subj.start].split()) > 3:
             subj = None  # "said that Kyrgyzstan supports", not a state named further on
         if subj is None:
