@@ -65,6 +65,21 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("MYS", "ISR", "MIDDLE_EAST", "opposes")},
             id="speaker-holds-what-is-unacceptable",
         ),
+        # a possessive holder of support is the holder, not the joint subject of the clause before it
+        pytest.param(
+            MEET_GBR_IRQ + "They discussed the situation in Gaza and the Prime Minister underlined the UK's support "
+            "for Israel's right to defend itself in line with international humanitarian law.",
+            NO10,
+            {("GBR", "ISR", "MIDDLE_EAST", "supports")},
+            id="possessive-holder-of-support-for-a-right",
+        ),
+        # reported support still goes to the one whose support is appreciated
+        pytest.param(
+            MEET_CHN_MYS + "Wang Yi appreciated Malaysia's support for China's position on Taiwan.",
+            CHINA,
+            {("MYS", "CHN", "TAIWAN", "supports")},
+            id="appreciated-support-is-the-others",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"

@@ -506,7 +506,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             ):  # thanks that follow a position ("reaffirmed its support ..., and Nurtleu thanked him") leave it
                 _log(trace, note + "courtesy or discussion context")
                 continue
-            if _reported_support_follows(text, ce, found[i + 1] if i + 1 < len(found) else None, parties):
+            if (
+                i > 0
+                and alignment == found[i - 1][2] == "supports"
+                and SELF_DEFENCE.match(text, cs)
+                and len(text[found[i - 1][1] : cs].split()) <= 2
+            ):
+                continue  # "the UK's support for Israel's right to defend itself": one claim, held by the UK
+            if _reported_support_follows(text, cs, ce, found[i + 1] if i + 1 < len(found) else None, parties):
                 continue  # "appreciates X's support for ...": the support cue that follows carries it
             prev_cue = found[i - 1] if i > 0 and found[i - 1][1] > clause_start else None
             if (
@@ -1113,9 +1120,15 @@ def _listed_after(parties: list[Party], text: str, first: Party, cs: int) -> boo
     )
 
 
-def _reported_support_follows(text: str, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]) -> bool:
+def _reported_support_follows(
+    text: str, cs: int, ce: int, nxt: tuple[int, int, str] | None, parties: list[Party]
+) -> bool:
+    """ "appreciates X's support for / adherence to ...": the backing cue that follows carries it; not "the UK's
+    support for Israel's right to defend itself", whose holder is the one supporting."""
     if nxt is None or nxt[2] != "supports" or APPRECIATION.search(text[nxt[0] : nxt[1]]):
-        return False  # "appreciates X's support for / adherence to ...": the backing cue that follows
+        return False
+    if not APPRECIATION.search(text[cs:ce]):
+        return False
     between = [p for p in parties if ce <= p.start < nxt[0]]
     return bool(between) and all(p.possessive for p in between) and len(text[ce : nxt[0]].split()) <= 5
 
