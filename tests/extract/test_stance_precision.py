@@ -80,6 +80,14 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("MYS", "CHN", "TAIWAN", "supports")},
             id="appreciated-support-is-the-others",
         ),
+        # "and reaffirmed X's right" opens a new claim: the victim of the attack condemned before is never opposed
+        pytest.param(
+            MEET_GBR_IRQ + "The Prime Minister condemned Hamas's terrorist attack on Israel and reaffirmed Israel's "
+            "right to defend itself.",
+            NO10,
+            {("GBR", "ISR", "MIDDLE_EAST", "supports")},
+            id="victim-named-again-in-the-next-claim-is-not-opposed",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"

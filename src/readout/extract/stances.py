@@ -100,7 +100,8 @@ CLAUSE_BREAK = re.compile(
     # "... pressed for the release of citizens detained in the PRC and made clear that ...": a new claim
     r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stated|stressed|noted|reiterated|underscored|underlined|"
     r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted|briefed|informed|apprised|"
-    r"thanked|conveyed|condemned|invited)\b)"
+    r"thanked|conveyed|condemned|invited|reaffirmed|affirmed|pledged|voiced|commended|praised|appreciated|"
+    r"supported|rejected|opposed|denounced|deplored|hailed|lauded)\b(?!\s+by\b))"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
@@ -901,6 +902,8 @@ def _holder(
         # "Taiwan is an inalienable part of China", "Israel has the right to defend itself": the territory or the
         # one whose right it is holds nothing
         parties = [p for p in parties if not (p.end <= cs and len(text[p.end : cs].split()) <= 2)]
+    if SELF_DEFENCE.match(text, cs):  # "reaffirmed Israel's right to defend itself": the right's owner holds nothing
+        parties = [p for p in parties if not (p.possessive and 0 <= cs - p.end <= 3)]
     if OWNER_BEFORE_CUE.search(text[cs:ce]):
         # "Chinh said China's actions violate ...": the one whose conduct is named holds nothing
         since = speech.end() if speech is not None and speech.end() <= cs else clause_start
