@@ -88,6 +88,14 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("GBR", "ISR", "MIDDLE_EAST", "supports")},
             id="victim-named-again-in-the-next-claim-is-not-opposed",
         ),
+        # an answer after a journalist's question holds its speaker's position; the question holds none
+        pytest.param(
+            MEET_AUS_KOR + "JOURNALIST: Minister, does Australia condemn Russia's attacks on Ukraine's ports?\n"
+            "PENNY WONG: Australia condemns North Korea's ballistic missile launches.",
+            DFAT,
+            {("AUS", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="answer-after-a-question-counts",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"
@@ -141,6 +149,26 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
             "Lebanon.",
             NO10,
             id="amid-a-crisis-is-the-occasion",
+        ),
+        # a question states no position, nor does a journalist's turn before the next speaker's label
+        pytest.param(
+            MEET_AUS_KOR + "Why has Australia condemned Russia's attacks on Ukraine's ports so strongly?",
+            DFAT,
+            id="a-question-states-no-position",
+        ),
+        pytest.param(
+            MEET_AUS_KOR
+            + "QUESTION: Minister, Australia has condemned Russia's attacks on Ukraine's ports. And your view "
+            "of the talks?",
+            DFAT,
+            id="a-journalists-turn-states-no-position",
+        ),
+        # those who would accept what is backed are not backed (flipped-target trap)
+        pytest.param(
+            MEET_CHN_MYS + "Wang Yi said that China supports the convening of an international peace conference "
+            "recognized by both Russia and Ukraine.",
+            CHINA,
+            id="accepted-by-both-parties-names-no-target",
         ),
         # a transcript's list of subjects is headings, not a claim
         pytest.param(

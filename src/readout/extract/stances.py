@@ -383,6 +383,13 @@ def _targets(
     cands = [p for p in cands if not set(p.codes) & holder]
     if supports:  # "a strong position on sanctions against Russia": the one sanctioned is never backed
         cands = [p for p in cands if p.possessive or not PUNISHED_BEFORE.search(text, _back(p.start), p.start)]
+        # "a peace conference recognized by both Russia and Ukraine": who would accept the thing backed is not
+        # backed; its author is ("the peace formula put forward by Ukraine")
+        cands = [
+            p
+            for p in cands
+            if not ACCEPTED_BY.search(text, _back(p.start), p.start) or OWNER_BY.search(text, _back(p.start), p.start)
+        ]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
         agents = [p for p in cands if AGENT_BEFORE.search(text, _back(p.start), p.start)]
         cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
@@ -450,12 +457,21 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     prev_subject: list[str] = []
     prev_speaker: list[str] = []
     prev: Sentence | None = None
+    in_question = False
     for s in pd.sentences:
         text = s.text
         joint = _joint_parties(events, s.start) or event_parties
         parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames, prev_speaker)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
         if HEADING_LIST.match(text):  # "Subjects: ASEAN meetings; Australian support for Ukraine; ...": headings
+            found = []
+        # A transcript's questions hold no one's position ("QUESTION: Will you condemn ...?"): a journalist's turn
+        # runs until the next speaker's label; a sentence asking a question states none.
+        if QUESTION_LABEL.match(text):
+            in_question = True
+        elif SPEAKER_LABEL.match(text):
+            in_question = False
+        if in_question or QUESTION_END.search(text):
             found = []
         found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
@@ -673,6 +689,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 # "supporting peace and stability across the region following recent developments in Syria": the
                 # occasion of the claim, not what is backed
                 and not OCCASION_BEFORE.search(text, cs, p.start)
+                and not ACCEPTED_BY.search(text, _back(p.start), p.start)
                 for c in p.codes
                 if c not in holder and c not in gazetteer.polities().orgs
             ]
@@ -993,6 +1010,16 @@ def _holder(
 OCCASION_BEFORE = re.compile(
     r"\b(?:following|after|amid|amidst|in the wake of|in light of|in view of|given|since)\b[^,;]*$"
 )
+ACCEPTED_BY = re.compile(
+    r"\b\w+(?:ed|en)\s+by\s+(?:both\s+|all\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:and\s+|or\s+)?(?:the\s+)?){0,3}$"
+)
+QUESTION_LABEL = re.compile(
+    r"\s*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|Reporter|Media|MEDIA)(?:\s*\([^)]{0,60}\))?\s*[:：]"
+)
+# Another speaker's label opening a turn: "SECRETARY BLINKEN:", "Penny Wong, Foreign Minister:", "Wang Yi:"
+SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][\w.'’-]*(?:,? [A-Za-z][\w.'’-]*){0,6})\s*[:：]\s")
+QUESTION_END = re.compile(r"\?\s*[\"”’']?\s*$")
 # A line of headings under a label (a transcript's "Subjects:", a page's "Tags:"): topics, not claims
 HEADING_LIST = re.compile(
     r"\s*(?:Subjects?|Topics?|Tags?|Keywords?|Related(?: articles| news| stories)?|See also|Read more)\s*:"
