@@ -12,7 +12,7 @@ import pytest
 
 from readout.extract.stances import extract_stances
 
-from ._support import CHINA, NO10, layers, make_doc
+from ._support import CHINA, NO10, STATE, layers, make_doc
 
 Triple = tuple[str, str | None, str, str]
 
@@ -20,6 +20,7 @@ MEET_CHN_MYS = "Foreign Minister Wang Yi met Foreign Minister Mohamad Hasan of M
 MEET_GBR_IRQ = "The Prime Minister met Prime Minister Mohammed Shia Al-Sudani of Iraq in Downing Street. "
 MEET_AUS_KOR = "Foreign Minister Penny Wong met Foreign Minister Park Jin of the Republic of Korea in Jakarta. "
 DFAT = "Australia Minister for Foreign Affairs"
+MEET_USA_IDN = "Secretary of State Antony J. Blinken met with Indonesian Foreign Minister Retno Marsudi in Washington. "
 
 
 def stances(text: str, publisher: str | None = None) -> set[Triple]:
@@ -96,6 +97,22 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("AUS", "PRK", "KOREAN_PENINSULA", "opposes")},
             id="answer-after-a-question-counts",
         ),
+        # the publisher's judging word in a discussion is the publisher's, not the other side's
+        pytest.param(
+            MEET_USA_IDN + "They discussed continued support for Ukraine in the face of Russia's brutal war of "
+            "aggression.",
+            STATE,
+            {("USA", "RUS", "UKRAINE", "opposes")},
+            id="judging-word-in-a-discussion-is-the-publishers",
+        ),
+        # conduct the sides discuss countering is opposed by both
+        pytest.param(
+            MEET_USA_IDN + "The Secretary and the Foreign Minister discussed efforts to counter the DPRK's "
+            "provocations.",
+            STATE,
+            {("USA", "PRK", "KOREAN_PENINSULA", "opposes"), ("IDN", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="discussed-countering-conduct-is-joint",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"
@@ -169,6 +186,12 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
             "recognized by both Russia and Ukraine.",
             CHINA,
             id="accepted-by-both-parties-names-no-target",
+        ),
+        # "discussed X" alone is none (spec), a possessive in X included
+        pytest.param(
+            MEET_USA_IDN + "The Secretary and the Foreign Minister discussed Russia's unprovoked invasion of Ukraine.",
+            STATE,
+            id="discussed-a-war-alone-is-none",
         ),
         # a transcript's list of subjects is headings, not a claim
         pytest.param(

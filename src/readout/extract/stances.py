@@ -591,6 +591,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             # "The leaders expressed support for Ukraine's Peace Formula": a joint holder may name one of its
             # own as the target; each holder then holds it towards the others.
+            own_word = pd.publisher_country or pd.publisher_org
+            if (
+                JUDGING_WORDS.match(text, cs)
+                and len(holder) > 1
+                and DISCUSSED.search(text, clause_start, cs)
+                and not COUNTERING.search(text, clause_start, cs)  # "discussed efforts to counter Iran's malign"
+            ):
+                # "They discussed support for Ukraine in the face of Russia's brutal war": the judging word is the
+                # publisher's, not a position both sides took
+                holder = [own_word] if own_word in holder else []
+                if not holder:
+                    _log(trace, note + "a judging word in a discussion, not the publisher's side")
+                    continue
             joint_holder = len(holder) > 1 and any(p.kind == "group" and p.codes == holder for p in parties)
             targets = _targets(
                 parties,
@@ -1014,6 +1027,11 @@ ACCEPTED_BY = re.compile(
     r"\b\w+(?:ed|en)\s+by\s+(?:both\s+|all\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+(?:and\s+|or\s+)?(?:the\s+)?){0,3}$"
 )
+DISCUSSED = re.compile(r"\b(?:discuss(?:ed|es|ing)?|exchanged views|talked about|spoke about|reviewed)\b")
+# The publisher's judging words for a war ("Russia's brutal war", "a war of aggression"), not conduct named as such
+# ("Iran's pursuit of nuclear weapons", which the sides discussing it both oppose)
+JUDGING_WORDS = re.compile(rf"war of (?:aggression|choice)|{EVALUATIVE_WORDS}\b")
+COUNTERING = re.compile(r"\b(?:counter\w*|deter\w*|confront\w*|push\w* back|oppos\w*|condemn\w*|accountable)\b")
 QUESTION_LABEL = re.compile(
     r"\s*(?:QUESTION|Question|Q|JOURNALIST|Journalist|REPORTER|Reporter|Media|MEDIA)(?:\s*\([^)]{0,60}\))?\s*[:：]"
 )
