@@ -113,6 +113,15 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("USA", "PRK", "KOREAN_PENINSULA", "opposes"), ("IDN", "PRK", "KOREAN_PENINSULA", "opposes")},
             id="discussed-countering-conduct-is-joint",
         ),
+        # Taiwan is the claim; sovereignty in general is "none of the named places" (issues.tsv)
+        pytest.param(
+            MEET_CHN_MYS
+            + "Wang Yi stressed that the Philippines must stop its provocations near Taiwan, and China will "
+            "take resolute measures to safeguard its sovereignty.",
+            CHINA,
+            {("CHN", "PHL", "TAIWAN", "opposes")},
+            id="named-sovereignty-question-over-the-general-code",
+        ),
         # a claim after the line of headings still counts
         pytest.param(
             MEET_AUS_KOR + "Subjects: ASEAN meetings; Australian support for Ukraine; situation in Myanmar.\n"

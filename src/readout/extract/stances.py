@@ -140,6 +140,8 @@ GROUP_ORDER = [
     "multilateral",
 ]
 SECURITY_RANK = GROUP_ORDER.index("security")
+# The sovereignty questions issues.tsv names by place; TERRITORIAL_INTEGRITY is any other
+NAMED_SOVEREIGNTY = {"TAIWAN", "HONG_KONG", "XINJIANG", "TIBET", "SOUTH_CHINA_SEA"}
 # A state whose nuclear programme has its own code (spec: the DPRK's nuclear programme -> KOREAN_PENINSULA)
 NUCLEAR_PROGRAMMES = {"IRN": "IRAN", "PRK": "KOREAN_PENINSULA"}
 # Groups whose codes are positions a state can be thanked for backing (sovereignty, a conflict, security)
@@ -438,6 +440,8 @@ def _issues(text: str, offset: int) -> list[str]:
     top = [c for c in codes if rank.get(c, 9) == best]
     if "COVID19" in top:  # HEALTH is public health other than COVID-19
         top = [c for c in top if c != "HEALTH"]
+    if set(top) & NAMED_SOVEREIGNTY:  # a state's sovereignty in general is "none of the named places" (issues.tsv)
+        top = [c for c in top if c != "TERRITORIAL_INTEGRITY"]
     # Claims listed together at the same level ("Taiwan, Hong Kong, and Xinjiang", "the BRI and the
     # Global Development Initiative") are separate claims; a broader code beside them is not.
     return top
