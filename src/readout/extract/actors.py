@@ -19,7 +19,7 @@ from typing import cast
 from readout import gazetteer
 from readout.extract.document import ParsedDoc
 from readout.extract.entities import Entity
-from readout.extract.places import dateline_state
+from readout.extract.places import dateline_state, states_named
 from readout.extract.spans import SpanSet
 from readout.gazetteer import fold, name_tokens
 from readout.model import Span
@@ -1273,16 +1273,7 @@ def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = Non
     often than any other (the dateline's and the venue's state count once each). A principal whose state
     the text never spells out ("President Irfaan Ali" in a report on Guyana and the United States)
     represents it."""
-    named = cast("dict[str, int] | None", pd.cache.get("states_named"))
-    if named is None:  # counted once per document, however many principals ask
-        named = {}
-        for text in (pd.headline or "", pd.norm[pd.body_start :]):
-            # "Italy-North Macedonia relations" names both states.
-            text = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", text)
-            for _s, _e, hit in gazetteer.polities().find(text):
-                if not hit.is_org:
-                    named[hit.code] = named.get(hit.code, 0) + 1
-        pd.cache["states_named"] = named
+    named = states_named(pd)
     counts = {code: n for code, n in named.items() if code not in taken}
     dateline = dateline_state(pd)  # "KUWAIT:", "ISLAMABAD, Sep 15 (APP):": the reporting side's state
     for hint in (dateline, venue_state):  # the meeting's host state counts as one more mention

@@ -32,6 +32,7 @@ from readout.extract.actors import (
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import (
+    LAST_TIME,
     PlaceHit,
     capital_location,
     confirmed_place,
@@ -151,8 +152,6 @@ class Draft:
 
 # "He also spoke to them separately": the people told just before.
 THEM_AFTER_CUE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|with)?\s*them\b")
-# "Lavrov and Fidan last met on the sidelines of the G20 Foreign Ministers meeting in Rio": the time before.
-LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)\b")
 RECALL_OPENING = re.compile(
     r"\s*(?:recalling|referring to|last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|"
     r"previously|in the past|not long ago|some time ago|"

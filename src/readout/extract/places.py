@@ -277,7 +277,7 @@ def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
     if city is None or city.population >= SMALL_TOWN or gazetteer.places().capitals.get(loc.country) == city:
         return True
     home = {pd.publisher_country, pd.cache.get("press_state")}
-    if loc.country not in _states_in_text(pd) | home:
+    if loc.country not in set(states_named(pd)) | home:
         return False  # "the SCO meet in Goa" (India's state): a small namesake in a state the text never names
 
     if re.match(r",\s+[A-Z]", pd.norm[hit.end : hit.end + 3]):
@@ -285,16 +285,25 @@ def confirmed_place(pd: ParsedDoc, hit: PlaceHit) -> bool:
     return any(e.label != "PERSON" and e.start < hit.end and hit.start < e.end for e in pd.entities)
 
 
-def _states_in_text(pd: ParsedDoc) -> set[str]:
-    """Every state the headline or body names (by name, demonym or capital's state), once per document."""
-    if "states_in_text" not in pd.cache:
-        found = {hit.code for _s, _e, hit in gazetteer.polities().find(f"{pd.headline or ''}\n{pd.norm}")}
-        pd.cache["states_in_text"] = found
-    return cast("set[str]", pd.cache["states_in_text"])
+def states_named(pd: ParsedDoc) -> dict[str, int]:
+    """How often the headline and body name each state ("Italy-North Macedonia relations" names both), counted
+    once per document for every layer that asks."""
+    named = cast("dict[str, int] | None", pd.cache.get("states_named"))
+    if named is None:
+        named = {}
+        for text in (pd.headline or "", pd.norm[pd.body_start :]):
+            text = re.sub(r"(?<=[a-z])-(?=[A-Z])", " ", text)
+            for _s, _e, hit in gazetteer.polities().find(text):
+                if not hit.is_org:
+                    named[hit.code] = named.get(hit.code, 0) + 1
+        pd.cache["states_named"] = named
+    return named
 
 
+# "Lavrov and Fidan last met on the sidelines of the G20 ... in Rio": the time before (no cue is read there).
+LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)\b")
 LAST_MET = re.compile(
-    r"\b(?:last|previously|first|earlier)\s+(?:met|spoke|talked|held talks)\b|\blast (?:meeting|talks)\b"
+    rf"{LAST_TIME.pattern}|\b(?:first|earlier)\s+(?:met|spoke|talked|held talks)\b|\blast (?:meeting|talks)\b"
 )
 SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
 
