@@ -2476,3 +2476,79 @@ def test_a_building_named_after_a_town_is_not_in_that_town_and_a_resort_of_the_p
         publisher="Ministry of Foreign Affairs of Egypt",
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.country == "EGY"
+
+
+def test_meetings_in_the_plural_with_ministers_of_several_states_are_one_each() -> None:
+    """ "held meetings with the Foreign Minister of A X, ... and ... on the margins of": a day of bilaterals."""
+    evs = events_of(
+        "Astana, 24 September 2024 - Minister of Foreign Affairs of Kazakhstan Murat Nurtleu had meetings with "
+        "Foreign Minister of Egypt Badr Abdelatty and Minister of Foreign Affairs of Chile Alberto van Klaveren on "
+        "the margins of the UN General Assembly in New York.",
+        published="2024-09-25",
+        publisher="Ministry of Foreign Affairs of Kazakhstan",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["CHL", "KAZ"], ["EGY", "KAZ"]]
+
+
+def test_talks_held_with_a_minister_continue_the_visitors_day() -> None:
+    """ "Later the same day, talks were held with Minister X": the visitor told before is the other side."""
+    evs = events_of(
+        "On 2 June, Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov, who is on an official visit to "
+        "Egypt, was received by President Abdel Fattah el-Sisi. Later the same day, talks were held with Minister "
+        "of Foreign Affairs Sameh Shoukry.",
+        published="2024-06-03",
+        publisher="Ministry of Foreign Affairs of Uzbekistan",
+    )
+    assert len(evs) == 2
+    assert all(parties(e) == {"EGY", "UZB"} for e in evs)
+    assert "Sameh Shoukry" in people_of(evs[1])
+
+
+def test_his_highness_as_a_subject_is_the_minister_told_before() -> None:
+    """ "In addition, His Highness met with the President of Finland X": the prince who met the others."""
+    evs = events_of(
+        "Munich, February 17, 2024, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan met on the "
+        "sidelines of the Munich Security Conference with Foreign Minister of Denmark Lars Lokke Rasmussen.\n\n"
+        "In addition, His Highness met with the President of Finland Alexander Stubb.",
+        published="2024-02-18",
+        publisher="Saudi Press Agency",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["DNK", "SAU"], ["FIN", "SAU"]]
+    assert all(p.title == "Minister of Foreign Affairs" for e in evs for p in e.participants if p.country == "SAU")
+
+
+def test_met_one_minister_and_later_another_is_two_meetings() -> None:
+    """ "met with Mr. X, ..., and later with Ms. Y, ...": one meeting, then another."""
+    evs = events_of(
+        "On 27 July 2024, Mr. Maris Sangiampongsa, Minister of Foreign Affairs of Thailand, met with Mr. Wang Yi, "
+        "Minister of Foreign Affairs of the People's Republic of China, and later with Ms. Kamikawa Yoko, Minister "
+        "for Foreign Affairs of Japan, in Vientiane, Lao PDR.",
+        published="2024-08-01",
+        publisher="Ministry of Foreign Affairs of Thailand",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["CHN", "THA"], ["JPN", "THA"]]
+
+
+def test_a_name_the_table_knows_in_another_period_takes_the_demonym_before_it() -> None:
+    """ "his Bahraini counterpart X" in 2023, where the office-holder table knows X only as the GCC's Secretary
+    General before 2020: Bahrain, as the text says, with no "counterpart" for a title."""
+    evs = events_of(
+        "NEW YORK, Sept 19 (AA) - Turkish Foreign Minister Hakan Fidan met with his Bahraini counterpart "
+        "Abdullatif bin Rashid Al Zayani on Tuesday on the sidelines of the UN General Assembly.",
+        published="2023-09-20",
+        publisher="Anadolu Agency",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"BHR", "TUR"}
+    assert all(p.title != "counterpart" for p in evs[0].participants)
+
+
+def test_a_style_after_an_office_is_the_names_not_the_titles() -> None:
+    """ "the President of the UAE Sheikh X and the Emir of Qatar Sheikh Y": offices "President" and "Emir"."""
+    evs = events_of(
+        "Prime Minister Muhammad Shehbaz Sharif received telephone calls from the President of the UAE Sheikh "
+        "Mohamed bin Zayed Al Nahyan and the Emir of Qatar Sheikh Tamim bin Hamad Al Thani.",
+        published="2024-03-15",
+        publisher="Prime Minister's Office, Pakistan",
+    )
+    titles = {p.country: p.title for e in evs for p in e.participants}
+    assert titles.get("ARE") == "President" and titles.get("QAT") == "Emir"

@@ -376,6 +376,11 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     """Split "Prime Minister of Japan" into ("Prime Minister", "JPN", None); keep "Ambassador to China"."""
     pol = gazetteer.polities()
     country = org = None
+    # "President of the UAE Sheikh X", "Minister of Foreign Affairs Prince X": the style is the name's.
+    words = title.split()
+    while len(words) > 1 and words[-1].lower() in gazetteer.word_class("style"):
+        words.pop()
+    title = " ".join(words)
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
     for s, _e, hit in pol.find(title):
         if re.search(r"\b(?:to|for|in)\s+(?:the\s+)?$", title[:s]) and not hit.is_org:
@@ -1083,9 +1088,13 @@ def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span]
         name = _clean_name(m.group(1))
         if not name or len(name.split()) < 2:
             continue
-        terms = off.holders(name, pd.published.isoformat() if pd.published else None) or off.holders(name)
+        current = off.holders(name, pd.published.isoformat() if pd.published else None)
+        terms = current or off.holders(name)
         if terms and len({t.country for t in terms}) == 1:
-            out.append(Mention(s, e, name, None, in_headline=in_headline))
+            # "his Bahraini counterpart X" where the table knows X only in another period's office (a
+            # former Secretary General of the GCC): the text's tie outranks the table's.
+            country, org, title = (None, None, None) if current else _tie_before(text, m.start())
+            out.append(Mention(s, e, name, title, country, org, in_headline=in_headline))
     return out
 
 
@@ -1224,7 +1233,9 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
         listed = [e0 for _s0, e0, _h in pol.find(before[:s]) if re.fullmatch(LIST_SEP + r"(?:the\s+)?", before[e0:s])]
         if listed:
             return None, None, None  # "counterparts from Ukraine and Moldova, X and Y": whose is told in order
-        title_words = [w for w in words if w in off.title_words or w.lower() in ("counterpart", "envoy")]
+        # "his Bahraini counterpart X": a relation to the other side, no title of X's own.
+        titled = [w for w in words if w in off.title_words or w.lower() == "envoy"]
+        title_words = [w for w in titled if w.lower() != "counterpart"]
         title = " ".join(title_words) or None
         _ = base
         return (None, hit.code, title) if hit.is_org else (hit.code, None, title)

@@ -104,7 +104,8 @@ GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
 # Counterparts seen one by one: separate meetings, and envoys presenting credentials (spec).
 SEPARATE = re.compile(
     r"\bseparate(?:ly)?\b|\brespectively\b|\bcredentials\b|\bletters? of credence\b|\bindividual audiences\b|"
-    r"\bcourtesy calls\b",
+    r"\bcourtesy calls\b|"
+    r"\band (?:later|then|subsequently|afterwards) (?:also )?with\b",  # "met with X, and later with Y"
     re.I,
 )
 # "..., Foreign Ministry Spokesman Ahmed Hafez said.": who tells of the interaction, not who took part.
@@ -605,8 +606,18 @@ def _pronoun_subject(text: str, cue_at: int, named_before: bool) -> bool:
     if NOMINAL_SUBJECT.match(text[:cue_at]):
         return True  # "The minister also met his counterparts from Croatia and Japan", "The Turkish diplomat also met"
     return bool(re.search(r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:he|she|they)\b", text[:cue_at], re.I)) or (
-        not named_before and bool(re.search(r"\b(?:was|were) (?:received|hosted|welcomed)\b", text[: cue_at + 20]))
+        not named_before and bool(UNNAMED_SUBJECT.search(text[: cue_at + 20]))
     )
+
+
+# With no name before the cue, someone told before: "was received by", "talks were held with Minister X",
+# "In addition, His Highness met with ..." (an honorific standing for the person, not before a name).
+UNNAMED_SUBJECT = re.compile(
+    r"\b(?:was|were) (?:received|hosted|welcomed)\b|"
+    r"\b(?:talks|a meeting|meetings|discussions|consultations|negotiations)\s+(?:was|were)\s+(?:also\s+)?held\s+with\b|"
+    r"(?:^|[,.;]\s*|\b(?:then|later|also)\s+)(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:met|received|held|had|spoke|called)\b"
+)
 
 
 def _spokesperson(pd: ParsedDoc, m: Mention) -> bool:
@@ -837,6 +848,12 @@ HOSTS_SEPARATELY = re.compile(r"\b(?:separately|each|respectively)\s+(?:received
 # A gathering many states attend, where a minister meets several counterparts in turn.
 MULTILATERAL_OCCASION = re.compile(r"\b(?:summit|sidelines|margins|general assembly|forum)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
+# "held meetings with X of A, Y of B and Z of C": meetings in the plural with several sides are one each.
+MEETINGS_WITH = re.compile(
+    r"\b(?:held|had|holds|has|holding|having|conducted|conducts)\s+(?:a\s+(?:series|round|number)\s+of\s+)?"
+    r"(?:\w+\s+)?meetings\s+with\b",
+    re.I,
+)
 JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint|conference call|group call|together|jointly)\b", re.I)
 
 
@@ -855,6 +872,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
         return True
     if len(states) >= 2 and re.search(r"\b(?:received|receives)\s+(?:[\w-]+\s+){0,3}delegations\b", text):
         return True  # "received three senior delegations from Saudi Arabia, Angola and China": audiences in turn
+    if len(states) >= 2 and MEETINGS_WITH.search(text) and not JOINT.search(text):
+        return True  # "held meetings with Foreign Minister of Egypt X, Foreign Minister of Malta Y and ..."
     if ALSO_MET.search(text) and len(states) > 1 and not JOINT.search(text):
         return True  # "While in Sharm El-Sheikh, he also met with Iranian FM X, British FM Y and Danish FM Z"
     if (
