@@ -2552,3 +2552,59 @@ def test_a_style_after_an_office_is_the_names_not_the_titles() -> None:
     )
     titles = {p.country: p.title for e in evs for p in e.participants}
     assert titles.get("ARE") == "President" and titles.get("QAT") == "Emir"
+
+
+def test_the_capital_after_a_comma_is_the_meeting_place() -> None:
+    """ "met Nigerian President X in the capital, Abuja, on Sunday": Abuja is the place."""
+    evs = events_of(
+        "German Chancellor Olaf Scholz met Nigerian President Bola Tinubu in the capital, Abuja, on Sunday, at the "
+        "start of a three-day trip to West Africa.",
+        published="2023-10-30",
+        publisher="Deutsche Welle",
+    )
+    assert len(evs) == 1 and evs[0].location is not None
+    assert (evs[0].location.name, evs[0].location.country) == ("Abuja", "NGA")
+
+
+def test_a_courtesy_call_received_is_a_meeting_not_a_telephone_call() -> None:
+    evs = events_of(
+        "PUTRAJAYA, May 28 (Bernama) -- Prime Minister Anwar Ibrahim today received a courtesy call from his Thai "
+        "counterpart Srettha Thavisin at Seri Perdana.",
+        published="2024-05-28",
+        publisher="Bernama",
+    )
+    assert len(evs) == 1 and evs[0].kind == "meeting"
+    assert parties(evs[0]) == {"MYS", "THA"}
+
+
+def test_two_ministers_signing_a_letter_of_intent_met_and_wrote_no_letter() -> None:
+    """ "X and Y signed a letter of intent in Paris": a meeting where they signed; no message."""
+    evs = events_of(
+        "Minister of Defence Suren Papikyan and French Minister of the Armed Forces Sebastien Lecornu signed a "
+        "letter of intent in Paris on Friday.",
+        published="2024-02-24",
+        publisher="Ministry of Defence of Armenia",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("meeting", {"ARM", "FRA"})]
+    assert evs[0].location is not None and evs[0].location.name == "Paris"
+
+
+def test_leaders_who_signed_a_pact_together_met() -> None:
+    evs = events_of(
+        "North Korean leader Kim Jong-un and Russian President Vladimir Putin signed a comprehensive strategic "
+        "partnership agreement in Pyongyang on Wednesday, state media reported Thursday.",
+        published="2024-06-20",
+        publisher="The Korea Herald",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("meeting", {"PRK", "RUS"})]
+
+
+def test_a_portfolio_no_table_holds_is_the_offices_not_a_name() -> None:
+    """ "the Lao Minister of Public Works": an office with no name, not a person called "Works"."""
+    evs = events_of(
+        "The Chinese ambassador met with the Lao Minister of Public Works and Transport in Vientiane.",
+        published="2024-03-05",
+        publisher="Embassy of China in Laos",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"CHN", "LAO"}
+    assert all(p.name is None for p in evs[0].participants)

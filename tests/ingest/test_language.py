@@ -77,3 +77,13 @@ def test_rejects_other_languages(language: str) -> None:
 
 def test_rejects_text_without_letters() -> None:
     assert not looks_english("2021 - 03 - 04 ... 12:30")
+
+
+def test_accepts_a_news_lede_thin_in_function_words_but_with_no_foreign_ones() -> None:
+    """A headline and one agency sentence: few English function words, and none of another language."""
+    text = (
+        "Leaders sign mutual defense pact\n\nNorth Korean leader Kim Jong-un and Russian President Vladimir Putin "
+        "signed a comprehensive strategic partnership agreement in Pyongyang on Wednesday, pledging mutual military "
+        "assistance, state media reported Thursday."
+    )
+    assert looks_english(text)

@@ -378,7 +378,7 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     country = org = None
     # "President of the UAE Sheikh X", "Minister of Foreign Affairs Prince X": the style is the name's.
     words = title.split()
-    while len(words) > 1 and words[-1].lower() in gazetteer.word_class("style"):
+    while len(words) > 1 and words[-1].lower() in gazetteer.word_class("style") and words[-2] != "Crown":
         words.pop()
     title = " ".join(words)
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.

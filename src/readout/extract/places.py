@@ -26,8 +26,8 @@ PLACE_WORDS = (
 LOCATIVE = re.compile(
     rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended|sidelines of|margins of)"
     rf"\s+(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:city|island|town|port|resort|capital|province) of\s+"
-    # "arrived in the Serbian capital Belgrade"
-    rf"|[A-Z][\w'’-]+\s+(?:capital|port city|city)\s+(?=[A-Z]))?"
+    # "arrived in the Serbian capital Belgrade", "met ... in the capital, Abuja, on Sunday"
+    rf"|(?:[A-Z][\w'’-]+\s+)?(?:capital|port city|city),?\s+(?=[A-Z]))?"
     rf"({PLACE_WORDS})"
 )
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
