@@ -22,6 +22,8 @@ from readout.store import Backend, open_store
 from readout.store.backends import connect
 from readout.store.migrations import MIGRATIONS, migrate
 from readout.store.summaries import FILL_ALL_DOCUMENTS, GENERATION, refresh_interactions
+from readout.web import queries
+from readout.web.params import Filters
 
 from ._support import DATA
 
@@ -33,6 +35,8 @@ TABLES = {
     "party_months": "party, partner, kind, year, month",
     "people_summary": "person_id, all_sides, appearing_for, per_title, title",
     "stance_target_cells": "target, holder, issue",
+    "party_topics": "party, issue, year, month",
+    "stance_pair_years": "holder, target, issue, alignment, year",
 }
 
 
@@ -214,3 +218,58 @@ def test_people_and_target_cells_read_from_their_summaries(store_url: str) -> No
                 for h, i, sup, opp, t in db.query(_CELLS.format(where=where.sql()), where.params)
             ]
             assert counted and stance_cells(db, target) == counted
+
+
+def test_a_store_of_version_6_gets_the_counts_of_version_7(store_url: str) -> None:
+    db = connect(store_url)
+    try:
+        migrate(db, MIGRATIONS[:6])
+    finally:
+        db.close()
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0  # migrated to the last version, then written
+    kept = _check(store_url)
+    assert kept["party_topics"] and kept["stance_pair_years"]
+    db = connect(store_url)  # the same store left at version 6, then migrated: the migration fills the tables
+    try:
+        with db.transaction():
+            for table in ("party_topics", "stance_pair_years"):
+                db.execute(f"DROP TABLE {table}")
+            db.execute("DELETE FROM schema_migrations WHERE version = 7")
+        assert migrate(db) == [7]
+    finally:
+        db.close()
+    assert _check(store_url) == kept
+
+
+# Periods the counts per month (topics) or per year (stances) answer, and one they do not.
+_PERIODS = [
+    (None, None),
+    (dt.date(2023, 1, 1), None),
+    (None, dt.date(2023, 12, 31)),
+    (dt.date(2022, 3, 1), dt.date(2024, 2, 29)),
+    (dt.date(2022, 3, 15), None),
+]
+
+
+def test_topics_and_pair_stances_read_from_their_summaries_give_what_the_claims_give(store_url: str) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        parties = [p for (p,) in db.query("SELECT DISTINCT party FROM party_topics ORDER BY party")]
+        pairs = db.query("SELECT DISTINCT holder, target FROM stance_pair_years ORDER BY 1, 2")
+        assert parties and pairs
+        for since, until in _PERIODS:
+            for party in parties:
+                f = Filters(country=party, since=since, until=until)
+                where = queries.document_where(f)
+                claimed = db.query(queries._TOPICS.format(where=where.sql()), where.params)
+                assert queries.topic_counts(db, f) == [{"issue": i, "documents": int(n)} for i, n in claimed]
+            for a, b in pairs:
+                f = Filters(since=since, until=until)
+                w = Where().add("(s.holder = ? AND s.target = ?) OR (s.holder = ? AND s.target = ?)", a, b, b, a)
+                claimed = db.query(queries._PAIR_STANCES.format(where=w.period(since, until).sql()), w.params)
+                expected = [
+                    {"holder": h, "target": t, "issue": i, "alignment": al, "year": y, "documents": int(n)}
+                    for h, t, i, al, y, n in claimed
+                ]
+                assert queries.pair_stances(db, a, b, f) == expected
+        assert any(queries.topic_counts(db, Filters(country=p)) for p in parties)

@@ -20,10 +20,13 @@ from readout.store.summaries import (
     FIRST_GENERATION,
     INTERACTION_FACTS,
     PARTY_MONTHS,
+    PARTY_TOPICS,
     PEOPLE_SUMMARY,
     PERSON_APPEARANCES,
     RECOUNTED,
+    RECOUNTED_7,
     STANCE_CELLS,
+    STANCE_PAIR_YEARS,
     STANCE_TARGET_CELLS,
     STORE_GENERATION,
 )
@@ -170,6 +173,14 @@ _V6_POSTGRES = (
     "CREATE INDEX stance_target_cells_target ON stance_target_cells (target)",
 )
 
+# The topics of documents per party and month, the stances between two parties per year (store/summaries.py),
+# filled for the store as it is; every linking computes them anew.
+_V7 = (PARTY_TOPICS, STANCE_PAIR_YEARS, *RECOUNTED_7)
+_V7_POSTGRES = (
+    "CREATE INDEX party_topics_party ON party_topics (party)",
+    "CREATE INDEX stance_pair_years_holder ON stance_pair_years (holder, target)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "event store: documents, codings, claims, interactions", _V1),
     Migration(2, "people: one identity per person", _V2),
@@ -177,6 +188,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "summary tables for the views; search index with stem pairs", _V4, _V4_POSTGRES),
     Migration(5, "people's appearances in one table; the store's generation", _V5, _V5_POSTGRES),
     Migration(6, "counts per party and month, people, stances per target", _V6, _V6_POSTGRES),
+    Migration(7, "topics per party and month, stances between two parties per year", _V7, _V7_POSTGRES),
 )
 
 _BOOTSTRAP = """CREATE TABLE IF NOT EXISTS schema_migrations (

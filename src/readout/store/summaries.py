@@ -45,6 +45,11 @@ over every side they appeared for and per side. ``stance_target_cells`` (version
 matrix on one party's positions (no period): per target, holder and issue, documents reporting
 support and opposition. Both computed anew by each linking, like ``party_months``.
 
+``party_topics`` (schema version 7): per party, issue and month, the current documents about the party (published
+for it, or with it among their events' parties) that discuss the issue: a country page's top issues.
+``stance_pair_years`` (version 7): per holder, target, issue, alignment and year, the current documents reporting
+that stance: the stances between the two parties of a timeline. Both computed anew by each linking.
+
 ``store_generation``: one number that every write and every linking increases (and the
 store's own random id), so that a reader can tell whether what it computed earlier is still
 what the store holds (the web app's cache, ``web/cache.py``).
@@ -53,7 +58,7 @@ Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` 
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
 Both tables are filled for an existing store by migration 4, with the statements below;
 ``person_appearances`` and ``store_generation`` by migration 5; ``party_months``, ``people_summary``
-and ``stance_target_cells`` by migration 6.
+and ``stance_target_cells`` by migration 6; ``party_topics`` and ``stance_pair_years`` by migration 7.
 """
 
 from __future__ import annotations
@@ -290,6 +295,49 @@ RECOUNTED = (
     FILL_STANCE_TARGET_CELLS,
 )
 
+# The topics of documents about each party (schema version 7): per party, issue and month, how many current
+# documents published for the party or with it among their events' parties discuss the issue (a topic); what a
+# country page's top issues read instead of unnesting the topics of every document (undated: year and month NULL).
+PARTY_TOPICS = """CREATE TABLE party_topics (
+    party TEXT NOT NULL, issue TEXT NOT NULL, year INTEGER, month INTEGER, documents BIGINT NOT NULL)"""
+FILL_PARTY_TOPICS = """
+INSERT INTO party_topics (party, issue, year, month, documents)
+WITH docs AS (
+    SELECT coding_id, date, publisher_country, parties, topics FROM document_facts WHERE topics <> '||'
+), members AS (
+    SELECT DISTINCT coding_id, party FROM (
+        SELECT coding_id, publisher_country AS party FROM docs WHERE publisher_country IS NOT NULL
+        UNION ALL
+        SELECT coding_id, unnest(string_to_array(parties, '|')) AS party FROM docs) m
+    WHERE party <> ''
+), issues AS (
+    SELECT coding_id, CAST(EXTRACT(YEAR FROM date) AS INTEGER) AS year, CAST(EXTRACT(MONTH FROM date) AS INTEGER)
+           AS month, unnest(string_to_array(topics, '|')) AS issue
+    FROM docs
+)
+SELECT m.party, i.issue, i.year, i.month, COUNT(*)
+FROM members m JOIN issues i ON i.coding_id = m.coding_id
+WHERE i.issue <> ''
+GROUP BY m.party, i.issue, i.year, i.month
+"""
+FORGET_PARTY_TOPICS = "DELETE FROM party_topics"
+# Stances of one party on another's positions per year (schema version 7): per holder, target, issue, alignment
+# and year of the document, how many current documents report it; what a pair's timeline reads.
+STANCE_PAIR_YEARS = """CREATE TABLE stance_pair_years (
+    holder TEXT NOT NULL, target TEXT NOT NULL, issue TEXT NOT NULL, alignment TEXT NOT NULL, year INTEGER,
+    documents BIGINT NOT NULL)"""
+FILL_STANCE_PAIR_YEARS = """
+INSERT INTO stance_pair_years (holder, target, issue, alignment, year, documents)
+SELECT s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM df.date) AS INTEGER),
+       COUNT(DISTINCT s.coding_id)
+FROM stances s JOIN document_facts df ON df.coding_id = s.coding_id
+WHERE s.target IS NOT NULL
+GROUP BY s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM df.date) AS INTEGER)
+"""
+FORGET_STANCE_PAIR_YEARS = "DELETE FROM stance_pair_years"
+# What linking computes anew from the other summaries since schema version 7.
+RECOUNTED_7 = (FORGET_PARTY_TOPICS, FILL_PARTY_TOPICS, FORGET_STANCE_PAIR_YEARS, FILL_STANCE_PAIR_YEARS)
+
 # ``store``: drawn when the table is made, so that a store made anew at the same place (a PostgreSQL
 # database dropped and created again) is not taken for the one it replaces at the same generation.
 STORE_GENERATION = "CREATE TABLE store_generation (generation BIGINT NOT NULL, store TEXT NOT NULL)"
@@ -311,6 +359,7 @@ FORGET_GONE_INTERACTIONS = (
 SINCE = 4  # the schema version that added the summaries
 APPEARANCES_SINCE = 5  # ... and the one that added person_appearances and store_generation
 PARTY_MONTHS_SINCE = 6  # ... and party_months, people_summary and stance_target_cells
+PARTY_TOPICS_SINCE = 7  # ... and party_topics and stance_pair_years
 
 
 def version(db: Backend) -> int:
@@ -355,8 +404,12 @@ def refresh_interactions(db: Backend, changed: str | None = None) -> None:
     db.execute(FILL_MISSING_CELLS)
     db.execute(FORGET_RETIRED_APPEARANCES)
     db.execute(FILL_APPEARANCES)
-    if version(db) >= PARTY_MONTHS_SINCE:
+    schema = version(db)
+    if schema >= PARTY_MONTHS_SINCE:
         for sql in RECOUNTED:
+            db.execute(sql)
+    if schema >= PARTY_TOPICS_SINCE:
+        for sql in RECOUNTED_7:
             db.execute(sql)
     db.execute(NEXT_GENERATION)
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from readout.analyse.filters import DOC_DATE, Where, like_pattern, party_param
+from readout.analyse.filters import DOC_DATE, InteractionFilter, Where, like_pattern, party_param
 from readout.analyse.names import party_name
 from readout.store.backends import Backend
 from readout.store.search import WORD, Query, conditions, parse_query, stem
@@ -225,12 +225,12 @@ def interaction_count(db: Backend, f: Filters) -> int:
 
 
 def interaction_list(
-    db: Backend, f: Filters, page: Paging, newest_first: bool = False, sort: str = "date"
+    db: Backend, f: Filters, page: Paging, newest_first: bool = False, sort: str = "date", total: int | None = None
 ) -> tuple[int, list[dict[str, Any]]]:
     """(how many interactions match, the page of them) sorted (by date unless ``sort``), with place,
-    participants (titles merged), reporting documents and their number."""
+    participants (titles merged), reporting documents and their number (``total``: the number, when known)."""
     where = f.interaction_filter().where()
-    total = interaction_count(db, f)
+    total = interaction_count(db, f) if total is None else total
     if not total or page.offset >= total:
         return total, []
     sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
@@ -283,6 +283,34 @@ GROUP BY p.year, p.month, p.partner
 Monthly = list[tuple[Any, ...]]
 
 
+# A party's months once for its page: its partners (as ``_MONTH_MONTHLY``) and its own rows (partner ''), which
+# count all its interactions and give their first and last dates.
+_PARTY_MONTHS = """
+SELECT p.year, p.month, p.partner, CAST(SUM(p.interactions) AS BIGINT) AS n, MIN(p.first), MAX(p.last)
+FROM party_months p {where}
+GROUP BY p.year, p.month, p.partner
+"""
+
+
+def party_months(db: Backend, code: str, f: Filters) -> tuple[Monthly, tuple[int, Any, Any]] | None:
+    """What ``partners_monthly`` and ``interactions_of`` give, from one read of ``party_months``; None when the
+    counts per month cannot answer ``f``."""
+    months = f.interaction_filter().month_where() if not f.with_ else None
+    if months is None:
+        return None
+    months.add("p.party = ? AND p.partner NOT IN ('*', ?)", code, code)
+    monthly: Monthly = []
+    n, first, last = 0, None, None
+    for year, month, partner, k, one, other in db.query(_PARTY_MONTHS.format(where=months.sql()), months.params):
+        if partner:
+            monthly.append((year, month, partner, k))
+            continue
+        n += int(k)
+        first = one if first is None or (one is not None and one < first) else first
+        last = other if last is None or (other is not None and other > last) else last
+    return monthly, (n, first, last)
+
+
 def partners_monthly(db: Backend, code: str, f: Filters) -> Monthly:
     """(year, month, partner, interactions) of ``code``'s interactions with each partner; undated: year None."""
     months = f.interaction_filter().month_where() if not f.with_ else None
@@ -310,9 +338,12 @@ def interactions_of(db: Backend, code: str, f: Filters) -> tuple[int, Any, Any]:
     return int(n), first, last
 
 
-def country_profile(db: Backend, code: str, f: Filters, monthly: Monthly | None = None) -> dict[str, Any]:
-    """How many interactions ``code`` took part in, its partners by year, and the issues of documents about it."""
-    n, first, last = interactions_of(db, code, f)
+def country_profile(
+    db: Backend, code: str, f: Filters, monthly: Monthly | None = None, counted: tuple[int, Any, Any] | None = None
+) -> dict[str, Any]:
+    """How many interactions ``code`` took part in, its partners by year, and the issues of documents about it
+    (``monthly``, ``counted``: what ``partners_monthly`` and ``interactions_of`` give, when read already)."""
+    n, first, last = interactions_of(db, code, f) if counted is None else counted
     by_year: dict[tuple[Any, str], int] = {}
     for year, _, partner, k in partners_monthly(db, code, f) if monthly is None else monthly:
         by_year[(year, partner)] = by_year.get((year, partner), 0) + int(k)
@@ -333,10 +364,35 @@ ORDER BY documents DESC, issue
 """
 
 
+# The same for the documents about one party, from their counts per party and month (``party_topics``,
+# store/summaries.py), when the filters are ones those counts can answer.
+_PARTY_TOPICS = """
+SELECT p.issue, CAST(SUM(p.documents) AS BIGINT) AS documents
+FROM party_topics p
+{where}
+GROUP BY p.issue
+ORDER BY documents DESC, p.issue
+"""
+
+
 def topic_counts(db: Backend, f: Filters) -> list[dict[str, Any]]:
     """Issues discussed, with the number of current documents discussing each (document filters apply)."""
-    where = document_where(f)
-    return [{"issue": i, "documents": int(n)} for i, n in db.query(_TOPICS.format(where=where.sql()), where.params)]
+    months = _party_topic_where(f)
+    if months is not None:
+        found = db.query(_PARTY_TOPICS.format(where=months.sql()), months.params)
+    else:
+        where = document_where(f)
+        found = db.query(_TOPICS.format(where=where.sql()), where.params)
+    return [{"issue": i, "documents": int(n)} for i, n in found]
+
+
+def _party_topic_where(f: Filters) -> Where | None:
+    """The conditions on ``party_topics p`` that select the documents ``f`` selects: one party and a period of
+    whole months at most; None when the counts cannot say."""
+    if not f.country or f.with_ or f.q or f.kind or f.publisher or f.person or f.issue or f.person_id is not None:
+        return None
+    months = InteractionFilter(since=f.since, until=f.until).month_where()
+    return months.add("p.party = ?", f.country) if months is not None else None
 
 
 # The cell's stances first (at most ``limit``, in date order), then their evidence and the text
@@ -516,11 +572,32 @@ ORDER BY year NULLS LAST, s.holder, s.issue, s.alignment
 """
 
 
+# The same from the stances counted per pair and year (``stance_pair_years``, store/summaries.py), for a period of
+# whole years (or none).
+_PAIR_YEARS = """
+SELECT s.holder, s.target, s.issue, s.alignment, s.year, s.documents
+FROM stance_pair_years s
+{where}
+ORDER BY s.year NULLS LAST, s.holder, s.issue, s.alignment
+"""
+
+
 def pair_stances(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
     """Stances of each of two parties on the other's positions, per year (documents reporting each)."""
     where = Where().add("(s.holder = ? AND s.target = ?) OR (s.holder = ? AND s.target = ?)", a, b, b, a)
-    where.period(f.since, f.until)
+    whole_years = (not f.since or (f.since.month, f.since.day) == (1, 1)) and (
+        not f.until or (f.until.month, f.until.day) == (12, 31)
+    )
+    if whole_years:
+        if f.since:
+            where.add("s.year >= ?", f.since.year)
+        if f.until:
+            where.add("s.year <= ?", f.until.year)
+        sql = _PAIR_YEARS
+    else:
+        where.period(f.since, f.until)
+        sql = _PAIR_STANCES
     return [
         {"holder": h, "target": t, "issue": i, "alignment": al, "year": y, "documents": int(n)}
-        for h, t, i, al, y, n in db.query(_PAIR_STANCES.format(where=where.sql()), where.params)
+        for h, t, i, al, y, n in db.query(sql.format(where=where.sql()), where.params)
     ]

@@ -9,6 +9,7 @@ summarise many rows are kept while the store's data stays the same (``cache.py``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,6 +38,13 @@ class View:
     columns: list[str] = field(default_factory=list)  # the CSV download: these keys of each row
     rows: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)  # what pages need beyond the JSON (not served)
+    # The CSV rows made on demand instead (``table()``): a page never asks, and 500 interactions'
+    # participants made into text cost it milliseconds.
+    make_rows: Callable[[], list[dict[str, Any]]] | None = None
+
+    def table(self) -> list[dict[str, Any]]:
+        """The CSV download's rows."""
+        return self.make_rows() if self.make_rows is not None else self.rows
 
 
 def _page(total: int, page: Paging, **items: Any) -> dict[str, Any]:
@@ -96,9 +104,13 @@ def events(db: Backend, f: Filters, page: Paging) -> View:
     flt = f.interaction_filter()
     total = queries.interaction_count(db, f)
     rows = analyse_interactions(db, flt, page.offset + page.limit)[page.offset :] if page.offset < total else []
-    flat = [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in rows]
     columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "documents"]
-    return View(_page(total, page, filter=flt.as_json(), interactions=rows), columns, flat)
+    return View(_page(total, page, filter=flt.as_json(), interactions=rows), columns, make_rows=lambda: _flat(rows))
+
+
+def _flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Interaction rows for a CSV cell each: participants as text."""
+    return [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in rows]
 
 
 def _participant(p: dict[str, Any]) -> str:
@@ -110,11 +122,10 @@ def interactions(db: Backend, f: Filters, page: Paging, sort: str = "date") -> V
     """Interactions as a table: date, kind, place, parties, participants with titles, reports; sorted, paged."""
     total, rows = queries.interaction_list(db, f, page, sort=sort)
     undated = queries.undated_interactions(db, f)
-    flat = [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in rows]
     columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
     columns += ["documents"]
     data = _page(total, page, filter=f.interaction_filter().as_json(), sort=sort, undated=undated, interactions=rows)
-    return View(data, columns, flat)
+    return View(data, columns, make_rows=lambda: _flat(rows))
 
 
 def interaction(db: Backend, interaction_id: int) -> View:
@@ -210,9 +221,8 @@ def person(db: Backend, person_id: int) -> View:
     total, met = queries.interaction_list(db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0))
     said = queries.statements_of(db, row["names"], row["represents"])
     data = {"person": row, "offices": held, "interactions_total": total, "interactions": met, "statements": said}
-    flat = [{**r, "participants": [_participant(p) for p in r["participants"]]} for r in met]
     columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
-    return View(data, [*columns, "documents"], flat)
+    return View(data, [*columns, "documents"], make_rows=lambda: _flat(met))
 
 
 def issue_labels() -> dict[str, str]:
@@ -293,21 +303,9 @@ def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
     data = dict(result.data)
     data["a_name"], data["b_name"] = party_name(a), party_name(b)
     data["stances"] = queries.pair_stances(db, a, b, f)
-    rows = [
-        {
-            "year": r["year"],
-            "interaction_id": r["interaction_id"],
-            "date": r["date"],
-            "kind": r["kind"],
-            "place": r["place"],
-            "location_country": r["location_country"],
-            "parties": r["parties"],
-            "participants": [_participant(p) for p in r["participants"]],
-            "documents": r["documents"],
-        }
-        for r in data["interactions"]
-    ]
-    return View(data, list(rows[0]) if rows else ["year", "interaction_id"], rows)
+    columns = ["year", "interaction_id", "date", "kind", "place", "location_country", "parties", "participants"]
+    columns += ["documents"]
+    return View(data, columns, make_rows=lambda: [{c: r[c] for c in columns} for r in _flat(data["interactions"])])
 
 
 RECENT = 25
@@ -316,11 +314,14 @@ RECENT = 25
 @cached
 def country(db: Backend, code: str, f: Filters) -> View:
     f = replace(f, country=code, with_=None)
-    monthly = queries.partners_monthly(db, code, f)  # read once: partners by year, and the chart
-    profile = queries.country_profile(db, code, f, monthly)
+    read = queries.party_months(db, code, f)  # read once: partners by year, the chart, the count
+    monthly, counted = read if read is not None else (queries.partners_monthly(db, code, f), None)
+    profile = queries.country_profile(db, code, f, monthly, counted)
     held = stance_cells(db, None, f.since, f.until, holder=code)
     received = stance_cells(db, code, f.since, f.until)
-    _, recent = queries.interaction_list(db, f, Paging(RECENT, 0), newest_first=True)
+    _, recent = queries.interaction_list(
+        db, f, Paging(RECENT, 0), newest_first=True, total=profile["interactions"] if counted else None
+    )
     data = {
         "code": code,
         "name": party_name(code),
