@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -46,11 +46,22 @@ router = APIRouter(include_in_schema=False)
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=8192)
+def _plus(text: str) -> str:
+    return quote_plus(text)
+
+
 def qs(params: dict[str, Any] | None = None, **more: Any) -> str:
-    """A query string (with its '?') from the non-empty values of ``params`` and ``more``."""
-    merged = {**(params or {}), **more}
-    clean = {k: v for k, v in merged.items() if v not in (None, "", [], ())}
-    return "?" + urlencode(clean, doseq=True) if clean else ""
+    """A query string (with its '?') from the non-empty values of ``params`` and ``more`` (what
+    ``urlencode(..., doseq=True)`` gives, its quoting kept: pages make hundreds of links)."""
+    merged = {**params, **more} if params else more
+    parts = []
+    for k, v in merged.items():
+        if v in (None, "", [], ()):
+            continue
+        for one in v if isinstance(v, (list, tuple)) else (v,):
+            parts.append(f"{_plus(str(k))}={_plus(str(one))}")
+    return "?" + "&".join(parts) if parts else ""
 
 
 @cache
@@ -143,17 +154,71 @@ def party_list() -> Markup:
     return Markup(f'\n<datalist id="parties">\n{options}\n</datalist>\n')
 
 
+@lru_cache(maxsize=4096)
+def _quoted(code: str) -> str:
+    """A party code as a query-string value, HTML-escaped."""
+    return str(escape(quote_plus(code)))
+
+
 def partner_chips(code: str, rows: list[dict[str, Any]]) -> Markup:
     """A year's partners of ``code`` on its page: each linked, with its count linked to their timeline."""
-    c = escape(code)
+    c, a = escape(code), _quoted(code)
     chips = []
     for r in rows:
-        link = escape(qs(a=code, b=r["partner"]))
+        partner = r["partner"]
         chips.append(
-            f'<span class="partner">{party(r["partner"])}<a class="tl" href="/timeline{link}"'
-            f' title="timeline {c} – {escape(r["partner"])}">{escape(r["interactions"])}</a></span>'
+            f'<span class="partner">{party(partner)}<a class="tl" href="/timeline?a={a}&amp;b={_quoted(partner)}"'
+            f' title="timeline {c} – {escape(partner)}">{int(r["interactions"])}</a></span>'
         )
     return Markup(" ".join(chips))
+
+
+def _where(i: dict[str, Any]) -> str:
+    """'in PLACE (party)' of an interaction, or nothing."""
+    if not (i["place"] or i["location_country"]):
+        return ""
+    country = f"({party(i['location_country'])})" if i["location_country"] else ""
+    return f"in {escape(i['place'] or '')} {country}"
+
+
+def _participant_html(q: dict[str, Any], link: bool) -> str:
+    side = escape(q["country"] or q["org"] or "?")
+    title = f", {escape(q['title'])}" if q["title"] else ""
+    name = escape(q["name"] or "(unnamed)")
+    if link and q.get("person_id") is not None:
+        name = Markup(f'<a href="/people/{int(q["person_id"])}">{escape(q["name"])}</a>')
+    return f"{name} [{side}{title}]"
+
+
+# The long lists of interactions (a person's 500, a pair's 200) as one function each rather than
+# template loops: Jinja's attribute lookups and calls per participant cost a page tens of milliseconds.
+def interaction_items(rows: list[dict[str, Any]], person_id: int | None = None, documents: bool = False) -> Markup:
+    """<li>s of interactions: date (linked), kind, place, parties, reports; then their participants (other than
+    ``person_id``, linked to their pages on a person's page, with titles there) and, with ``documents``, their
+    documents."""
+    on_person = person_id is not None
+    out: list[str] = []
+    for i in rows:
+        reports = i.get("reports", 1)
+        badge = f' <span class="badge">{reports} reports</span>' if reports > 1 else ""
+        people = [q for q in i["participants"] if not on_person or q.get("person_id") != person_id]
+        if on_person:
+            who = "; ".join(_participant_html(q, True) for q in people)
+        else:
+            who = "; ".join(
+                f"{escape(q['name'] or '(unnamed)')} [{escape(q['country'] or q['org'] or '?')}]" for q in people
+            )
+        docs = ""
+        if documents:
+            links = "".join(f'<a href="/documents/{escape(do_urlencode(d))}">{escape(d)}</a> ' for d in i["documents"])
+            docs = f"\n      · {links}"
+        date = escape(i["date"] or "no date")
+        out.append(
+            f'<li><a class="interaction-link" href="/interactions/{int(i["interaction_id"])}">{date}'
+            f"</a> {kind(i['kind'])}\n    {_where(i)}\n    — {parties(i['parties'])}{badge}\n"
+            f'    <div class="meta">{who}{docs}</div></li>'
+        )
+    return Markup("\n".join(out))
 
 
 def matrix_rows(
@@ -164,30 +229,35 @@ def matrix_rows(
     holder: str | None,
     issue: str | None,
 ) -> Markup:
-    """The stance matrix's rows (holders x issues): a link per cell with its counts, an empty cell otherwise."""
+    """The stance matrix's rows (holders x issues): a link per cell with its counts, an empty cell otherwise.
+
+    Thousands of cells: each is a format of two numbers into strings escaped once per holder and issue."""
     base_html = escape(base)
-    issues = [(i, escape(i), escape(quoted[i])) for i in m["issues"]]
+    # Links relative to the page (its query string only): a third of the bytes of thousands of cells.
+    issues = [(i, f"&amp;issue={escape(quoted[i])}#sentences") for i in m["issues"]]
     out: list[str] = []
     for h in m["holders"]:
-        out.append(f"\n  <tr><th>{party(h)}</th>\n    ")
-        h_html, hq = escape(h), escape(quoted[h])
-        for i, i_html, iq in issues:
+        out.append(f"<tr><th>{party(h)}</th>")
+        href = f'<a class="cell" href="{base_html}holder={escape(quoted[h])}'
+        for i, tail in issues:
             cell = cells.get((h, i))
             if cell:
                 mark = " picked" if h == holder and i == issue else ""
-                out.append(
-                    f'\n    <td class="has{mark}"><a class="cell" data-holder="{h_html}" data-issue="{i_html}" '
-                    f'href="/stances{base_html}holder={hq}&amp;issue={iq}#sentences">{stance_cell(cell)}</a></td>\n    '
+                sup, opp = cell["supports"], cell["opposes"]
+                counts = (f'<span class="sup">+{int(sup)}</span>' if sup else "") + (
+                    f' <span class="opp">−{int(opp)}</span>' if opp else ""
                 )
+                out.append(f'<td class="has{mark}">{href}{tail}">{counts}</a></td>')
             else:
-                out.append("\n    <td></td>\n    ")
-        out.append("\n  </tr>\n  ")
+                out.append("<td></td>")
+        out.append("</tr>\n")
     return Markup("".join(out))
 
 
 templates.env.filters["marked"] = marked
 templates.env.globals.update(
     partner_chips=partner_chips,
+    interaction_items=interaction_items,
     matrix_rows=matrix_rows,
     party=party,
     parties=parties,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
@@ -60,8 +61,10 @@ def parse_until(name: str, text: str | None) -> dt.date | None:
         raise invalid(name, text, str(err)) from None
 
 
+@cache
 def issue_codes() -> dict[str, str]:
-    """Issue code -> what counts as that issue (issues.tsv), in file order."""
+    """Issue code -> what counts as that issue (issues.tsv), in file order; read once (pages ask per row).
+    Callers must not change it."""
     from readout.gazetteer import data_rows
 
     return {row["code"]: row["what counts"] for row in data_rows("issues.tsv")}

@@ -49,7 +49,7 @@ def csv_text(view: View) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(view.columns)
-    for row in view.rows:
+    for row in view.table():
         writer.writerow([spreadsheet_cell(_cell(row.get(c))) for c in view.columns])
     return out.getvalue()
 
