@@ -92,8 +92,11 @@ class Polities:
         for row in data_rows("memberships.tsv"):
             self.memberships.setdefault(row["org"], []).append((row["member"], row["joined"], row.get("left") or ""))
         # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
+        # Names that hold a state's name but name something else ("the Order of Malta") are matched whole
+        # and yield nothing.
+        not_states = [row["phrase"] for row in data_rows("not_states.tsv")]
         self.pattern = re.compile(
-            r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.by_phrase)) + r")(?:'s|s'|s)?(?![\w-])"
+            r"(?<![\w-])(?:the\s+)?(" + alternation([*self.by_phrase, *not_states]) + r")(?:'s|s'|s)?(?![\w-])"
         )
 
     def members(self, org: str, date: str | None) -> list[str]:

@@ -2608,3 +2608,61 @@ def test_a_portfolio_no_table_holds_is_the_offices_not_a_name() -> None:
     )
     assert len(evs) == 1 and parties(evs[0]) == {"CHN", "LAO"}
     assert all(p.name is None for p in evs[0].participants)
+
+
+def test_envoys_listed_state_then_name_are_received_one_by_one_at_the_datelines_city() -> None:
+    """ "Santiago, 5 November 2022 (TDI): ... received the Ambassadors of the Order of Malta, X; Egypt, Y; Kenya, Z,
+    and Bangladesh, W": an outlet's mixed-case dateline places it; one audience per envoy; the Order of Malta is
+    not Malta."""
+    evs = events_of(
+        "Santiago, 5 November 2022 (TDI): The Foreign Minister took part in the reception along with the Chilean "
+        "President,\nGabriel Boric.\n\nPresident Boric received the Ambassadors of the Order of Malta, Octavio "
+        "Larrain; Egypt, Maher Salem; Kenya, Lemarron Tipis, and Bangladesh, Sadia Rahman.",
+        published="2022-11-05",
+        publisher="The Diplomatic Insight",
+    )
+    pairs = sorted(sorted(parties(e)) for e in evs)
+    assert pairs == [["BGD", "CHL"], ["CHL", "EGY"], ["CHL", "KEN"]]
+    assert all(e.location is not None and e.location.name == "Santiago" for e in evs)
+    assert all(p.title == "Ambassador" for e in evs for p in e.participants if p.country != "CHL")
+
+
+def test_they_met_at_an_organisations_headquarters_on_a_weekday_and_date() -> None:
+    """ "X has met with Y. They met at the AU Headquarters, on Tuesday, 13 December 2016.": day and city."""
+    evs = events_of(
+        "The African Union Commission Chairperson, Dr. Nkosazana Dlamini Zuma has met with the newly appointed "
+        "Minister of Foreign Affairs of Ethiopia, Dr. Workneh Gebeyehu. They met at the AU Headquarters, on "
+        "Tuesday, 13 December 2016.",
+        published="2016-12-15",
+        publisher="Modern Ghana",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"AU", "ETH"}
+    assert evs[0].date == "2016-12-13"
+    assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Addis Ababa", "ETH")
+
+
+def test_a_ceremony_at_a_house_named_after_a_small_town_took_place_in_the_city_after_it() -> None:
+    """ "The ceremony took place at the Flagstaff House, Accra, Ghana, on Friday, August 18, 2017": Accra (not
+    Flagstaff, Arizona), that day."""
+    evs = events_of(
+        "Nigerian High Commissioner to Ghana Olufemi Abikoye has presented Letter of Credence to President Nana "
+        "Akufo-Addo of Ghana.\n\nThe colourful ceremony took place at the Flagstaff House, Accra, Ghana, on Friday, "
+        "August 18, 2017.",
+        published="2017-08-19",
+        publisher="NewMail",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("meeting", {"GHA", "NGA"})]
+    assert evs[0].date == "2017-08-18"
+    assert evs[0].location is not None and evs[0].location.name == "Accra"
+
+
+def test_an_official_a_foreign_envoy_meets_in_a_national_outlets_story_is_of_that_state() -> None:
+    """A Trinidad radio station: "China's Ambassador X today met with Communications Minister Y" - Y is Trinidad's."""
+    evs = events_of(
+        "China's Ambassador Song Yumin today met with Communications Minister Donna Cox.\n\nMinister Cox reiterated "
+        "the long history of cooperation between the two countries.",
+        title="Chinese Ambassador meets Communications Minister",
+        published="2018-04-10",
+        publisher="103FM (Trinidad and Tobago)",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Song Yumin": "CHN", "Donna Cox": "TTO"}

@@ -784,6 +784,41 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
     return out
 
 
+# "the Ambassadors of the Order of Malta, Octavio Errazuriz; Egypt, Maher Almahdy; ... and Bangladesh, Sadia
+# Faizunnesa": a plural envoy's office over a list of (state, name) pairs.
+LISTED_ENVOYS = re.compile(r"\b(?P<office>Ambassadors|High Commissioners|Envoys|Heads of Mission)\s+of\s+")
+LISTED_ITEM = re.compile(
+    rf"(?:(?:,|;)?\s*(?:and\s+)?)(?:the\s+)?(?P<polity>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*)*)"
+    rf",\s+(?P<name>{NAME})(?=\s*(?:;|,\s*and\b|,?\s+and\b|[.,]|$))"
+)
+
+
+def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """ "received the Ambassadors of Egypt, X; Mongolia, Y; and Kenya, Z": one envoy per pair, each of the
+    state before the name; a body no table holds (the Order of Malta) leaves the envoy's side unknown."""
+    pol = gazetteer.polities()
+    out: list[Mention] = []
+    for head in LISTED_ENVOYS.finditer(text):
+        title = {"Ambassadors": "Ambassador", "High Commissioners": "High Commissioner", "Envoys": "Envoy"}.get(
+            head.group("office"), "Head of Mission"
+        )
+        at, found = head.end(), []
+        while (m := LISTED_ITEM.match(text, at)) is not None:
+            name = _clean_name(m.group("name"))
+            if not name or not _plausible_name(name):
+                break
+            found.append((m, name, pol.lookup(m.group("polity"))))
+            at = m.end()
+        if len(found) < 2 or sum(1 for *_x, hit in found if hit is not None) < 2:
+            continue  # one pair is an apposition of its own; a list of names is told elsewhere
+        for m, name, hit in found:
+            country, org = ((None, hit.code) if hit.is_org else (hit.code, None)) if hit else (None, None)
+            start, end = offset + m.start("name"), offset + m.end("name")
+            unknown = not (country or org)  # the envoy of a body no table holds: no state of the text's by default
+            out.append(Mention(start, end, name, title, country, org, in_headline, affiliation_only=unknown))
+    return out
+
+
 LOWER_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
@@ -1315,7 +1350,7 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     """Mentions of people and groups in ``text``, each finder yielding to the spans of those before it."""
     found = find_mentions(pd, text, offset, in_headline)
     taken = [(m.start, m.end) for m in found]
-    for finder in (lowercase_appositions, lowercase_offices, honorific_mentions):
+    for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions):
         for m in finder(text, offset, in_headline):
             if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
                 found.append(m)
@@ -1533,6 +1568,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         ):
             p.country, p.country_source = own_state, "publisher"
             return
+    if own_state and p.title and not p.envoy and any(q.envoy and q.party not in ("?", own_state) for q in people):
+        # "China's Ambassador X met with Communications Minister Y" in a Trinidad paper: an official the text ties
+        # to no state, whom a foreign envoy meets, is of the state the envoy is posted to.
+        p.country, p.country_source = own_state, "envoy's host"
+        return
     if p.name and pd.published:  # a president-elect, a former minister: the one state they ever served
         served = {t.country for t in off.holders(p.name)}
         if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:

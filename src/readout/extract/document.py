@@ -270,7 +270,11 @@ def _is_masthead(line: str) -> bool:
     )
 
 
-AGENCY_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^:–—\n]{1,30})?\s*(?:\([\w .-]{1,30}\)\s*)?[:–—]\s")
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,}(?:,[^:–—\n]{1,30})?\s*(?:\([\w .-]{1,30}\)\s*)?[:–—]\s"
+    # "Santiago, 5 November 2022 (TDI): ...": a city in mixed case, a date and the outlet in brackets
+    r"|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},[^:–—\n(]{1,30}\([\w .-]{1,30}\)\s*[:–—-]\s"
+)
 
 
 def _headline_line(text: str) -> str | None:
@@ -285,7 +289,7 @@ def _headline_line(text: str) -> str | None:
             continue
         if AGENCY_DATELINE.match(line):
             return None  # "ISLAMABAD, Sep 15 (APP): Prime Minister ...": wire copy opens with its body
-        if len(line) > 160 or line.endswith((".", ":")) or len(words) < 3:
+        if len(line) > 160 or line.endswith((".", ":", ",")) or len(words) < 3:
             return None
         return line
     return None

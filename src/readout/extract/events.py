@@ -119,7 +119,13 @@ LIST_GOES_ON = re.compile(
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
 # "over the death of the mother of Prince X": X is mourned, not a party to the condolences.
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral)\s+of\b[^.;]*$")
-OCCASION_ON = re.compile(r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)")
+OCCASION_ON = re.compile(
+    r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)"
+    # "They met at the AU Headquarters, on Tuesday, 13 December 2016", "The colourful ceremony took place at ...,
+    # on Friday, August 18, 2017": the occasion retold with its day
+    r"|\b(?:[Tt]hey met|[Tt]he (?:\w+\s+){0,2}(?:ceremony|meeting|talks|audience|presentation)\s+"
+    r"(?:took place|was held|were held))\b[^.;]{0,80}?\bon\s+(?=\S)"
+)
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 # Clauses after the interaction that tell of other people: "..., who", "..., the day when X departed".
 RELATIVE_CUT = re.compile(
@@ -908,8 +914,7 @@ def _envoys_received(counterparts: list[Participant], text: str) -> bool:
     """ "received Ambassadors of Cuba, Angola and Ethiopia": a host's audiences, one envoy at a time (spec)."""
     states = {c.country or c.org for c in counterparts}
     return (
-        len(states) >= 2
-        and None not in states
+        len(states - {None}) >= 2  # an envoy of a body no table holds (the Order of Malta) among them
         and all(envoy_title(c.title) for c in counterparts)
         and bool(re.search(r"\b(?:received|receives|receiving)\b", text))
         and not JOINT.search(text)
@@ -1174,6 +1179,11 @@ def _find_home_state(pd: ParsedDoc) -> str | None:
     return dateline.location.country if dateline else cast("str | None", pd.cache.get("press_state"))
 
 
+OCCASION_RETOLD = re.compile(
+    r"\b(?:took place|was held|were held|was hosted)\b|^\s*(?:They|The two(?:\s+\w+)?)\s+met\s+(?:at|in)\b"
+)
+
+
 def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     """The place told in a later sentence about the same interaction ("... before joining talks with
     Minister Son in Hanoi")."""
@@ -1188,7 +1198,8 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
                 return hit
     # "The audience took place at the AU Commission Headquarters in Addis Ababa, Ethiopia."
     nxt = pd.next_sentence(d.sentence)
-    if nxt is not None and re.search(r"\b(?:took place|was held|were held|was hosted)\b", nxt.text):
+    # "They met at the AU Headquarters, on Tuesday, 13 December 2016."
+    if nxt is not None and OCCASION_RETOLD.search(nxt.text):
         return place_in(nxt.text, nxt.start) or own_venue_in(nxt.text, nxt.start, _home_state(pd))
     return None
 
