@@ -851,8 +851,8 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             "Foreign Minister Sergey Lavrov met External Affairs Minister S Jaishankar. Lavrov praised India's "
             "balanced position on the Ukraine crisis.",
             "Russia MFA",
-            {("RUS", "IND", "UKRAINE", "supports")},
-            id="praise-of-a-position-on-a-question-backs-its-holder",
+            {("IND", "RUS", "UKRAINE", "supports")},
+            id="a-position-praised-is-its-owners-backing-the-one-who-praises-it",
         ),
         pytest.param(
             "Foreign Minister Yoko Kamikawa met Foreign Minister Dmytro Kuleba. Kamikawa stated that Japan will "
@@ -1220,8 +1220,8 @@ CANADA_MFA = "Global Affairs Canada"
             "Foreign Minister Margus Tsahkna met Foreign Minister Andrii Sybiha of Ukraine in Tallinn. The Ukrainian "
             "foreign minister said Kyiv appreciates Tallinn's strong position on sanctions against Russia.",
             "Ukraine MFA",
-            {("UKR", "EST", "SANCTIONS", "supports")},
-            id="the-sanctioned-state-is-never-backed",
+            {("EST", "UKR", "UKRAINE", "supports")},
+            id="the-sanctioned-state-is-never-backed-a-position-on-sanctions-for-a-war-is-the-wars",
         ),
         pytest.param(
             "Foreign Minister Jalil Abbas Jilani received a telephone call from Foreign Minister Hossein Amir "

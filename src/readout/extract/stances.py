@@ -438,6 +438,9 @@ def _issues(text: str, offset: int) -> list[str]:
     codes = list(dict.fromkeys(h.code for h in hits))
     best = min(rank.get(c, 9) for c in codes)
     top = [c for c in codes if rank.get(c, 9) == best]
+    terror = any(h.code == "TERRORISM" and "terror" in text[h.start - offset : h.end - offset].lower() for h in hits)
+    if terror and all(issue_group(c) == "region" for c in top):
+        top = ["TERRORISM"]  # "condemned the terrorist attack in Syria": the claim is on terrorism, not the region
     if "COVID19" in top:  # HEALTH is public health other than COVID-19
         top = [c for c in top if c != "HEALTH"]
     if set(top) & NAMED_SOVEREIGNTY:  # a state's sovereignty in general is "none of the named places" (issues.tsv)
@@ -492,6 +495,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and (NOUN_CUE.search(text[f[0] : f[1]]) or SANCTIONING.search(text[f[0] : f[1]]))
                 and len(text[found[j - 1][1] : f[0]].split()) <= 8
                 and not any(found[j - 1][1] <= b < f[0] for b in bounds)
+                # "condemnation of the attack and its support for India's fight": a second claim of the same holder
+                and not NEW_NOUN_CLAIM.search(text, found[j - 1][1], f[0])
             )
         ]
         lead_in = re.match(
@@ -542,6 +547,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and prev_cue[2] == "opposes"
                 and NOUN_CUE.search(text[cs:ce])
                 and len(text[prev_cue[1] : cs].split()) <= 8
+                and not NEW_NOUN_CLAIM.search(text, prev_cue[1], cs)
             ):
                 continue  # "concerns about China's support for Russia": the support is what is opposed
             if alignment == "opposes" and URGED_TO.search(text[cs:ce]) and COOPERATIVE.match(text, ce):
@@ -647,14 +653,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     and not set(p.codes) & set(holder)
                 ]
                 targets = list(named_before[0].codes) if named_before else []
-            if reported and not targets:  # "thanked China for its support": the thanker's position is backed
+            if reported and not targets and alignment == "supports":
+                # "thanked China for its support": the thanker's position is backed; what another condemned ("thanked
+                # Australia for its condemnation of the attack") is never the thanker's
                 first = _subject(parties, subj_start, cs)
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
-                praised = POSITION_OF.match(text, ce) if APPRECIATION.search(text[cs:ce]) else None
-                if praised is not None and praised.group("noun") in ("position", "stance") and targets:
-                    # "praised India's balanced position on the Ukraine crisis": a position on a question that
-                    # names no one is backed by the one who praises it
-                    holder, targets = targets, [c for c in holder if c not in targets]
             if not targets and (evaluative or alignment == "supports"):
                 # "Russia's brutal war of aggression", "Israel's right to defend itself": the owner
                 targets = [
@@ -735,7 +738,23 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 issues = without_target  # "the Islamic Emirate of Afghanistan in combating narcotics": narcotics
             if issues == ["NONPROLIFERATION"] and len(targets) == 1 and targets[0] in NUCLEAR_PROGRAMMES:
                 issues = [NUCLEAR_PROGRAMMES[targets[0]]]  # "Iran's pursuit of nuclear weapons" (spec)
-            if alignment == "opposes" and targets and SANCTIONS_OBJECT.search(scope[:140]):
+            sanctioned = {
+                c
+                for p in parties
+                if cs <= p.start < scope_end and PUNISHED_BEFORE.search(text, _back(p.start), p.start)
+                for c in p.codes
+            }
+            pressing = bool(PRESSING.search(text[cs:ce]))
+            if alignment == "opposes" and not pressing and set(targets) & sanctioned:
+                # "opposes unilateral sanctions on Russia": the one sanctioned is not who the rejection opposes
+                targets = [t for t in targets if t not in sanctioned]
+            if targets and issues == ["SANCTIONS"] and (pressing or (alignment == "supports" and sanctioned)):
+                # "keep up the pressure on Russia, including through sanctions", "a strong position on sanctions against
+                # Russia": sanctions on a state are a position on its conduct (spec), the war's code where there is one
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                if conflict:
+                    issues = [conflict]
+            elif alignment == "opposes" and targets and not pressing and SANCTIONS_OBJECT.search(scope[:140]):
                 # "opposes the US imposition of unilateral sanctions on Iran": a position on sanctions themselves
                 issues = ["SANCTIONS"]
             if targets and OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
@@ -802,10 +821,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
                     issues = [conflict]
             if issues == ["IRAN"] and not IRAN_OWN.search(text, clause_start, scope_end):
-                # Iran's conduct in the region ("Iranian attacks on Israel"), not its own question: the region's code
+                # Iran's conduct in the region ("Iranian attacks on Israel") or support for it ("solidarity with Iran"),
+                # not its own question (its nuclear programme, its malign activity): the region's code
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 near = _issues(mask(text[clause_start:scope_end], actor_index, s.start + clause_start), 0)
-                if "MIDDLE_EAST" in near or conflict == "MIDDLE_EAST":
+                if alignment == "supports" or "MIDDLE_EAST" in near or conflict == "MIDDLE_EAST":
                     issues = ["MIDDLE_EAST"]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
@@ -865,6 +885,22 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     t_list = _default_targets(
                         issue, align, holder, event_parties, issue_polities, clause, named, align != alignment
                     )
+                if (
+                    align == "opposes"
+                    and issue_group(issue) == "sovereignty"
+                    and issue != "HUMAN_RIGHTS"
+                    and HARM.search(text, cs, scope_end)
+                ):
+                    # "opposes any attempt to undermine the sovereignty of Ukraine", "rejects attempts to split Taiwan
+                    # from China": the one whose sovereignty is harmed is backed, never opposed
+                    victims = _sovereign_victims(parties, text, cs, scope_end, issue)
+                    if t_list and set(t_list) <= victims:
+                        sovereign = issue_targets().get((issue, "supports"), ("", None))[0]
+                        align = "supports"
+                        if issue in NAMED_SOVEREIGNTY and sovereign:
+                            t_list = [sovereign]  # "attempts to split Taiwan from China" back China
+                    elif victims & set(t_list):
+                        t_list = [t for t in t_list if t not in victims]
                 for h in holder:
                     for t in t_list:
                         if t and h != t and "?" not in (h, t):  # a person of unknown side holds nothing
@@ -1116,6 +1152,8 @@ PLACE_OF = re.compile(
     r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Rr]egion|[Pp]rovince|[Cc]ity|[Aa]rea|[Tt]erritory|[Gg]overnorate|[Dd]istrict)\s+of\s+(?:the\s+)?$"
 )
+PRESSING = re.compile(r"pressure|isolation|sanctions (?:on|against)$|penalt", re.I)
+NEW_NOUN_CLAIM = re.compile(r"\band\s+(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$")
 PUNISHED_BEFORE = re.compile(
     r"\b(?:sanctions?|embargo|restrictions|pressure|penalties|measures|isolation)\s+(?:on|against|of)\s+(?:the\s+)?$"
 )
@@ -1293,7 +1331,10 @@ ATTACK = re.compile(
 # The conflict a state taking part is at war in, when the text names the war only by its parties
 # ("Zelensky ... condemned the Russian strikes on civilian infrastructure").
 # Iran's own question (spec: "Iran, its nuclear programme, JCPOA"), as opposed to its conduct in the region
-IRAN_OWN = re.compile(r"\b(?:nuclear|JCPOA|enrichment|uranium|IAEA|ballistic|missile programme)\b", re.I)
+IRAN_OWN = re.compile(
+    r"\b(?:nuclear|JCPOA|Joint Comprehensive Plan of Action|enrichment|uranium|IAEA|ballistic|missile programme)\b",
+    re.I,
+)
 # The parties of a conflict, whose fight in it is the conflict's claim
 CONFLICT_PARTIES = {
     "UKRAINE": {"UKR", "RUS", "BLR"},
@@ -1324,6 +1365,48 @@ def _only_places(parties: list[Party], text: str, targets: list[str], cs: int) -
     return bool(named) and all(
         not p.possessive and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[_back(p.start) : p.start]) for p in named
     )
+
+
+# Harm done to a state's sovereignty, security or affairs, which a holder opposing it rejects on that state's behalf
+HARM = re.compile(
+    r"\b(?:attempts?|threats?|undermin\w*|infring\w*|question\w*|challeng\w*|encroach\w*|harm\w*|jeopardi[sz]\w*|"
+    r"split\w*|separat\w*|secession\w*|interfer\w*|erod\w*|violat\w*|breach\w*)\b",
+    re.I,
+)
+SOVEREIGN_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:\w+,?\s+){0,2}(?:and\s+)?)?(?:sovereignty|territorial integrity|independence|"
+    r"national security|security|internal affairs|domestic affairs|affairs|unity|borders)\b"
+    r"(?!\s+(?:forces|services|agencies|council|personnel|officials|apparatus|establishment|ministry)\b)"
+)
+SOVEREIGN_BEFORE = re.compile(
+    r"\b(?:sovereignty|integrity|independence|security|affairs|unity|borders)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:split\w*|separat\w*|secession\w*)\s+(?:\w+\s+){1,3}from\s+(?:the\s+)?$"
+)
+# A named sovereignty question is the sovereign's: splitting Taiwan, Xinjiang, Tibet or Hong Kong from China
+SEPARATION = re.compile(r"\b(?:split\w*|separat\w*|secession\w*|independence|interfer\w*|dismember\w*)\b", re.I)
+
+
+def _sovereign_victims(parties: list[Party], text: str, start: int, end: int, issue: str) -> set[str]:
+    """States named in ``text[start:end]`` as the ones whose sovereignty, security or affairs are harmed ("the
+    sovereignty of Ukraine", "Azerbaijan's territorial integrity", "split Taiwan from China")."""
+    out = {
+        c
+        for p in parties
+        if start <= p.start < end
+        and p.kind in ("polity", "side")
+        and (
+            (p.possessive and SOVEREIGN_AFTER.match(text, p.end))
+            or SOVEREIGN_BEFORE.search(text, _back(p.start), p.start)
+        )
+        for c in p.codes
+    }
+    if issue in NAMED_SOVEREIGNTY and SEPARATION.search(text, start, end):
+        default = issue_targets().get((issue, "supports"), ("", None))[0]
+        # the sovereign, and the place itself where it is named as a party ("split Taiwan from China")
+        places = [(h.start, h.end) for h in find_topics(text[start:end], start) if h.code == issue]
+        named = {c for p in parties if any(a <= p.start < b for a, b in places) for c in p.codes}
+        out |= {default, *named} if default else set()
+    return out
 
 
 def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[str]:

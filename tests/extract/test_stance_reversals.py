@@ -1,0 +1,167 @@
+"""Stance patterns where the surface reverses the claim, one sentence each, written for these tests.
+
+Opposing harm to a state's sovereignty backs that state; rejecting sanctions on a state does not
+oppose it, while pressing a state with sanctions opposes its conduct; another's condemnation that
+one side appreciates is never aimed at the side that appreciates it; a position praised is held by
+its owner. Each case has a trap beside it that must keep its reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.extract.stances import extract_stances
+
+from ._support import CHINA, INDIA, layers, make_doc
+
+Triple = tuple[str, str | None, str, str]
+
+XINHUA = "Xinhua"
+CANADA = "Prime Minister of Canada"
+MEET_CHN_BRA = (
+    "BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Brazilian President "
+    "Luiz Inacio Lula da Silva in Beijing on Sunday. "
+)
+MEET_IND_AUS = (
+    "External Affairs Minister Dr. S. Jaishankar met Foreign Minister of Australia Penny Wong in Canberra on "
+    "3 March 2024. "
+)
+CALL_CAN_POL = (
+    "Prime Minister Justin Trudeau spoke today with the President of Poland, Andrzej Duda. The leaders discussed "
+    "the situation in Ukraine. "
+)
+MEET_AZE_HUN = (
+    "Baku, March 3, AZERTAC. Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov met with Minister of "
+    "Foreign Affairs and Trade of Hungary Peter Szijjarto. "
+)
+TALKS_CHN_KHM = (
+    "On March 3, 2024, Foreign Minister Wang Yi held talks with Cambodian Deputy Prime Minister and Foreign "
+    "Minister Sok Chenda Sophea in Beijing. "
+)
+TALKS_CHN_USA = "On April 26, 2024, Foreign Minister Wang Yi held talks with U.S. Secretary of State Antony Blinken. "
+MEET_RUS_VEN = (
+    "MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with his Venezuelan counterpart "
+    "Yvan Gil in Moscow on Sunday. "
+)
+MEET_TUR_IRN = "ANKARA - Turkish Foreign Minister Hakan Fidan met his Iranian counterpart Abbas Araghchi on Sunday. "
+
+
+def stances(text: str, publisher: str | None = None) -> set[Triple]:
+    pd, actors, events = layers(make_doc(text, published="2024-03-04", publisher=publisher))
+    return {(s.holder, s.target, s.issue, s.alignment) for s in extract_stances(pd, actors, events)}
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        # Opposing harm to a state's sovereignty backs that state.
+        pytest.param(
+            MEET_IND_AUS + "Both Ministers opposed any attempt to undermine the sovereignty and territorial "
+            "integrity of Ukraine.",
+            INDIA,
+            {("IND", "UKR", "TERRITORIAL_INTEGRITY", "supports"), ("AUS", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="opposing-an-attempt-on-a-states-sovereignty-backs-it",
+        ),
+        pytest.param(
+            MEET_AZE_HUN + "Szijjarto said Hungary rejects any attempts to question Azerbaijan's territorial "
+            "integrity.",
+            "AZERTAC",
+            {("HUN", "AZE", "TERRITORIAL_INTEGRITY", "supports")},
+            id="rejecting-a-challenge-to-a-possessors-integrity-backs-it",
+        ),
+        pytest.param(
+            MEET_CHN_BRA + "Lula said Brazil opposes any attempt to split Taiwan from China.",
+            XINHUA,
+            {("BRA", "CHN", "TAIWAN", "supports")},
+            id="opposing-splitting-a-place-from-its-sovereign-backs-the-sovereign",
+        ),
+        pytest.param(
+            MEET_CHN_BRA + "Lula said Brazil opposes any separatist attempts regarding Xinjiang and Tibet.",
+            XINHUA,
+            {("BRA", "CHN", "XINJIANG", "supports"), ("BRA", "CHN", "TIBET", "supports")},
+            id="opposing-separatism-in-named-places-backs-the-sovereign",
+        ),
+        pytest.param(
+            TALKS_CHN_KHM + "Sok Chenda Sophea said Cambodia firmly opposes any attempt to interfere in Hong Kong "
+            "affairs.",
+            CHINA,
+            {("KHM", "CHN", "HONG_KONG", "supports")},
+            id="opposing-interference-in-a-named-place-backs-the-sovereign",
+        ),
+        pytest.param(  # trap: the interferer named is opposed, not backed
+            TALKS_CHN_USA + "Wang Yi said China firmly opposes US interference in Taiwan affairs.",
+            CHINA,
+            {("CHN", "USA", "TAIWAN", "opposes")},
+            id="trap-the-interferer-named-stays-opposed",
+        ),
+        pytest.param(  # trap: the violator named with a possessive stays opposed, its victim is not
+            CALL_CAN_POL + "Prime Minister Trudeau condemned Russia's violation of Ukraine's sovereignty.",
+            CANADA,
+            {("CAN", "RUS", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="trap-the-violator-of-a-sovereignty-stays-opposed",
+        ),
+        # Sanctions: pressing a state opposes its conduct; rejecting sanctions on a state does not oppose it.
+        pytest.param(
+            CALL_CAN_POL + "The leaders agreed to keep up the pressure on Russia, including through sanctions.",
+            CANADA,
+            {("CAN", "RUS", "UKRAINE", "opposes"), ("POL", "RUS", "UKRAINE", "opposes")},
+            id="pressure-through-sanctions-is-a-position-on-the-war",
+        ),
+        pytest.param(  # trap: the sanctioned state is not who a rejection of sanctions opposes
+            MEET_RUS_VEN + "Gil said Venezuela opposes the illegal unilateral sanctions on Russia.",
+            "TASS",
+            set(),
+            id="trap-rejecting-sanctions-on-a-state-does-not-oppose-it",
+        ),
+        # Another's condemnation, appreciated: aimed at the one condemned, never at the side that appreciates it.
+        pytest.param(
+            MEET_IND_AUS + "EAM expressed appreciation for Australia's condemnation of the terror attack and its "
+            "support for India's fight against cross-border terrorism.",
+            INDIA,
+            {("AUS", "IND", "TERRORISM", "supports")},
+            id="appreciated-condemnation-is-not-against-the-appreciator-and-its-support-is-a-second-claim",
+        ),
+        pytest.param(  # a region's code gives way to terrorism where the claim names it
+            MEET_TUR_IRN + "Fidan said Turkiye supports Iraq in combating terrorism in the Middle East.",
+            "Anadolu Agency",
+            {("TUR", "IRQ", "TERRORISM", "supports")},
+            id="terrorism-named-in-a-regional-claim-is-terrorism",
+        ),
+        pytest.param(
+            MEET_TUR_IRN + "Fidan said Turkiye stands by Iran in the face of the threats it faces.",
+            "Anadolu Agency",
+            {("TUR", "IRN", "MIDDLE_EAST", "supports")},
+            id="backing-iran-in-the-region-is-the-regions-code",
+        ),
+        pytest.param(  # trap: Iran's own question keeps its code
+            MEET_TUR_IRN + "Fidan expressed Turkiye's support for Iran's right to the peaceful use of nuclear energy.",
+            "Anadolu Agency",
+            {("TUR", "IRN", "IRAN", "supports")},
+            id="trap-irans-nuclear-question-stays-iran",
+        ),
+        # A position praised is held by its owner, backing the one who praises it.
+        pytest.param(
+            MEET_RUS_VEN + "According to Lavrov, Russia highly appreciates Venezuela's principled position on the "
+            "Ukrainian issue.",
+            "TASS",
+            {("VEN", "RUS", "UKRAINE", "supports")},
+            id="a-position-appreciated-is-held-by-its-owner",
+        ),
+        # A state's own aid listed with military support is a position; aid alone thanked for is courtesy.
+        pytest.param(
+            CALL_CAN_POL + "Prime Minister Trudeau highlighted Canada's continued military, financial and "
+            "humanitarian support for Ukraine.",
+            CANADA,
+            {("CAN", "UKR", "UKRAINE", "supports")},
+            id="military-support-listed-with-aid-is-a-position",
+        ),
+        pytest.param(  # trap: humanitarian support alone stays courtesy
+            CALL_CAN_POL + "President Duda thanked Canada for its humanitarian support.",
+            CANADA,
+            set(),
+            id="trap-humanitarian-support-thanked-for-is-courtesy",
+        ),
+    ],
+)
+def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
