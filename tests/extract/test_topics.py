@@ -247,3 +247,33 @@ def test_a_party_named_alliance_is_no_defence() -> None:
 def test_an_ordinal_conference_of_a_forum_is_a_venue() -> None:
     body = "The President thanked the delegation for its participation in the Third UN Conference on Landlocked States."
     assert "MULTILATERALISM" not in topics_of(body)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They agreed to cooperate in a wide range of fields such as health, agriculture and shipbuilding.",
+        "The leaders discussed the role of the agency in areas such as energy, health, food and agriculture.",
+        "The two sides will expand exchanges in health, education and culture.",
+    ],
+)
+def test_health_named_in_a_list_of_sectors_is_health(sentence: str) -> None:
+    assert "HEALTH" in codes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ambassadors said they would strengthen bilateral and multilateral cooperation with Ethiopia.",
+        "The ministers would discuss bilateral, regional and multilateral issues of mutual interest.",
+        "The visit would further expand bilateral and multilateral ties.",
+    ],
+)
+def test_bilateral_and_multilateral_as_the_frame_of_talks_is_no_topic(sentence: str) -> None:
+    assert "MULTILATERALISM" not in codes(sentence)
+
+
+def test_multilateral_cooperation_of_substance_stays_multilateralism() -> None:
+    # the frame phrase is masked, a forum named beside it still counts
+    assert "MULTILATERALISM" in codes("They agreed to strengthen bilateral and multilateral cooperation within the UN.")
+    assert "MULTILATERALISM" in codes("Both sides reaffirmed their commitment to multilateralism.")
