@@ -2666,3 +2666,76 @@ def test_an_official_a_foreign_envoy_meets_in_a_national_outlets_story_is_of_tha
         publisher="103FM (Trinidad and Tobago)",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Song Yumin": "CHN", "Donna Cox": "TTO"}
+
+
+def test_counterparts_met_and_both_gatherings_held_separately_the_sentence_after() -> None:
+    evs = events_of(
+        "Lima, Feb. 13.\n\nPeru's Foreign Affairs Minister Cayetana Aljovin on Tuesday met with her counterparts "
+        "Chrystia Freeland of Canada and Maria Angela Holguin of Colombia prior to the Lima Group meeting.\n\n"
+        "According to the Foreign Affairs Ministry, both gatherings were held separately and privately.",
+        published="2018-02-13",
+        publisher="Andina",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["CAN", "PER"], ["COL", "PER"]]
+
+
+def test_a_guest_welcomed_somewhere_on_a_day_then_sitting_down_for_talks_met_there_that_day() -> None:
+    """ "X was on Saturday welcomed to Government House in Auckland ...\\n\\nMr X ... before he sat down with Prime
+    Minister Y for talks": Auckland, that Saturday."""
+    evs = events_of(
+        "Fijian Prime Minister Frank Bainimarama was on Saturday welcomed to Government House in Auckland for his "
+        "first official visit.\n\nMr Bainimarama was greeted with a military inspection before he sat down with "
+        "Prime Minister John Key for talks.",
+        published="2016-10-22",
+        publisher="NZ Newswire",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"FJI", "NZL"}
+    assert evs[0].date == "2016-10-22"
+    assert evs[0].location is not None and evs[0].location.name == "Auckland"
+
+
+def test_a_call_told_as_last_weeks_background_after_the_meeting_is_no_event() -> None:
+    evs = events_of(
+        "BONN (Tasnim) - Chinese Foreign Minister Wang Yi met US Secretary of State Rex Tillerson on Friday on the "
+        "sidelines of a G20 meeting in Bonn.\n\nIn a phone call with Chinese leader Xi Jinping last week, US "
+        "President Donald Trump agreed to honor the one China policy, Reuters reported.",
+        published="2017-02-17",
+        publisher="Tasnim News Agency",
+    )
+    assert [parties(e) for e in evs] == [{"CHN", "USA"}]
+    assert all("Trump" not in (p.name or "") for e in evs for p in e.participants)
+
+
+def test_an_outlets_name_at_the_foot_of_the_page_is_no_participant() -> None:
+    evs = events_of(
+        "Deputy Secretary of State Wendy R. Sherman met with Pakistani Foreign Minister Bilawal Bhutto Zardari "
+        "today in Washington.\n\nPress release Deputy Secretary Sherman's Meeting with Pakistani Foreign Minister "
+        "Bhutto Zardari Government Agency News",
+        published="2022-12-10",
+        publisher="Government Agency News (U.S. Department of State readout)",
+    )
+    assert len(evs) == 1
+    assert {p.name for p in evs[0].participants} == {"Wendy R. Sherman", "Bilawal Bhutto Zardari"}
+
+
+def test_the_king_whose_health_a_call_was_about_is_no_party_to_it() -> None:
+    evs = events_of(
+        "DUBAI: Saudi Arabia's Crown Prince Mohammed bin Salman received a phone call on Thursday from US President "
+        "Donald Trump regarding the health of the Saudi king, King Salman bin Abdulaziz, state news agency SPA "
+        "reported.",
+        published="2020-07-23",
+        publisher="Business Recorder",
+    )
+    assert len(evs) == 1 and evs[0].kind == "call"
+    assert {p.name for p in evs[0].participants} == {"Mohammed bin Salman", "Donald Trump"}
+
+
+def test_a_ministrys_release_on_a_reposting_site_is_not_dated_by_the_repost() -> None:
+    """ "News site (India MEA release)": the page's date is the repost's, not the call's, which the text omits."""
+    evs = events_of(
+        "Prime Minister Narendra Modi had a telephone conversation with the President of the United States of "
+        "America, Donald Trump.",
+        published="2020-06-03",
+        publisher="News Cubic Studio (India MEA release)",
+    )
+    assert len(evs) == 1 and evs[0].date is None

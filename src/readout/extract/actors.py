@@ -515,6 +515,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
             w = w[:-2]
         # Japanese MOFA writes family names in capitals: "HAYASHI Yoshimasa".
         out.append(w.capitalize() if len(w) > 2 and w.isupper() else w)
+    if any(w in INSTITUTION_WORDS or w in ("News", "Press") for w in out):
+        return None  # "... Bhutto Zardari Government Agency News": an outlet's name at the foot of the page
     name = " ".join(out)
     city = gazetteer.places().city(name)
     if pol.lookup(name) is not None or (city is not None and city.population >= 100_000 and not after_title):
@@ -1568,7 +1570,8 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         ):
             p.country, p.country_source = own_state, "publisher"
             return
-    if own_state and p.title and not p.envoy and any(q.envoy and q.party not in ("?", own_state) for q in people):
+    foreign_envoy = any(q.envoy and q.party not in ("?", own_state) for q in people)
+    if own_state and p.name and p.title and not p.envoy and foreign_envoy:
         # "China's Ambassador X met with Communications Minister Y" in a Trinidad paper: an official the text ties
         # to no state, whom a foreign envoy meets, is of the state the envoy is posted to.
         p.country, p.country_source = own_state, "envoy's host"

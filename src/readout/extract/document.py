@@ -249,7 +249,7 @@ OFFICIAL_BODY = re.compile(
     r"Council|Cabinet|Palace|Royal Court|Hashemite Court|Amiri Diwan|Spokesperson|State Department)\b",
     re.I,
 )
-RETOLD = re.compile(r"\b(?:citing|quoting|relaying|reproducing|reposting|repost|according to)\b", re.I)
+RETOLD = re.compile(r"\b(?:citing|quoting|relaying|reproducing|reposting|repost|according to|release)\b", re.I)
 
 
 def _official(doc: Document) -> bool:

@@ -117,8 +117,8 @@ LIST_GOES_ON = re.compile(
     r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|were|comprised)\b"
 )
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
-# "over the death of the mother of Prince X": X is mourned, not a party to the condolences.
-MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral)\s+of\b[^.;]*$")
+# "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
+MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
 OCCASION_ON = re.compile(
     r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)"
     # "They met at the AU Headquarters, on Tuesday, 13 December 2016", "The colourful ceremony took place at ...,
@@ -327,6 +327,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 drafts[0].mentions += [m for m in more if m not in drafts[0].mentions]
                 drafts[0].evidence.append((s.start, s.end))
             continue
+        if drafts and all(RECALLED_AFTER.match(pd.norm[c.start : s.end]) for c in cues):
+            continue  # after the interaction told, "In a phone call with X last week, Y changed tack": background
         told = kind_of(cues)
         if told == "video_call" and drafts and drafts[0].kind == "meeting" and _same_occasion(s.text):
             drafts[0].kind = told  # "The video conference discussed ...": the meeting was a video call
@@ -851,6 +853,12 @@ def _spellings(a: str, b: str) -> bool:
 
 # "A and B separately received C", "A and B each met C"
 HOSTS_SEPARATELY = re.compile(r"\b(?:separately|each|respectively)\s+(?:received|met|hosted|held talks with)\b", re.I)
+# "Both gatherings were held separately and privately": the sentence after a meeting with several tells it.
+SEPARATE_RETOLD = re.compile(
+    r"\b(?:both|the two|these|the|all)\s+(?:\w+\s+)?(?:meetings|gatherings|talks|encounters|audiences|conversations|"
+    r"calls)\s+(?:were|took place)\b[^.;]*\bseparate(?:ly)?\b",
+    re.I,
+)
 # A gathering many states attend, where a minister meets several counterparts in turn.
 MULTILATERAL_OCCASION = re.compile(r"\b(?:summit|sidelines|margins|general assembly|forum)\b", re.I)
 BILATERAL = re.compile(r"\bbilateral (?:talks|meetings?|discussions?)\b|\bindividual(?:ly)?\b", re.I)
@@ -872,6 +880,9 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     # Later sentences about the same interaction may tell it too: "During the individual bilateral meetings, ...".
     retold = " ".join(pd.norm[a:b] for a, b in d.evidence if a > d.sentence.start)
     states = {c.country or c.org for c in counterparts} - {None}
+    nxt = pd.next_sentence(d.sentence)
+    if len(states) >= 2 and nxt is not None and SEPARATE_RETOLD.search(nxt.text):
+        return True  # "met with her counterparts X of Canada and Y of Colombia. Both gatherings were held separately"
     if _separately(text) or _separately(retold) or ALSO_MET.search(retold):
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text, host) or _envoys_received(counterparts, text):
@@ -1009,8 +1020,12 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             theirs = re.search(r"\btheir (?:\w+ ){0,2}(?:talks|meeting|summit)\b", s.text) or (
                 prev is not None and prev.index == 0 and _lead_place(pd, d) is not None
             )  # "The governments of A and B agreed Wednesday in Kabul ...": the lead that places it dates it
-            if prev is not None and (prev.paragraph == s.paragraph or theirs):
-                hits = [h for h in find_dates(prev.text, prev.start, ref) if (h.explicit or theirs) and h.value]
+            # "X was on Saturday welcomed to Government House in Auckland ... \n\n Mr X ... sat down with Y for
+            # talks": the sentence before that tells of the same guest dates it, in another paragraph too.
+            guest = prev is not None and _tells_of(prev, d) and bool(ARRIVAL.search(prev.text))
+            if prev is not None and (prev.paragraph == s.paragraph or theirs or guest):
+                loose = theirs or guest
+                hits = [h for h in find_dates(prev.text, prev.start, ref) if (h.explicit or loose) and h.value]
         if not hits:
             # A headline line repeated in the body, the meeting told after it "this afternoon": the retelling's day
             # (a relative one; "the earthquake on March 11" in a later sentence is another occasion).
@@ -1046,6 +1061,17 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     # release closing a "two-day working visit" does not say which day a meeting of it took place.
     official = bool(pd.cache.get("official")) and not MULTI_DAY.search(pd.norm, 0, 800)
     return (pd.published.isoformat() if pd.published and official else None), None
+
+
+ARRIVAL = re.compile(r"\b(?:welcomed|arrived|landed)\b")  # not "concluded a two-day visit today"
+
+
+def _tells_of(sentence: Sentence, d: Draft) -> bool:
+    """Whether ``sentence`` names one of the draft's people as a guest arriving or received."""
+    named = any(
+        sentence.start <= x.start < sentence.end for m in d.mentions if m.person is not None for x in m.person.mentions
+    )
+    return named and bool(TRIP.search(sentence.text))
 
 
 MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|[2-9])[- ]days?\b", re.I)
@@ -1205,7 +1231,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
 
 
 TRIP = re.compile(
-    r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in"
+    r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in|welcomed to|welcomed in"
     # "Tuilaepa who is in Fiji for an official visit"
     r"|(?:is|was|are|were)\s+(?:currently\s+)?in(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:for|on)\s+"
     r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b))\s+(?:the\s+)?(?=[A-Z])"

@@ -392,6 +392,17 @@ def _targets(
             for p in cands
             if not ACCEPTED_BY.search(text, _back(p.start), p.start) or OWNER_BY.search(text, _back(p.start), p.start)
         ]
+    if not supports:
+        # "deter the North from launching provocations, including having the UN Security Council adopt ...": an
+        # organisation named further on is a means, not the one opposed (unless its own conduct is: "NATO's expansion")
+        orgs = gazetteer.polities().orgs
+        cands = [
+            p
+            for p in cands
+            if not all(c in orgs for c in p.codes)
+            or p.possessive
+            or re.fullmatch(r"\s*(?:the\s+)?", text[cue_end : p.start])
+        ]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
         agents = [p for p in cands if AGENT_BEFORE.search(text, _back(p.start), p.start)]
         cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
@@ -523,6 +534,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 and not (reported and "extended" in c.pattern and POSITION_OBJECT.search(text, ce, scope_end))
                 # "discussed concerns regarding the arrests of protestors in Cuba" voices the concerns
                 and not ("discuss" in c.pattern and text[cs:ce].lower().startswith("concern"))
+                # "discussed ways to deter the North from launching provocations": the means they agree on is a position
+                and not ("discuss" in c.pattern and alignment == "opposes" and MEANS_TO.search(text, _back(cs), cs))
             ]
             if any(
                 _context_blocks(
@@ -785,6 +798,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
                 issues = _last_clause_issues(mask(prev.text, actor_index, prev.start), prev.start)
+            if not issues and alignment == "opposes" and targets:
+                # "Kuleba called for increasing pressure on Russia", "Russia must be held accountable": pressure on a
+                # party to the document's conflict, naming no other claim, is a position on that conflict
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
+                    issues = [conflict]
             attack = bool(ATTACK.search(text, max(clause_start, cs - 12), scope_end))  # "the war crimes committed by"
             if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
@@ -1152,6 +1171,7 @@ PLACE_OF = re.compile(
     r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Rr]egion|[Pp]rovince|[Cc]ity|[Aa]rea|[Tt]erritory|[Gg]overnorate|[Dd]istrict)\s+of\s+(?:the\s+)?$"
 )
+MEANS_TO = re.compile(r"\b(?:ways|means|efforts|measures|steps|options)\s+to\s+(?:further\s+)?$")
 PRESSING = re.compile(r"pressure|isolation|sanctions (?:on|against)$|penalt", re.I)
 NEW_NOUN_CLAIM = re.compile(r"\band\s+(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$")
 PUNISHED_BEFORE = re.compile(
@@ -1300,7 +1320,7 @@ ROLE_AFTER = re.compile(
 PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
 # Conduct named before the cue, its owner opposed: "Russia's aggression must end", "the launches violate ..."
 OWNER_BEFORE_CUE = re.compile(
-    r"^must\b|^violat(?:e|es|ed|ing)\b|^breach(?:es|ed)?\b|^contraven(?:e|es|ed)\b"
+    r"^must\b|^violat(?:e|es|ed|ing)\b|^breach(?:es|ed)?\b|^contraven(?:e|es|ed)\b|^bears?\b|\bgo unpunished$"
     r"|^in (?:\w+ )?(?:violation|breach|contravention) of"
 )
 TERRITORY_OR_RIGHT_CUE = re.compile(
