@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from readout.analyse.filters import InteractionFilter, Where
+from readout.analyse.filters import InteractionFilter, Where, like_pattern
 from readout.analyse.network import network_of
-from readout.analyse.people import _BOTH, _where, people_and_offices
+from readout.analyse.people import _BOTH, _where, named, people_and_offices
 from readout.analyse.people import _SUMMARY as _PEOPLE_SUMMARY
 from readout.analyse.stances import _CELLS, stance_cells
 from readout.analyse.timeline import year_counts
@@ -273,3 +273,26 @@ def test_topics_and_pair_stances_read_from_their_summaries_give_what_the_claims_
                 ]
                 assert queries.pair_stances(db, a, b, f) == expected
         assert any(queries.topic_counts(db, Filters(country=p)) for p in parties)
+
+
+# Who one of whose names holds a text, as found before the names readouts give were read from people_summary
+# (participants who appear in no interaction aside: the people views list no one for them).
+_NAMED_JOINED = """SELECT person_id FROM people WHERE lower(name) LIKE ? ESCAPE '\\'
+UNION SELECT nn.person_id FROM participant_people nn
+      JOIN participants np ON np.coding_id = nn.coding_id AND np.event_ordinal = nn.event_ordinal
+                          AND np.ordinal = nn.ordinal
+      JOIN person_appearances a
+        ON a.coding_id = np.coding_id AND a.event_ordinal = np.event_ordinal AND a.ordinal = np.ordinal
+      WHERE lower(np.name) LIKE ? ESCAPE '\\'"""
+
+
+def test_people_named_like_a_text_are_found_in_the_summary(store_url: str) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        variants = [v for (v,) in db.query("SELECT DISTINCT variant FROM person_appearances ORDER BY variant")]
+        texts = [*variants, *(v.split()[-1].upper() for v in variants), "blinken", "wang", "sanctions", "a%b_c"]
+        for text in texts:
+            pattern = like_pattern(text)
+            joined = sorted(int(p) for (p,) in db.query(_NAMED_JOINED, [pattern, pattern]))
+            assert named(db, text) == joined, text
+        assert named(db, variants[0])

@@ -36,12 +36,11 @@ FROM seen s JOIN people pe ON pe.person_id = s.person_id
 GROUP BY GROUPING SETS ((s.person_id, pe.name, pe.side), (s.person_id, pe.name, pe.side, s.title))
 """
 # The people one of whose names (as stored, or as a readout gives it) matches: found first,
-# so that the rest reads only their appearances (and nothing when no one matches).
+# so that the rest reads only their appearances (and nothing when no one matches). The names readouts give are
+# those of their appearances, kept per person in ``people_summary`` (store/summaries.py): one small table read
+# rather than every participant joined to its person.
 _NAMED = """SELECT person_id FROM people WHERE {people}
-UNION SELECT nn.person_id FROM participant_people nn
-      JOIN participants np ON np.coding_id = nn.coding_id AND np.event_ordinal = nn.event_ordinal
-                          AND np.ordinal = nn.ordinal
-      WHERE {variants}"""
+UNION SELECT a.person_id FROM people_summary a WHERE a.all_sides = 1 AND a.per_title = 1 AND {variants}"""
 SEPARATOR = chr(31)
 # Without a period, the same rows from their summary (store/summaries.py), over every side or per side.
 _SUMMARY = """
@@ -54,7 +53,7 @@ FROM people_summary a {where}
 def named(db: Backend, person: str) -> list[int]:
     """The ids of the people one of whose names holds ``person`` (any case)."""
     pattern = like_pattern(person)
-    sql = _NAMED.format(people=name_like("name"), variants=name_like("np.name"))
+    sql = _NAMED.format(people=name_like("name"), variants=name_like("a.variants"))
     return sorted(int(pid) for (pid,) in db.query(sql, [pattern, pattern]))
 
 

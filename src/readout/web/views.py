@@ -218,7 +218,10 @@ def person(db: Backend, person_id: int) -> View:
         raise NotFound(f"no person {person_id}")
     row = found[0]
     held = titles.get(person_id, [])
-    total, met = queries.interaction_list(db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0))
+    # How many: what the person's summary row counts (their appearances' interactions), not counted again.
+    total, met = queries.interaction_list(
+        db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0), total=row["interactions"]
+    )
     said = queries.statements_of(db, row["names"], row["represents"])
     data = {"person": row, "offices": held, "interactions_total": total, "interactions": met, "statements": said}
     columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
