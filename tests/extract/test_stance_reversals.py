@@ -1,4 +1,4 @@
-"""Stance patterns where the surface reverses the claim, one sentence each, written for these tests.
+"""Stance patterns where the surface reverses or hides the claim, one sentence each, written for these tests.
 
 Opposing harm to a state's sovereignty backs that state; rejecting sanctions on a state does not
 oppose it, while pressing a state with sanctions opposes its conduct; another's condemnation that
@@ -43,6 +43,14 @@ MEET_RUS_VEN = (
     "MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with his Venezuelan counterpart "
     "Yvan Gil in Moscow on Sunday. "
 )
+CALL_KOR_USA = "Foreign Minister Kang Kyung-wha talked by phone with Secretary of State Rex Tillerson on July 27. "
+MEET_GBR_CHN = "Foreign Secretary James Cleverly met Chinese Foreign Minister Wang Yi in Beijing. "
+UKRAINE_MFA = "Ukraine MFA"
+CALL_UKR_LTU = (
+    "Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone call with Minister of Foreign Affairs of "
+    "Lithuania Gabrielius Landsbergis on 3 March. "
+)
+FCDO = "UK Foreign, Commonwealth & Development Office"
 MEET_TUR_IRN = "ANKARA - Turkish Foreign Minister Hakan Fidan met his Iranian counterpart Abbas Araghchi on Sunday. "
 
 
@@ -164,4 +172,69 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
     ],
 )
 def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            CALL_KOR_USA + "The two sides discussed ways to deter the North from launching any further provocations "
+            "and to induce it to denuclearization, including having the UN Security Council adopt a new resolution.",
+            "Ministry of Foreign Affairs, Republic of Korea",
+            {("KOR", "PRK", "KOREAN_PENINSULA", "opposes"), ("USA", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="ways-agreed-to-deter-a-state-are-a-position-an-organisation-named-as-the-means-is-not-opposed",
+        ),
+        pytest.param(  # trap: the ways discussed to deepen ties are no position
+            CALL_KOR_USA + "The two sides discussed ways to deepen trade and investment.",
+            "Ministry of Foreign Affairs, Republic of Korea",
+            set(),
+            id="trap-ways-to-deepen-ties-discussed-are-no-position",
+        ),
+        pytest.param(
+            MEET_GBR_CHN + "The Foreign Secretary also raised areas of disagreement, including human rights in "
+            "Xinjiang.",
+            FCDO,
+            {("GBR", "CHN", "XINJIANG", "opposes")},
+            id="areas-of-disagreement-raised-oppose-the-other-side",
+        ),
+        pytest.param(  # trap: differences both sides acknowledge are no one's position
+            MEET_GBR_CHN + "Both sides acknowledged their differences over the Taiwan question.",
+            FCDO,
+            set(),
+            id="trap-differences-both-acknowledge-are-no-position",
+        ),
+        pytest.param(
+            MEET_GBR_CHN + "The Foreign Secretary reiterated his call for the release of British national Jimmy Lai.",
+            FCDO,
+            {("GBR", "CHN", "MIGRATION_CONSULAR", "opposes")},
+            id="the-release-of-a-national-is-consular-and-asked-of-the-other-side",
+        ),
+        pytest.param(
+            CALL_UKR_LTU + "Kuleba called for increasing pressure on Russia.",
+            UKRAINE_MFA,
+            {("UKR", "RUS", "UKRAINE", "opposes")},
+            id="pressure-on-a-party-to-the-war-is-the-wars",
+        ),
+        pytest.param(
+            CALL_UKR_LTU + "The ministers agreed that Russian aggression must not go unpunished.",
+            UKRAINE_MFA,
+            {("UKR", "RUS", "UKRAINE", "opposes"), ("LTU", "RUS", "UKRAINE", "opposes")},
+            id="conduct-that-must-not-go-unpunished-opposes-its-owner",
+        ),
+        pytest.param(
+            CALL_UKR_LTU + "Landsbergis stressed that Russia bears full responsibility for the war.",
+            UKRAINE_MFA,
+            {("LTU", "RUS", "UKRAINE", "opposes")},
+            id="the-one-said-to-bear-responsibility-is-opposed",
+        ),
+        pytest.param(  # trap: "will continue to support" keeps its object
+            CALL_UKR_LTU + "Landsbergis said Lithuania will continue to support Ukraine for as long as it takes.",
+            UKRAINE_MFA,
+            {("LTU", "UKR", "UKRAINE", "supports")},
+            id="trap-will-continue-to-support-backs-its-object",
+        ),
+    ],
+)
+def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> None:
     assert stances(text, publisher) == want

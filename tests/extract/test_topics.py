@@ -277,3 +277,8 @@ def test_multilateral_cooperation_of_substance_stays_multilateralism() -> None:
     # the frame phrase is masked, a forum named beside it still counts
     assert "MULTILATERALISM" in codes("They agreed to strengthen bilateral and multilateral cooperation within the UN.")
     assert "MULTILATERALISM" in codes("Both sides reaffirmed their commitment to multilateralism.")
+
+
+def test_release_of_a_national_held_abroad_is_consular() -> None:
+    assert "MIGRATION_CONSULAR" in codes("He reiterated his call for the release of British national Jimmy Lai.")
+    assert "MIGRATION_CONSULAR" not in codes("They welcomed the release of the new national strategy.")
