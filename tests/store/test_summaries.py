@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from readout.analyse.events import interactions, newest_from
 from readout.analyse.filters import InteractionFilter, Where, like_pattern
 from readout.analyse.network import network_of
 from readout.analyse.people import _BOTH, _where, named, people_and_offices
@@ -23,7 +24,7 @@ from readout.store.backends import connect
 from readout.store.migrations import MIGRATIONS, migrate
 from readout.store.summaries import FILL_ALL_DOCUMENTS, GENERATION, refresh_interactions
 from readout.web import queries
-from readout.web.params import Filters
+from readout.web.params import Filters, Paging
 
 from ._support import DATA
 
@@ -296,3 +297,25 @@ def test_people_named_like_a_text_are_found_in_the_summary(store_url: str) -> No
             joined = sorted(int(p) for (p,) in db.query(_NAMED_JOINED, [pattern, pattern]))
             assert named(db, text) == joined, text
         assert named(db, variants[0])
+
+
+def test_the_newest_interactions_read_from_a_date_the_counts_give_are_the_newest(store_url: str) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        parties = [p for (p,) in db.query("SELECT DISTINCT party FROM party_months WHERE partner = '*' ORDER BY 1")]
+        pairs = db.query("SELECT DISTINCT party, partner FROM party_months WHERE partner NOT IN ('', '*') ORDER BY 1")
+        bounded = 0
+        for n in (1, 2, 5):
+            for party in parties:
+                f = Filters(country=party)
+                found = queries.party_months(db, party, f)
+                assert found is not None
+                after = newest_from(found[2], n)
+                bounded += after is not None
+                newest = queries.interaction_list(db, f, Paging(n, 0), newest_first=True, after=after)
+                assert newest == queries.interaction_list(db, f, Paging(n, 0), newest_first=True)
+            for a, b in pairs:
+                flt = InteractionFilter(parties=(a, b))
+                after = newest_from([(c["year"], None, c["n"]) for c in year_counts(db, flt)], n)
+                assert interactions(db, flt, n, True, after) == interactions(db, flt, n, True)
+        assert bounded

@@ -7,6 +7,7 @@ reports name (with the titles they give) and the ids of the documents that repor
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from readout.analyse.filters import InteractionFilter
@@ -51,14 +52,40 @@ def screen_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**row, "where": _place(row)} for row in rows]
 
 
+def newest_from(counts: list[tuple[Any, Any, Any]], n: int) -> dt.date | None:
+    """The first day of the latest month (``(year, month, count)`` rows; month None: counts of a whole year) from
+    which on at least ``n`` interactions are dated: the newest ``n`` are all on or after it. None when fewer are."""
+    seen = 0
+    dated = sorted((c for c in counts if c[0] is not None), key=lambda c: (c[0], c[1] or 1), reverse=True)
+    for year, month, k in dated:
+        seen += int(k)
+        if seen >= n:
+            return dt.date(int(year), int(month or 1), 1)
+    return None
+
+
 def interactions(
-    db: Backend, flt: InteractionFilter, limit: int | None = None, newest_first: bool = False
+    db: Backend,
+    flt: InteractionFilter,
+    limit: int | None = None,
+    newest_first: bool = False,
+    after: dt.date | None = None,
 ) -> list[dict[str, Any]]:
-    """The interactions that ``flt`` selects, by date (the newest first if asked), with participants and documents."""
+    """The interactions that ``flt`` selects, by date (the newest first if asked), with participants and documents
+    (``after``: with ``newest_first`` and a limit, a date the rows asked for are all on or after, ``newest_from``:
+    read in one pass over the rows from then on)."""
     where = flt.where()
+    if after is not None and newest_first and limit is not None:
+        where.add("i.date >= ?", after)
+        sql = _INTERACTIONS.format(where=where.sql(), order="i.date DESC NULLS LAST, i.interaction_id DESC")
+        return _rows(db.query(sql + " LIMIT ?", [*where.params, limit]))
     order = "i.date DESC NULLS LAST, i.interaction_id DESC" if newest_first else "i.date NULLS LAST, i.interaction_id"
     sql = (_INTERACTIONS if limit is None else _LIMITED).format(where=where.sql(), order=order)
     params = [*where.params, *([limit] if limit is not None else [])]
+    return _rows(db.query(sql, params))
+
+
+def _rows(found: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     return [
         {
             "interaction_id": int(iid),
@@ -70,7 +97,7 @@ def interactions(
             "participants": split_participants(people, with_person=False),
             "documents": docs.split(SEPARATOR),
         }
-        for iid, date, kind, place, country, parties, docs, people in db.query(sql, params)
+        for iid, date, kind, place, country, parties, docs, people in found
     ]
 
 

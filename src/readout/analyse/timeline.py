@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from readout.analyse.events import COLUMNS as EVENT_COLUMNS
-from readout.analyse.events import SCREEN_COLUMNS, interactions, screen_rows
+from readout.analyse.events import SCREEN_COLUMNS, interactions, newest_from, screen_rows
 from readout.analyse.filters import KINDS, InteractionFilter
 from readout.analyse.output import Column, Result, Table
 from readout.store.backends import Backend
@@ -65,7 +65,8 @@ def timeline(db: Backend, a: str, b: str, flt: InteractionFilter | None = None, 
     """Counts by year and kind, and the interactions (``latest``: only the newest so many, newest first)."""
     flt = replace(flt or InteractionFilter(), parties=(a, b))
     counts = year_counts(db, flt)
-    rows = interactions(db, flt, latest, newest_first=latest is not None)
+    after = newest_from([(c["year"], None, c["n"]) for c in counts], latest) if latest else None
+    rows = interactions(db, flt, latest, newest_first=latest is not None, after=after)
     for row in rows:
         row["year"] = row["date"].year if row["date"] else None
     grid, kinds = _by_year(counts)

@@ -526,7 +526,9 @@ def stances(request: Request, db: Store) -> Response:
     context: dict[str, Any] = {"title": "Stances", "form": form, "query": query, "labels": issue_codes()}
     if not form.ok:
         return render(request, "stances.html", status=422, downloads=None, **context)
-    matrix = views.stances(db, None, target_code, start, end).data
+    # A holder picked: their row only (the whole matrix is a link away): thousands of cells are not drawn again
+    # above the sentences of one.
+    matrix = views.stances(db, code, target_code, start, end).data
     cells = {(c["holder"], c["issue"]): c for c in matrix["cells"]}
     picked = None
     if code and issue_code:

@@ -196,6 +196,15 @@ FROM interaction_facts i
 WHERE i.interaction_id IN (SELECT interaction_id FROM page)
 ORDER BY {order}
 """
+# The newest few from a date on: one read (the date filter leaves the database few rows to sort and widen).
+_BOUNDED = """
+SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, i.place, i.reports, i.documents,
+       i.participants
+FROM interaction_facts i
+{where}
+ORDER BY {order}
+LIMIT ?
+"""
 SORT_KEYS = {
     "date": "i.date",
     "kind": "i.kind",
@@ -225,16 +234,29 @@ def interaction_count(db: Backend, f: Filters) -> int:
 
 
 def interaction_list(
-    db: Backend, f: Filters, page: Paging, newest_first: bool = False, sort: str = "date", total: int | None = None
+    db: Backend,
+    f: Filters,
+    page: Paging,
+    newest_first: bool = False,
+    sort: str = "date",
+    total: int | None = None,
+    after: dt.date | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(how many interactions match, the page of them) sorted (by date unless ``sort``), with place,
-    participants (titles merged), reporting documents and their number (``total``: the number, when known)."""
+    participants (titles merged), reporting documents and their number (``total``: the number, when known;
+    ``after``: with ``newest_first`` and no offset, a date the page's rows are all on or after, see
+    ``newest_from``: the database reads only the rows from then on)."""
     where = f.interaction_filter().where()
     total = interaction_count(db, f) if total is None else total
     if not total or page.offset >= total:
         return total, []
-    sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
-    found = db.query(sql, [*where.params, page.limit, page.offset])
+    if after is not None and newest_first and not page.offset:
+        where.add("i.date >= ?", after)
+        sql = _BOUNDED.format(where=where.sql(), order=_order("-date"))
+        found = db.query(sql, [*where.params, page.limit])
+    else:
+        sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
+        found = db.query(sql, [*where.params, page.limit, page.offset])
     rows = [
         {
             "interaction_id": int(iid),
@@ -292,23 +314,25 @@ GROUP BY p.year, p.month, p.partner
 """
 
 
-def party_months(db: Backend, code: str, f: Filters) -> tuple[Monthly, tuple[int, Any, Any]] | None:
-    """What ``partners_monthly`` and ``interactions_of`` give, from one read of ``party_months``; None when the
-    counts per month cannot answer ``f``."""
+def party_months(db: Backend, code: str, f: Filters) -> tuple[Monthly, tuple[int, Any, Any], Monthly] | None:
+    """What ``partners_monthly`` and ``interactions_of`` give, from one read of ``party_months``, and the party's
+    own (year, month, interactions); None when the counts per month cannot answer ``f``."""
     months = f.interaction_filter().month_where() if not f.with_ else None
     if months is None:
         return None
     months.add("p.party = ? AND p.partner NOT IN ('*', ?)", code, code)
     monthly: Monthly = []
+    own: Monthly = []
     n, first, last = 0, None, None
     for year, month, partner, k, one, other in db.query(_PARTY_MONTHS.format(where=months.sql()), months.params):
         if partner:
             monthly.append((year, month, partner, k))
             continue
+        own.append((year, month, k))
         n += int(k)
         first = one if first is None or (one is not None and one < first) else first
         last = other if last is None or (other is not None and other > last) else last
-    return monthly, (n, first, last)
+    return monthly, (n, first, last), own
 
 
 def partners_monthly(db: Backend, code: str, f: Filters) -> Monthly:

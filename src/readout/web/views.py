@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from readout.analyse.events import interactions as analyse_interactions
+from readout.analyse.events import newest_from
 from readout.analyse.names import is_org, party_name
 from readout.analyse.network import network_of
 from readout.analyse.people import people_and_offices, people_rows
@@ -317,13 +318,17 @@ RECENT = 25
 @cached
 def country(db: Backend, code: str, f: Filters) -> View:
     f = replace(f, country=code, with_=None)
-    read = queries.party_months(db, code, f)  # read once: partners by year, the chart, the count
-    monthly, counted = read if read is not None else (queries.partners_monthly(db, code, f), None)
+    read = queries.party_months(db, code, f)  # read once: partners by year, the chart, the count, the latest
+    if read is not None:
+        monthly, counted, own = read
+        after = newest_from(own, RECENT)
+    else:
+        monthly, counted, after = queries.partners_monthly(db, code, f), None, None
     profile = queries.country_profile(db, code, f, monthly, counted)
     held = stance_cells(db, None, f.since, f.until, holder=code)
     received = stance_cells(db, code, f.since, f.until)
     _, recent = queries.interaction_list(
-        db, f, Paging(RECENT, 0), newest_first=True, total=profile["interactions"] if counted else None
+        db, f, Paging(RECENT, 0), newest_first=True, total=profile["interactions"] if counted else None, after=after
     )
     data = {
         "code": code,
