@@ -234,6 +234,22 @@ def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:
             {("LTU", "UKR", "UKRAINE", "supports")},
             id="trap-will-continue-to-support-backs-its-object",
         ),
+        pytest.param(
+            "President Bush met President Pervez Musharraf of Pakistan in New York today. President Bush recognized "
+            "Pakistan's role as a front-line state in the global campaign against terrorism.",
+            "The White House",
+            {("USA", "PAK", "TERRORISM", "supports")},
+            id="a-role-recognized-is-support",
+        ),
+        pytest.param(  # trap: backing a state as a forum's chair is courtesy
+            "On March 3, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Bui "
+            "Thanh Son, Minister of Foreign Affairs of Viet Nam. The two ministers shared the intention to strengthen "
+            "high-level coordination in various forms to support Viet Nam as the ASEAN Chair as well as to strengthen "
+            "coordination between the two countries' permanent missions to the UN.",
+            "Japan MOFA",
+            set(),
+            id="trap-support-for-a-state-as-a-forums-chair-is-courtesy",
+        ),
     ],
 )
 def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -282,3 +282,8 @@ def test_multilateral_cooperation_of_substance_stays_multilateralism() -> None:
 def test_release_of_a_national_held_abroad_is_consular() -> None:
     assert "MIGRATION_CONSULAR" in codes("He reiterated his call for the release of British national Jimmy Lai.")
     assert "MIGRATION_CONSULAR" not in codes("They welcomed the release of the new national strategy.")
+
+
+def test_the_post_pandemic_world_is_a_time_not_the_pandemic() -> None:
+    assert "COVID19" not in codes("Such a forum would fit the emerging realities of the post-COVID world.")
+    assert "COVID19" in codes("They discussed cooperation on COVID-19 vaccines.")
