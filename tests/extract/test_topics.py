@@ -287,3 +287,25 @@ def test_release_of_a_national_held_abroad_is_consular() -> None:
 def test_the_post_pandemic_world_is_a_time_not_the_pandemic() -> None:
     assert "COVID19" not in codes("Such a forum would fit the emerging realities of the post-COVID world.")
     assert "COVID19" in codes("They discussed cooperation on COVID-19 vaccines.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The Prime Minister said their talks covered aid and development, sport and tourism.", "DEVELOPMENT"),
+        ("The Prime Minister said their talks covered aid and development and regional sport.", "PEOPLE_TO_PEOPLE"),
+        ("Both ministers want closer defence links between the two navies.", "DEFENSE"),
+        ("The leaders backed deeper economic integration within the bloc.", "TRADE"),
+        ("The ministers reaffirmed their goal of general and complete disarmament.", "NONPROLIFERATION"),
+        ("The ministers reviewed the border standoff in the eastern sector.", "TERRITORIAL_INTEGRITY"),
+        ("They spoke about tensions along the Sino-Indian border.", "TERRITORIAL_INTEGRITY"),
+        ("The envoy raised the rights of women and girls in the country.", "HUMAN_RIGHTS"),
+        ("The sides agreed to deepen coordination within international organizations.", "MULTILATERALISM"),
+    ],
+)
+def test_fields_listed_in_other_regions_styles(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
+
+
+def test_trade_in_border_areas_is_no_border_dispute() -> None:
+    assert "TERRITORIAL_INTEGRITY" not in codes("They agreed to expand trade in border areas.")
