@@ -40,5 +40,5 @@ def test_filter_conditions_and_words() -> None:
     flt = InteractionFilter(parties=("CHN", "USA"), kind="call", since=dt.date(2023, 1, 1), person="x", issue="TAIWAN")
     where = flt.where()
     assert len(where.clauses) == 6  # two parties, kind, since, person, issue (on interaction_facts: current only)
-    assert where.params == ["%|CHN|%", "%|USA|%", "call", dt.date(2023, 1, 1), "%x%", "%|TAIWAN|%"]
+    assert where.params == ["%CHN%", "%|CHN|%", "%USA%", "%|USA|%", "call", dt.date(2023, 1, 1), "%x%", "%|TAIWAN|%"]
     assert flt.describe() == "CHN and USA, call, 2023-01-01 to ..., with 'x', on TAIWAN"

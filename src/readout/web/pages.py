@@ -173,6 +173,19 @@ def partner_chips(code: str, rows: list[dict[str, Any]]) -> Markup:
     return Markup(" ".join(chips))
 
 
+def received_rows(code: str, cells: list[dict[str, Any]]) -> Markup:
+    """A country page's stances received: a row per holder and issue, linked to the cell's sentences."""
+    target = _quoted(code)
+    out = []
+    for s in cells:
+        issue = escape(s["issue"])
+        href = f"/stances?holder={_quoted(s['holder'])}&amp;issue={_quoted(s['issue'])}&amp;target={target}"
+        out.append(
+            f'<tr><td>{party(s["holder"])}</td><td><a href="{href}">{issue}</a></td><td>{stance_cell(s)}</td></tr>'
+        )
+    return Markup("\n".join(out))
+
+
 def _where(i: dict[str, Any]) -> str:
     """'in PLACE (party)' of an interaction, or nothing."""
     if not (i["place"] or i["location_country"]):
@@ -258,6 +271,7 @@ templates.env.filters["marked"] = marked
 templates.env.globals.update(
     partner_chips=partner_chips,
     interaction_items=interaction_items,
+    received_rows=received_rows,
     matrix_rows=matrix_rows,
     party=party,
     parties=parties,
