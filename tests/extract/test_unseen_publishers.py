@@ -2739,3 +2739,55 @@ def test_a_ministrys_release_on_a_reposting_site_is_not_dated_by_the_repost() ->
         publisher="News Cubic Studio (India MEA release)",
     )
     assert len(evs) == 1 and evs[0].date is None
+
+
+def test_received_at_state_house_with_no_article_is_in_the_receivers_capital() -> None:
+    evs = events_of(
+        "President William Ruto on Monday received Ethiopian Prime Minister Abiy Ahmed at State House. The two "
+        "leaders discussed regional security.",
+        published="2024-03-12",
+        publisher="Daily Nation",
+    )
+    assert len(evs) == 1 and evs[0].location is not None
+    assert (evs[0].location.name, evs[0].location.country, evs[0].mode) == ("Nairobi", "KEN", "host")
+
+
+def test_an_untied_president_meeting_an_envoy_posted_to_his_state_is_of_it_at_the_office_named() -> None:
+    """ "President X met the Kenyan High Commissioner to Uganda, Y, at State House Entebbe": X is Uganda's, the
+    meeting in Entebbe."""
+    evs = events_of(
+        "President Yoweri Museveni yesterday met the Kenyan High Commissioner to Uganda, Joash Maangi, at State "
+        "House Entebbe.",
+        published="2024-03-12",
+        publisher="New Vision",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Yoweri Museveni": "UGA", "Joash Maangi": "KEN"}
+    assert evs[0].location is not None and evs[0].location.name == "Entebbe"
+
+
+def test_a_possessive_state_after_with_is_whose_envoy_and_an_office_word_a_given_name() -> None:
+    """ "met with China's ambassador X": China's envoy (not one posted to China); "foreign minister Amir Khan
+    Muttaqi": Amir is his given name."""
+    evs = events_of(
+        "KABUL, Afghanistan (KP) - The Taliban's acting foreign minister Amir Khan Muttaqi met with China's "
+        "ambassador Zhao Xing on Tuesday.",
+        published="2024-03-12",
+        publisher="Khaama Press",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Amir Khan Muttaqi": "AFG", "Zhao Xing": "CHN"}
+
+
+def test_a_dateline_on_a_line_of_its_own_places_the_meeting_and_gives_an_untied_host_his_state() -> None:
+    evs = events_of(
+        "Kampala.\nPresident Museveni has met a delegation from China led by Vice Minister Ma Zhaoxu.",
+        published="2024-03-12",
+        publisher="Daily Monitor",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"CHN", "UGA"}
+    assert evs[0].location is not None and evs[0].location.name == "Kampala" and evs[0].mode == "host"
+    evs = events_of(
+        "Staff Report\nISLAMABAD\nTurkish Foreign Minister Hakan Fidan met Deputy Prime Minister Ishaq Dar on Tuesday.",
+        published="2024-03-12",
+        publisher="Pakistan Today",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Islamabad"

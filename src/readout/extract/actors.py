@@ -446,6 +446,15 @@ def _name_styles() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{styles})\s+(?={NAME_WORD}\s+{NAME_WORD})")
 
 
+def _given_name_head(name: str) -> bool:
+    """Whether ``name`` opens with an office word that is a known holder's given name ("Amir Khan Muttaqi",
+    "Sheikh Hasina"), not the office a style-name carries ("King Salman")."""
+    first = name.split()[0] if name.split() else ""
+    if first not in GIVEN_NAME_HEADS:
+        return False
+    return any(t.name.split()[0] == first for t in gazetteer.offices().holders(name))
+
+
 def _clean_name(raw: str, after_title: bool = False) -> str | None:
     """The name in ``raw`` without honorifics, ranks, titles or a state around it (None when nothing is
     left). ``after_title``: the words follow an office ("Foreign Secretary Hague"), where a city's name is a
@@ -469,11 +478,16 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     pol = gazetteer.polities()
     if words and words[0] in NAME_STOP:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
-    while words and (
-        words[0] in NOT_NAME
-        or words[0] in off.title_words
-        or (words[0][-1:] == "s" and words[0][:-1] in off.title_heads)  # "Ambassadors Ana Silva (Brazil) and ..."
-        or HONORIFIC_WORD.fullmatch(words[0])
+    # "Amir Khan Muttaqi": an office word that is the given name of a holder the table knows stays
+    while (
+        words
+        and not _given_name_head(" ".join(words))
+        and (
+            words[0] in NOT_NAME
+            or words[0] in off.title_words
+            or (words[0][-1:] == "s" and words[0][:-1] in off.title_heads)  # "Ambassadors Ana Silva (Brazil) and ..."
+            or HONORIFIC_WORD.fullmatch(words[0])
+        )
     ):
         words.pop(0)
     if words[:2] == ["H", "E"] and len(words) > 3:
@@ -536,6 +550,14 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # "On the sidelines of the UN General Assembly, Foreign Minister X": an occasion, then the office
             m_start += len(occasion) + len(comma)
             raw_title = rest
+        last = raw_title.split()[-1]
+        given = re.match(rf"[^\S\n]+({NAME})", text[m_end:]) if last in GIVEN_NAME_HEADS else None
+        if given and _given_name_head(f"{last} {given.group(1)}"):
+            # "acting foreign minister Amir Khan Muttaqi": the office word is the holder's given name
+            raw_title = raw_title[: -len(last)].rstrip()
+            m_end = m_start + len(raw_title)
+            if not raw_title:
+                continue
         if not _is_title(raw_title) or INSTITUTION_END.search(raw_title) or INSTITUTION_START.match(raw_title):
             continue  # "the PM Office", "President's Secretariat": a place, not an office holder
         t_start, t_end = m_start, m_end
@@ -1248,7 +1270,13 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
     for s, e, hit in reversed(list(pol.find(before))):
         if before[s - 1 : s] == "(" and before[e : e + 1] == ")":
             return None, None, None  # "Jane Doe (Australia) and John Roe": the state of the name before
-        posted = POSTED.search(before[:s]) and not re.search(r"\bcounterparts?\s+from\s+(?:the\s+)?$", before[:s])
+        # "met with China's ambassador X": a possessive after the preposition is whose, not where.
+        possessive = before[e - 2 : e] in ("'s", "’s") or before[e : e + 2] in ("'s", "’s")
+        posted = (
+            POSTED.search(before[:s])
+            and not possessive
+            and not re.search(r"\bcounterparts?\s+from\s+(?:the\s+)?$", before[:s])
+        )
         if posted or re.search(r"\b(?:in|at)\s+[A-Z][\w'’-]*,\s*$", before[:s]):
             continue  # "Ambassador to Ghana", "Embassy in Abuja, Nigeria": where X serves
         # "the Embassy of Pakistan in Abuja, Nigeria, X": the posting between state and name is skipped.
@@ -1330,6 +1358,8 @@ def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = Non
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
+    if len(ranked) == 1 and ranked[0][0] == dateline:
+        return dateline  # "Kampala. President Museveni has met a delegation from China": the one state left
     return None
 
 
@@ -1570,6 +1600,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         ):
             p.country, p.country_source = own_state, "publisher"
             return
+    posted = {s for q in people if q.envoy and q.title for s in [_posting(q.title)] if s and s != q.party}
+    if p.title and not p.envoy and len(posted) == 1:
+        # "President X met the Kenyan High Commissioner to Uganda, Y": the host of the envoy's posting.
+        p.country, p.country_source = posted.pop(), "envoy's host"
+        return
     foreign_envoy = any(q.envoy and q.party not in ("?", own_state) for q in people)
     if own_state and p.name and p.title and not p.envoy and foreign_envoy:
         # "China's Ambassador X met with Communications Minister Y" in a Trinidad paper: an official the text ties
@@ -1580,6 +1615,14 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         served = {t.country for t in off.holders(p.name)}
         if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:
             p.country, p.country_source = code, "office_holders"
+
+
+def _posting(title: str) -> str | None:
+    """The state an envoy's title says they serve in ("High Commissioner to Uganda", "Ambassador in Kabul")."""
+    for s, _e, hit in gazetteer.polities().find(title):
+        if not hit.is_org and not hit.is_demonym and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[:s]):
+            return hit.code
+    return None
 
 
 def _office_held(people: list[Person], p: Person, state: str) -> bool:

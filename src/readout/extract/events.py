@@ -1139,7 +1139,7 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if hit is not None and not confirmed_place(pd, hit):
         hit = None
     hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING) or _lead_place(pd, d)
-    own = own_venue_in(text, s.start, _home_state(pd))
+    own = own_venue_in(text, s.start, _home_state(pd) or _receiving_state(d))
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
     ):
@@ -1167,6 +1167,23 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
     return trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True)
+
+
+RECEIVES = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b")
+
+
+def _receiving_state(d: Draft) -> str | None:
+    """The state whose office a meeting takes place in, where the text says who received whom: the side of an
+    envoy's host ("Ambassador X called on Minister Y at the Foreign Ministry"), or of the one who received
+    ("President X received Y at the Presidential Palace"). A story in the press has no home state to fall back on."""
+    assert d.sentence is not None
+    people = [m.person for m in d.mentions if m.person is not None and m.person.party != "?"]
+    hosts = {p.party for p in people if not p.envoy}
+    if any(p.envoy for p in people) and len(hosts) == 1:
+        return hosts.pop()
+    if people and RECEIVES.search(d.sentence.text) and d.mentions[0].person is people[0]:
+        return people[0].party
+    return None
 
 
 def _lead_place(pd: ParsedDoc, d: Draft) -> PlaceHit | None:

@@ -181,10 +181,22 @@ def places_in(text: str, offset: int) -> list[PlaceHit]:
     return out
 
 
+# "Kampala." or "ISLAMABAD" as a line of its own at the top of a story (after a byline such as "Staff Report").
+LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
+
+
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
     """ "KABUL – ..." or "Beijing, April 28th—" at the start of the body."""
-    for s in pd.sentences[:2]:
-        m = DATELINE.match(s.text)
+    for s in pd.sentences[:3]:
+        lone = LONE_DATELINE.match(s.text)
+        if lone:
+            name = lone.group(1)
+            loc = resolve_place(name.title() if name.isupper() else name)
+            if loc and loc.name:
+                loc.name = name.title() if name.isupper() else loc.name
+                return PlaceHit(s.start + lone.start(1), s.start + lone.end(1), loc)
+            continue
+        m = DATELINE.match(s.text) if s.index < 2 else None
         if m and m.group(1):
             name = m.group(1)
             loc = resolve_place(name.title() if name.isupper() else name)
@@ -197,6 +209,9 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
 
 def dateline_state(pd: ParsedDoc) -> str | None:
     """The state of a dateline's city or the state a dateline names alone ("KUWAIT:")."""
+    lone = dateline_place(pd)
+    if lone is not None and LONE_DATELINE.match(pd.norm[lone.start : lone.end]):
+        return lone.location.country
     for s in pd.sentences[:2]:
         m = DATELINE.match(s.text)
         if m and m.group(1):
@@ -211,10 +226,14 @@ def own_venue_pattern() -> re.Pattern[str]:
     names = [r["venue"] for r in gazetteer.data_rows("own_venues.tsv")]
     # "at the Foreign Ministry", "at his official suite at Sir Manasupe House"
     # "at the Mexican Foreign Ministry": the office of the state the demonym names
+    # "received ... at State House": a capitalised office needs no article
+    capitalised = [n for n in names if n[:1].isupper() and " " in n]
     return re.compile(
-        r"\b(?:at|in)\s+(?:the|his|her|their)\s+(?:(?P<demonym>(?-i:[A-Z][\w'’-]+))\s+)?("
+        r"\b(?:at|in)\s+(?:(?:the|his|her|their)\s+(?:(?P<demonym>(?-i:[A-Z][\w'’-]+))\s+)?("
         + gazetteer.alternation(names)
-        + r")(?!\s+of\b)",
+        + r")|(?-i:("
+        + gazetteer.alternation(capitalised)
+        + r")))(?!\s+of\b)",
         re.I,
     )
 
@@ -225,7 +244,8 @@ def own_venue_in(text: str, offset: int, publisher_country: str | None) -> Place
     m = own_venue_pattern().search(text)
     if m is None:
         return None
-    state, start = publisher_country, m.start(2)
+    group = 2 if m.group(2) else 3
+    state, start = publisher_country, m.start(group)
     if m["demonym"]:
         hit = gazetteer.polities().lookup(m["demonym"])
         if hit is not None and hit.is_demonym and not hit.is_org:
@@ -235,7 +255,10 @@ def own_venue_in(text: str, offset: int, publisher_country: str | None) -> Place
         else:
             return None  # "at the Sheraton Presidential Palace": no state's office
     loc = capital_location(state) if state else None
-    return PlaceHit(offset + start, offset + m.end(2), loc) if loc else None
+    town = re.match(r",?\s+([A-Z][\w'’-]+)\b", text[m.end(group) :])
+    if loc is not None and town and (city := resolve_place(town.group(1))) and city.name and city.country == state:
+        loc = city  # "at State House Entebbe", "at the Presidential Palace, Bogor": the town named after it
+    return PlaceHit(offset + start, offset + m.end(group), loc) if loc else None
 
 
 @cache
