@@ -73,12 +73,10 @@ def interactions(
 ) -> list[dict[str, Any]]:
     """The interactions that ``flt`` selects, by date (the newest first if asked), with participants and documents
     (``after``: with ``newest_first`` and a limit, a date the rows asked for are all on or after, ``newest_from``:
-    read in one pass over the rows from then on)."""
+    the database sorts only the rows from then on)."""
     where = flt.where()
     if after is not None and newest_first and limit is not None:
         where.add("i.date >= ?", after)
-        sql = _INTERACTIONS.format(where=where.sql(), order="i.date DESC NULLS LAST, i.interaction_id DESC")
-        return _rows(db.query(sql + " LIMIT ?", [*where.params, limit]))
     order = "i.date DESC NULLS LAST, i.interaction_id DESC" if newest_first else "i.date NULLS LAST, i.interaction_id"
     sql = (_INTERACTIONS if limit is None else _LIMITED).format(where=where.sql(), order=order)
     params = [*where.params, *([limit] if limit is not None else [])]

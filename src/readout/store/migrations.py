@@ -17,7 +17,9 @@ from readout.store.summaries import (
     FILL_ALL_DOCUMENTS,
     FILL_APPEARANCES,
     FILL_INTERACTIONS,
+    FILL_PARTY_MONTHS,
     FIRST_GENERATION,
+    FORGET_PARTY_MONTHS,
     INTERACTION_FACTS,
     PARTY_MONTHS,
     PARTY_TOPICS,
@@ -174,8 +176,8 @@ _V6_POSTGRES = (
 )
 
 # The topics of documents per party and month, the stances between two parties per year (store/summaries.py),
-# filled for the store as it is; every linking computes them anew.
-_V7 = (PARTY_TOPICS, STANCE_PAIR_YEARS, *RECOUNTED_7)
+# filled for the store as it is; every linking computes them anew. The counts per month again, in party order.
+_V7 = (PARTY_TOPICS, STANCE_PAIR_YEARS, *RECOUNTED_7, FORGET_PARTY_MONTHS, FILL_PARTY_MONTHS)
 _V7_POSTGRES = (
     "CREATE INDEX party_topics_party ON party_topics (party)",
     "CREATE INDEX stance_pair_years_holder ON stance_pair_years (holder, target)",

@@ -29,7 +29,8 @@ joining participants, events, codings, people and reports. The writer drops the 
 codings it retires; linking adds the rows missing (people are resolved and events linked
 there).
 
-``party_months`` (schema version 6): interactions counted per party, partner, kind and month,
+``party_months`` (schema version 6; stored in party order since version 7, so that DuckDB skips the row
+groups of other parties): interactions counted per party, partner, kind and month,
 what a country's chart and partners, a pair's years, and the network read instead of
 unnesting the parties of every interaction at each request: for each party, a row per
 partner (another party of the same interactions), a row with partner ``''`` (every
@@ -45,8 +46,9 @@ over every side they appeared for and per side. ``stance_target_cells`` (version
 matrix on one party's positions (no period): per target, holder and issue, documents reporting
 support and opposition. Both computed anew by each linking, like ``party_months``.
 
-``party_topics`` (schema version 7): per party, issue and month, the current documents about the party (published
-for it, or with it among their events' parties) that discuss the issue: a country page's top issues.
+``party_topics`` (schema version 7, in party order): per party, issue and month, the current documents about
+the party (published for it, or with it among their events' parties) that discuss the issue: a country page's
+top issues.
 ``stance_pair_years`` (version 7): per holder, target, issue, alignment and year, the current documents reporting
 that stance: the stances between the two parties of a timeline. Both computed anew by each linking.
 
@@ -249,6 +251,7 @@ UNION ALL
 SELECT a.party, b.party, a.kind, a.year, a.month, SUM(a.n), MIN(a.first), MAX(a.last)
 FROM members a JOIN members b ON b.parties = a.parties AND b.kind = a.kind AND b.ym = a.ym AND b.party <> a.party
 GROUP BY a.party, b.party, a.kind, a.year, a.month
+ORDER BY 1, 2, 4, 5
 """
 FORGET_PARTY_MONTHS = "DELETE FROM party_months"
 
@@ -319,6 +322,7 @@ SELECT m.party, i.issue, i.year, i.month, COUNT(*)
 FROM members m JOIN issues i ON i.coding_id = m.coding_id
 WHERE i.issue <> ''
 GROUP BY m.party, i.issue, i.year, i.month
+ORDER BY 1, 2, 3, 4
 """
 FORGET_PARTY_TOPICS = "DELETE FROM party_topics"
 # Stances of one party on another's positions per year (schema version 7): per holder, target, issue, alignment
@@ -333,6 +337,7 @@ SELECT s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM df.date)
 FROM stances s JOIN document_facts df ON df.coding_id = s.coding_id
 WHERE s.target IS NOT NULL
 GROUP BY s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM df.date) AS INTEGER)
+ORDER BY 1, 2, 3, 4, 5
 """
 FORGET_STANCE_PAIR_YEARS = "DELETE FROM stance_pair_years"
 # What linking computes anew from the other summaries since schema version 7.

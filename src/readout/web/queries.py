@@ -196,15 +196,6 @@ FROM interaction_facts i
 WHERE i.interaction_id IN (SELECT interaction_id FROM page)
 ORDER BY {order}
 """
-# The newest few from a date on: one read (the date filter leaves the database few rows to sort and widen).
-_BOUNDED = """
-SELECT i.interaction_id, i.date, i.kind, i.parties, i.location_country, i.place, i.reports, i.documents,
-       i.participants
-FROM interaction_facts i
-{where}
-ORDER BY {order}
-LIMIT ?
-"""
 SORT_KEYS = {
     "date": "i.date",
     "kind": "i.kind",
@@ -245,18 +236,15 @@ def interaction_list(
     """(how many interactions match, the page of them) sorted (by date unless ``sort``), with place,
     participants (titles merged), reporting documents and their number (``total``: the number, when known;
     ``after``: with ``newest_first`` and no offset, a date the page's rows are all on or after, see
-    ``newest_from``: the database reads only the rows from then on)."""
+    ``newest_from``: the database sorts only the rows from then on)."""
     where = f.interaction_filter().where()
     total = interaction_count(db, f) if total is None else total
     if not total or page.offset >= total:
         return total, []
     if after is not None and newest_first and not page.offset:
-        where.add("i.date >= ?", after)
-        sql = _BOUNDED.format(where=where.sql(), order=_order("-date"))
-        found = db.query(sql, [*where.params, page.limit])
-    else:
-        sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
-        found = db.query(sql, [*where.params, page.limit, page.offset])
+        where.add("i.date >= ?", after)  # the page's ids chosen among the rows from then on
+    sql = _INTERACTIONS.format(where=where.sql(), order=_order("-date" if newest_first else sort))
+    found = db.query(sql, [*where.params, page.limit, page.offset])
     rows = [
         {
             "interaction_id": int(iid),
