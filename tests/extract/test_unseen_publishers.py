@@ -11,7 +11,7 @@ from readout.extract.pipeline import code_document
 from readout.extract.places import place_in
 from readout.model import Event
 
-from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, events_of, layers, make_doc, parties
+from ._support import CHINA, INDIA, JAPAN, NO10, RUSSIA, STATE, events_of, layers, make_doc, parties, person
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -2791,3 +2791,39 @@ def test_a_dateline_on_a_line_of_its_own_places_the_meeting_and_gives_an_untied_
         publisher="Pakistan Today",
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Islamabad"
+
+
+def test_messages_sent_to_leaders_of_several_states_are_one_each() -> None:
+    evs = events_of(
+        "Pyongyang, July 12 (KCNA) -- Kim Jong Un sent messages of greetings to President of Laos Thongloun "
+        "Sisoulith and President of Vietnam To Lam on the occasion of their national days.",
+        published="2024-07-12",
+        publisher="Korean Central News Agency",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["LAO", "PRK"], ["PRK", "VNM"]]
+    assert any(p.name == "To Lam" for e in evs for p in e.participants)
+
+
+def test_a_delegation_and_later_another_states_delegation_each_with_its_head() -> None:
+    evs = events_of(
+        "Havana, Mar 12 (Prensa Latina) Cuban President Miguel Diaz-Canel received on Tuesday a delegation from "
+        "Vietnam headed by Tran Thanh Man, and later a Lao delegation led by Saysomphone Phomvihane.",
+        published="2024-03-12",
+        publisher="Prensa Latina",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["CUB", "LAO"], ["CUB", "VNM"]]
+
+
+def test_a_minister_met_on_the_publishers_visit_abroad_is_the_hosts() -> None:
+    """A Singapore readout of a visit to Malaysia: "He also met ... Home Minister X" is Malaysia's minister, not
+    Singapore's, though Singapore has a Home Minister too."""
+    pd, actors, _evs = layers(
+        make_doc(
+            "Minister for Foreign Affairs Dr Vivian Balakrishnan made an official visit to Malaysia on 11 March "
+            "2024. Minister Balakrishnan called on Prime Minister Anwar Ibrahim. He also met Home Minister Saifuddin "
+            "Nasution Ismail.",
+            published="2024-03-12",
+            publisher="Ministry of Foreign Affairs of Singapore",
+        )
+    )
+    assert person(actors, "Saifuddin").country == "MYS"

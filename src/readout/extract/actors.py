@@ -446,12 +446,11 @@ def _name_styles() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{styles})\s+(?={NAME_WORD}\s+{NAME_WORD})")
 
 
-def _given_name_head(name: str) -> bool:
-    """Whether ``name`` opens with an office word that is a known holder's given name ("Amir Khan Muttaqi",
-    "Sheikh Hasina"), not the office a style-name carries ("King Salman")."""
+def _opens_known_name(name: str) -> bool:
+    """Whether ``name`` opens with a word that is usually an office or a stop word but here the first word of a
+    known holder's name ("Amir Khan Muttaqi", "Sheikh Hasina", "To Lam"), not the office a style-name carries
+    ("King Salman")."""
     first = name.split()[0] if name.split() else ""
-    if first not in GIVEN_NAME_HEADS:
-        return False
     return any(t.name.split()[0] == first for t in gazetteer.offices().holders(name))
 
 
@@ -481,7 +480,7 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     # "Amir Khan Muttaqi": an office word that is the given name of a holder the table knows stays
     while (
         words
-        and not _given_name_head(" ".join(words))
+        and not _opens_known_name(" ".join(words))
         and (
             words[0] in NOT_NAME
             or words[0] in off.title_words
@@ -552,7 +551,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             raw_title = rest
         last = raw_title.split()[-1]
         given = re.match(rf"[^\S\n]+({NAME})", text[m_end:]) if last in GIVEN_NAME_HEADS else None
-        if given and _given_name_head(f"{last} {given.group(1)}"):
+        if given and _opens_known_name(f"{last} {given.group(1)}"):
             # "acting foreign minister Amir Khan Muttaqi": the office word is the holder's given name
             raw_title = raw_title[: -len(last)].rstrip()
             m_end = m_start + len(raw_title)
@@ -1583,6 +1582,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         p.country, p.country_source = host, "embassy host"
         return
     own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
+    visited = _visited_state(pd)
+    if visited and visited != own_state and p.title and STATE_OFFICE.search(p.title) and _met_as_object(pd, p):
+        # "Minister X made an official visit to Malaysia ... He also met Home Minister Y": the host's minister.
+        p.country, p.country_source = visited, "visit host"
+        return
     if own_state and p.title:
         own = off.own_titles.get(own_state)
         # A side inferred from the text (a news site's page) keeps only the titles that state's own
@@ -1615,6 +1619,48 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         served = {t.country for t in off.holders(p.name)}
         if len(served) == 1 and (code := served.pop()) in gazetteer.polities().countries:
             p.country, p.country_source = code, "office_holders"
+
+
+VISIT_TO = re.compile(
+    r"\b(?:(?:official|working|state|bilateral|first)\s+)*visit\s+to\s+(?:the\s+)?|\bvisiting\s+(?:the\s+)?"
+    r"|\barrived\s+in\s+(?:the\s+)?"
+)
+MET_BEFORE = re.compile(
+    r"\b(?:met|meets|meeting with|met with|called on|calls on|paid a courtesy call on|held talks with|"
+    r"received by|hosted by)\b[^.;]*$"
+)
+
+
+# A state's office, not a party's, a town's or an envoy's ("Mayor of Tetovo & Leader of BESA Movement" is none).
+STATE_OFFICE = re.compile(
+    r"^(?!.*\b(?:Party|Movement|Coalition|Mayor|Leader|Ambassador|Envoy|Commissioner)\b).*"
+    r"\b(?:Minister|President|Premier|Chancellor|Speaker)\b"
+)
+
+
+def _visited_state(pd: ParsedDoc) -> str | None:
+    """The one state a publisher's official visits, as the opening of its readout tells ("made an official visit
+    to Malaysia"); found once per document."""
+    if "visited_state" not in pd.cache:
+        pol, found = gazetteer.polities(), set()
+        for s in pd.sentences[:2]:
+            for m in VISIT_TO.finditer(s.text):
+                hit = pol.lookup(" ".join(re.findall(r"[A-Z][\w'’-]*", s.text[m.end() : m.end() + 40])[:3]))
+                lead = _leading_polity(s.text[m.end() : m.end() + 60].split())
+                hit = lead[1] if lead else hit
+                if hit is not None and not hit.is_org and not hit.is_demonym:
+                    found.add(hit.code)
+        pd.cache["visited_state"] = found.pop() if len(found) == 1 else None
+    return cast("str | None", pd.cache["visited_state"])
+
+
+def _met_as_object(pd: ParsedDoc, p: Person) -> bool:
+    """Whether the person is first told as the one met ("He also met Foreign Minister X and Home Minister Y")."""
+    first = next((m for m in p.mentions if not m.in_headline), None)
+    if first is None:
+        return False
+    s = pd.sentence_at(first.start)
+    return s is not None and bool(MET_BEFORE.search(pd.norm, s.start, first.start))
 
 
 def _posting(title: str) -> str | None:
@@ -1653,7 +1699,7 @@ EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)
 
 DELEGATION_HEAD = re.compile(
     r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
-    r"(?:['’]s)?[^.;]{0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
+    r"(?:['’]s)?(?:(?!\bdelegation)[^.;]){0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
     # "The Kingdom of Saudi Arabia representation was led by X"
     r"|\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})\s+(?:delegation|representation)"
     r"\s+(?:was\s+)?(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"

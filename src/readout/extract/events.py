@@ -105,7 +105,7 @@ GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
 SEPARATE = re.compile(
     r"\bseparate(?:ly)?\b|\brespectively\b|\bcredentials\b|\bletters? of credence\b|\bindividual audiences\b|"
     r"\bcourtesy calls\b|"
-    r"\band (?:later|then|subsequently|afterwards) (?:also )?with\b",  # "met with X, and later with Y"
+    r"\band (?:later|then|subsequently|afterwards) (?:also )?(?:with|an?|the)\b",  # "met with X, and later with Y"
     re.I,
 )
 # "..., Foreign Ministry Spokesman Ahmed Hafez said.": who tells of the interaction, not who took part.
@@ -901,7 +901,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
         and not JOINT.search(text)
     ):
         return True  # "met his counterparts from Azerbaijan, Russia, Nepal and Iraq" at a summit: one by one
-    if not (d.kind == "call" or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
+    # A leader's calls or messages to several leaders are one each ("sent messages of greetings to A and B").
+    if not (d.kind in ("call", "message") or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
