@@ -254,3 +254,42 @@ def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:
 )
 def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> None:
     assert stances(text, publisher) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            TALKS_CHN_KHM + "Sok Chenda Sophea said that Cambodia highly appreciates China's valuable support for "
+            "Cambodia's economic and social development, firmly abides by the one-China principle, and supports the "
+            "global initiatives proposed by China.",
+            CHINA,
+            {("KHM", "CHN", "TAIWAN", "supports")},
+            id="thanks-for-aid-early-in-a-clause-leave-the-positions-after-it",
+        ),
+        pytest.param(
+            TALKS_CHN_KHM + "Wang Yi said that China and Cambodia are ironclad friends, and China will, as always, "
+            "firmly support Cambodia in safeguarding its sovereignty and territorial integrity.",
+            CHINA,
+            {("CHN", "KHM", "TERRITORIAL_INTEGRITY", "supports")},
+            id="a-new-clause-in-what-was-said-has-its-own-subject",
+        ),
+        pytest.param(
+            TALKS_CHN_KHM + "Sok Chenda Sophea said Cambodia appreciates China's objective and impartial position on "
+            "the Ukraine crisis.",
+            CHINA,
+            {("KHM", "CHN", "UKRAINE", "supports")},
+            id="a-position-praised-on-a-question-not-the-praisers-own-is-backed-by-the-praiser",
+        ),
+        pytest.param(
+            "Secretary of State Antony J. Blinken met with PRC Director of the Office of the Central Foreign Affairs "
+            "Commission Wang Yi today in Beijing. The Secretary raised concerns about human rights in Xinjiang, as "
+            "well as the PRC's support for Russia's defense industrial base.",
+            "US Department of State",
+            {("USA", "CHN", "XINJIANG", "opposes")},
+            id="anothers-support-listed-among-concerns-is-what-is-opposed-not-a-position-of-its-own",
+        ),
+    ],
+)
+def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want

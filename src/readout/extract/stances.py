@@ -96,7 +96,10 @@ NOUN_CUE = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     r";|\bwhile\b|,\s+and\s+(?=(?:The|They|He|She|President|Prime|Secretary|Foreign|Minister|Chancellor|"
-    r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b)"
+    r"Premier|Vice|State|Ambassador|the (?:leaders|two|sides|ministers)|they|he|she|both)\b"
+    # "China and Cambodia are ironclad friends, and China will firmly support ...": a state as the new subject
+    r"|(?-i:[A-Z][a-z]+)(?:,\s+as always,)?\s+(?:will|would|is|has|always|firmly|fully|also|strongly|resolutely|"
+    r"supports?|opposes?|reaffirm\w*|reiterat\w*|stands?|appreciates?|welcomes?|condemns?)\b)"
     # "... pressed for the release of citizens detained in the PRC and made clear that ...": a new claim
     r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stated|stressed|noted|reiterated|underscored|underlined|"
     r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted|briefed|informed|apprised|"
@@ -539,7 +542,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             ]
             if any(
                 _context_blocks(
-                    c, before, after, text[clause_start : ce if "thank" in c.pattern else scope_end], noun_cue
+                    c, before, after, text[clause_start:ce] if "thank" in c.pattern else text[cs:scope_end], noun_cue
                 )
                 for c in blocking
             ):  # thanks that follow a position ("reaffirmed its support ..., and Nurtleu thanked him") leave it
@@ -559,7 +562,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 prev_cue is not None
                 and prev_cue[2] == "opposes"
                 and NOUN_CUE.search(text[cs:ce])
-                and len(text[prev_cue[1] : cs].split()) <= 8
+                and (
+                    len(text[prev_cue[1] : cs].split()) <= 8
+                    # "concerns about human rights in Xinjiang, as well as the PRC's support for Russia": another's
+                    # support listed among what is opposed
+                    or any(p.possessive and 0 <= cs - p.end <= 3 and p.start > prev_cue[1] for p in parties)
+                )
                 and not NEW_NOUN_CLAIM.search(text, prev_cue[1], cs)
             ):
                 continue  # "concerns about China's support for Russia": the support is what is opposed
@@ -666,11 +674,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     and not set(p.codes) & set(holder)
                 ]
                 targets = list(named_before[0].codes) if named_before else []
+            praised_position = False
             if reported and not targets and alignment == "supports":
                 # "thanked China for its support": the thanker's position is backed; what another condemned ("thanked
                 # Australia for its condemnation of the attack") is never the thanker's
                 first = _subject(parties, subj_start, cs)
                 targets = [c for c in (first.codes if first else thanker or []) if c not in holder]
+                praised = POSITION_OF.match(text, ce) if APPRECIATION.search(text[cs:ce]) else None
+                praised_position = praised is not None and praised.group("noun") in ("position", "stance")
             if not targets and (evaluative or alignment == "supports"):
                 # "Russia's brutal war of aggression", "Israel's right to defend itself": the owner
                 targets = [
@@ -846,6 +857,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 near = _issues(mask(text[clause_start:scope_end], actor_index, s.start + clause_start), 0)
                 if alignment == "supports" or "MIDDLE_EAST" in near or conflict == "MIDDLE_EAST":
                     issues = ["MIDDLE_EAST"]
+            if praised_position and targets and issues and not any(set(targets) & _issue_owners(c) for c in issues):
+                # "Cambodia appreciates China's impartial position on the Ukraine crisis": a position on a question that
+                # is not the praiser's own is backed by the praiser; on its own question ("Wang Yi appreciated
+                # Kazakhstan's firm position on the Taiwan question") the position's holder backs the praiser
+                holder, targets = targets, [c for c in holder if c not in targets]
             _log(trace, note + f"holder={holder} targets={targets} issues={issues}")
             if re.search(r"commit", text[cs:ce]) and targets and all(t in gazetteer.polities().orgs for t in targets):
                 continue  # commitment to an alliance or forum is a topic, not a stance on a state
@@ -1025,10 +1041,13 @@ def _holder(
                 return named[-1].codes
     subj = None
     if speech is not None and speech.end() <= cs:
-        subj = _subject(parties, speech.end(), cs)
+        # the subject after "said that", or after a new clause within what was said ("said that China and Cambodia
+        # are friends, and China will firmly support ...")
+        after = max(speech.end(), clause_start)
+        subj = _subject(parties, after, cs)
         if subj is not None and subj.possessive and not noun:
             subj = None  # "said that the Philippines' provocations are unacceptable": the owner, not the subject
-        if subj is not None and len(text[speech.end() : subj.start].split()) > 3:
+        if subj is not None and len(text[after : subj.start].split()) > 3:
             subj = None  # "said that Kyrgyzstan supports", not a state named further on
         if subj is None:
             speakers = [
@@ -1377,6 +1396,13 @@ def _conflict(pd: ParsedDoc, actor_index: SpanSet, event_parties: list[str] | No
         return max(counts, key=lambda c: counts[c])
     at_war = {PARTY_CONFLICTS[p] for p in event_parties or [] if p in PARTY_CONFLICTS}
     return at_war.pop() if len(at_war) == 1 else ""
+
+
+def _issue_owners(issue: str) -> set[str]:
+    """The states whose own question an issue is: the parties of a conflict, the owner ``issue_targets.tsv`` names."""
+    owners = set(CONFLICT_PARTIES.get(issue, set()))
+    owners |= {t for (i, _a), (t, _c) in issue_targets().items() if i == issue and t != "counterpart"}
+    return owners
 
 
 def _only_places(parties: list[Party], text: str, targets: list[str], cs: int) -> bool:
