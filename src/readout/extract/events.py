@@ -907,6 +907,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     cues = cues_in(text, d.sentence.start)
     callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
     parties = {p.country or p.org for p in counterparts} - {None}
+    if d.kind == "message":  # "X and Y sent greetings to their counterparts Z and W": pairs, told elsewhere
+        return len(callers) <= 1 and len(parties - callers) > 1
     return len(callers) <= 1 and len(parties) > 1
 
 
