@@ -186,6 +186,27 @@ def received_rows(code: str, cells: list[dict[str, Any]]) -> Markup:
     return Markup("\n".join(out))
 
 
+def sentence_items(stances: list[dict[str, Any]]) -> Markup:
+    """A stance cell's sentences: each stance's alignment, target and document, then its evidence with the
+    quoted span marked (a function: up to 200 stances, each with its sentences)."""
+    out = []
+    for st in stances:
+        align = escape(st["alignment"])
+        target = f" {party(st['target'])}" if st["target"] else ""
+        doc = escape(do_urlencode(st["doc_id"]))
+        quotes = "".join(
+            f'<blockquote>{escape(e["before"])}<mark class="stance">{escape(e["quote"])}</mark>'
+            f"{escape(e['after'])}</blockquote>"
+            for e in st["evidence"]
+        )
+        out.append(
+            f'<li class="{align}"><div class="meta"><span class="align {align}">{align}</span>{target} ·\n'
+            f'      <a class="doc-link" href="/documents/{doc}">{escape(st["title"] or st["doc_id"])}</a> · '
+            f"{escape(st['date'] or 'no date')}</div>\n      {quotes}\n    </li>"
+        )
+    return Markup("\n".join(out))
+
+
 def _where(i: dict[str, Any]) -> str:
     """'in PLACE (party)' of an interaction, or nothing."""
     if not (i["place"] or i["location_country"]):
@@ -272,6 +293,7 @@ templates.env.globals.update(
     partner_chips=partner_chips,
     interaction_items=interaction_items,
     received_rows=received_rows,
+    sentence_items=sentence_items,
     matrix_rows=matrix_rows,
     party=party,
     parties=parties,
