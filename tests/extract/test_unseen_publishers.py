@@ -2827,3 +2827,25 @@ def test_a_minister_met_on_the_publishers_visit_abroad_is_the_hosts() -> None:
         )
     )
     assert person(actors, "Saifuddin").country == "MYS"
+
+
+def test_a_delegation_of_a_states_body_led_by_its_deputy_chairman_is_that_states() -> None:
+    evs = events_of(
+        "Addis Ababa, 17 February 2024: The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, "
+        "received a delegation of the Sovereignty Council of Sudan led by its Deputy Chairman, Malik Agar.",
+        published="2024-02-17",
+        publisher="African Union",
+    )
+    assert len(evs) == 1 and people_of(evs[0]).get("Malik Agar") == "SDN"
+
+
+def test_an_organisations_own_page_is_dated_by_its_publication() -> None:
+    """A page published by the World Health Organization itself: its release, dated by publication."""
+    evs = events_of(
+        "Geneva - WHO Director-General Dr Tedros Adhanom Ghebreyesus met with Saudi Arabia's Minister of Health, "
+        "Fahad AlJalajel, on the sidelines of the World Health Assembly.",
+        published="2023-05-22",
+        publisher="World Health Organization",
+    )
+    assert len(evs) == 1 and parties(evs[0]) == {"SAU", "WHO"}
+    assert evs[0].date == "2023-05-22"

@@ -1714,9 +1714,16 @@ def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
         if m.in_headline:
             continue
         head = DELEGATION_HEAD.search(pd.norm, max(0, m.start - 160), m.start)
-        state = _leading_polity((head.group(1) or head.group(2)).split(), states_only=True) if head else None
+        if head is None:
+            continue
+        body = head.group(1) or head.group(2)
+        state = _leading_polity(body.split(), states_only=True)
         if state is not None:
             return state[1].code
+        # "a delegation of the Sovereignty Council of Sudan led by its Deputy Chairman": the body's state
+        of_state = [h for s, _e, h in gazetteer.polities().find(body) if not h.is_org and body[:s].endswith("of ")]
+        if len(of_state) == 1:
+            return of_state[0].code
     return None
 
 

@@ -208,6 +208,9 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
                 return (pub.iso3 or None), (pub.org or None)
         if wanted == "publisher" and (state := _office_named_state(fields["publisher"])):
             return state, None
+        org = gazetteer.polities().lookup(fields["publisher"].strip()) if wanted == "publisher" else None
+        if org is not None and org.is_org:
+            return None, org.code  # "World Health Organization": an organisation's own page
     return None, None
 
 
@@ -239,7 +242,8 @@ def parse(doc: Document) -> ParsedDoc:
     country, org = publisher_of(doc, norm)
     headline = normalize(title) if title else None
     pd = ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
-    pd.cache["official"] = bool(country or org) and _official(doc)
+    # An organisation's own page ("World Health Organization", "NATO") is its release, as a ministry's is.
+    pd.cache["official"] = bool(country or org) and (_official(doc) or (org is not None and _own_page(doc)))
     return pd
 
 
@@ -258,6 +262,11 @@ def _official(doc: Document) -> bool:
     if doc.publisher:
         return bool(OFFICIAL_BODY.search(doc.publisher)) and not RETOLD.search(doc.publisher)
     return True  # no publisher: the state came from the URL or a formula of the text
+
+
+def _own_page(doc: Document) -> bool:
+    """Not a story retold from another source."""
+    return not RETOLD.search(doc.publisher or "") and "(" not in (doc.publisher or "")
 
 
 def _is_masthead(line: str) -> bool:
