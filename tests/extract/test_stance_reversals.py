@@ -289,6 +289,35 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
             {("USA", "CHN", "XINJIANG", "opposes")},
             id="anothers-support-listed-among-concerns-is-what-is-opposed-not-a-position-of-its-own",
         ),
+        pytest.param(
+            "Minister of Foreign Affairs Cho Tae-yul held a foreign ministers' meeting with Minister for Foreign "
+            "Affairs of Japan Yoko Kamikawa in Seoul on March 3. Minister Cho expressed appreciation for Japan's firm "
+            "support for the Korean government's efforts to achieve the complete denuclearization of North Korea.",
+            "ROK MOFA",
+            {("JPN", "KOR", "KOREAN_PENINSULA", "supports")},
+            id="the-state-to-be-denuclearized-is-never-the-one-backed",
+        ),
+        pytest.param(
+            TALKS_CHN_USA
+            + 'Blinken said the US does not seek a new Cold War and does not support "Taiwan independence".',
+            CHINA,
+            {("USA", "CHN", "TAIWAN", "supports")},
+            id="not-supporting-taiwan-independence-backs-china",
+        ),
+        pytest.param(  # trap: support withheld from anything else stays no stance
+            TALKS_CHN_USA + "Blinken said the US does not support any decoupling from China.",
+            CHINA,
+            set(),
+            id="trap-support-withheld-from-other-things-is-no-stance",
+        ),
+        pytest.param(
+            "Secretary of State Antony J. Blinken met with Philippine Foreign Secretary Enrique Manalo today in "
+            "Manila. The Secretary stressed that the United States will continue to stand with the Philippines in the "
+            "face of the PRC's dangerous and escalatory actions in the South China Sea.",
+            "US Department of State",
+            {("USA", "PHL", "SOUTH_CHINA_SEA", "supports"), ("USA", "CHN", "SOUTH_CHINA_SEA", "opposes")},
+            id="support-in-the-face-of-judged-conduct-both-on-the-conducts-question",
+        ),
     ],
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -309,3 +309,9 @@ def test_fields_listed_in_other_regions_styles(sentence: str, code: str) -> None
 
 def test_trade_in_border_areas_is_no_border_dispute() -> None:
     assert "TERRITORIAL_INTEGRITY" not in codes("They agreed to expand trade in border areas.")
+
+
+def test_export_control_regimes_are_nonproliferation() -> None:
+    assert "NONPROLIFERATION" in codes(
+        "Australia reiterated its support for India's membership of the Nuclear Suppliers Group."
+    )

@@ -53,7 +53,10 @@ OWNED_CONDUCT = (
     r"violations? of (?:\w+ )?(?:airspace|territorial waters|borders?)|incursions? into)"
 )
 # "India's illegal and unilateral actions", "the provocative acts of the DPRK": conduct judged by its words
-JUDGED_WORDS = r"(?:illegal|unlawful|illegitimate|unilateral|provocative|aggressive|hostile|destabili[sz]ing)"
+JUDGED_WORDS = (
+    r"(?:illegal|unlawful|illegitimate|unilateral|provocative|aggressive|hostile|destabili[sz]ing|dangerous|escalatory|"
+    r"coercive|irresponsible)"
+)
 JUDGED_ACTS = (
     rf"{JUDGED_WORDS}(?:(?:,\s*(?:and\s+)?|\s+and\s+){JUDGED_WORDS})?\s+(?:actions|acts|moves|steps|conduct)\b"
 )
@@ -387,7 +390,15 @@ def _targets(
     ]
     cands = [p for p in cands if not set(p.codes) & holder]
     if supports:  # "a strong position on sanctions against Russia": the one sanctioned is never backed
-        cands = [p for p in cands if p.possessive or not PUNISHED_BEFORE.search(text, _back(p.start), p.start)]
+        cands = [
+            p
+            for p in cands
+            if p.possessive
+            or not (
+                PUNISHED_BEFORE.search(text, _back(p.start), p.start)
+                or PRESSED_BEFORE.search(text, _back(p.start), p.start)
+            )
+        ]
         # "a peace conference recognized by both Russia and Ukraine": who would accept the thing backed is not
         # backed; its author is ("the peace formula put forward by Ukraine")
         cands = [
@@ -484,6 +495,13 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
         joint = _joint_parties(events, s.start) or event_parties
         parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames, prev_speaker)
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
+        # "does not support 'Taiwan independence'": backing withheld from separatism is opposition to it
+        negated = {
+            a
+            for a, b, al in found
+            if al == "supports" and NEGATED_BEFORE.search(text, _back(a, 40), a) and SEPARATISM_AFTER.match(text, b)
+        }
+        found = [(a, b, "opposes" if a in negated else al) for a, b, al in found]
         if HEADING_LIST.match(text):  # "Subjects: ASEAN meetings; Australian support for Ukraine; ...": headings
             found = []
         # A transcript's questions hold no one's position ("QUESTION: Will you condemn ...?"): a journalist's turn
@@ -533,6 +551,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 c
                 for c in contexts
                 if not (reported and "thank" in c.pattern)
+                and not (cs in negated and NEGATED_BEFORE.pattern in c.pattern)
                 # "the support extended by China to Kazakhstan's sovereignty": a position, not aid
                 and not (reported and "extended" in c.pattern and POSITION_OBJECT.search(text, ce, scope_end))
                 # "discussed concerns regarding the arrests of protestors in Cuba" voices the concerns
@@ -801,6 +820,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 )
             elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
                 issues = list(clause_issues)
+            if not issues and nxt < len(text) and FACING.search(text, ce, nxt):
+                # "stand with the Philippines in the face of the PRC's dangerous actions in the South China Sea": the
+                # conduct faced, named by the next cue, is the claim's question
+                clause_end = min([len(text), *[b for b in bounds if b > ce]])
+                issues = _issues(mask(text[ce:clause_end], actor_spans, s.start + ce), s.start + ce)
             if (
                 not issues and clause_start > 0
             ):  # "... of the abductions issue, and President Yoon expressed his support"
@@ -1189,6 +1213,15 @@ PARTNER_WITH = re.compile(
 PLACE_OF = re.compile(
     r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Rr]egion|[Pp]rovince|[Cc]ity|[Aa]rea|[Tt]erritory|[Gg]overnorate|[Dd]istrict)\s+of\s+(?:the\s+)?$"
+)
+# "efforts to achieve the complete denuclearization of North Korea": the state pressed is never the one backed
+PRESSED_BEFORE = re.compile(
+    r"\b(?:denucleari[sz]ation|disarmament|containment|deterrence)\s+(?:of|on)\s+(?:the\s+)?$", re.I
+)
+FACING = re.compile(r"\b(?:in the face of|against|amid|despite)\b")
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$")
+SEPARATISM_AFTER = re.compile(
+    r"\W{0,3}(?:any\s+)?(?:form\s+of\s+)?[\"“']?(?:Taiwan independence|separatis\w+|secession\w*)", re.I
 )
 MEANS_TO = re.compile(r"\b(?:ways|means|efforts|measures|steps|options)\s+to\s+(?:further\s+)?$")
 PRESSING = re.compile(r"pressure|isolation|sanctions (?:on|against)$|penalt", re.I)
