@@ -235,6 +235,24 @@ def test_stance_matrix_cell_shows_sentences(watched: Watched, base_url: str) -> 
     assert "Taiwan" in page.locator("#sentences").inner_text()
 
 
+@pytest.mark.parametrize("width", [1366, 375])
+def test_every_issue_of_the_stance_matrix_is_named_in_full(browser: Any, base_url: str, width: int) -> None:
+    page = Watched(browser, {"width": width, "height": 800}).goto(f"{base_url}/stances")
+    try:
+        clipped = page.evaluate(
+            """() => [...document.querySelectorAll('table.matrix th.issue')].filter((th) => {
+                const text = document.createRange();
+                text.selectNodeContents(th.querySelector('span'));
+                const cell = th.getBoundingClientRect(), label = text.getBoundingClientRect();
+                return label.left < cell.left - 1 || label.right > cell.right + 1 || label.top < cell.top - 1;
+            }).map((th) => th.innerText)"""
+        )
+        assert page.locator("table.matrix th.issue").count() >= 3
+        assert clipped == []  # each label inside its own header cell, none under a neighbour's
+    finally:
+        page.close()
+
+
 def test_markup_in_a_readout_is_text(watched: Watched, base_url: str) -> None:
     page = watched.goto(f"{base_url}/documents/{SCRIPT_ID}")
     assert SCRIPT in page.locator("#doctext").inner_text()
