@@ -2849,3 +2849,30 @@ def test_an_organisations_own_page_is_dated_by_its_publication() -> None:
     )
     assert len(evs) == 1 and parties(evs[0]) == {"SAU", "WHO"}
     assert evs[0].date == "2023-05-22"
+
+
+def test_a_host_who_welcomed_his_counterpart_at_a_palace_met_him_but_an_airport_welcome_is_protocol() -> None:
+    evs = events_of(
+        "CAIRO (AA) - Egyptian President Abdel Fattah al-Sisi on Wednesday welcomed his Turkish counterpart Recep "
+        "Tayyip Erdogan at the Al-Ittihadiya Palace in Cairo.",
+        published="2024-02-14",
+        publisher="Anadolu Agency",
+    )
+    assert [(e.kind, parties(e), e.date) for e in evs] == [("meeting", {"EGY", "TUR"}, "2024-02-14")]
+    evs = events_of(
+        "Foreign Secretary Sewa Lamsal welcomed the visiting Japanese Foreign Minister Kamikawa Yoko at the "
+        "Tribhuvan International Airport on Saturday.",
+        published="2024-05-05",
+        publisher="Republica",
+    )
+    assert evs == []
+
+
+def test_ministers_who_agreed_during_talks_in_a_city_met_there_that_day() -> None:
+    evs = events_of(
+        "TOKYO (Kyodo) -- The defense ministers of Japan and South Korea agreed Sunday to resume exchanges during "
+        "talks in Tokyo.",
+        published="2024-06-30",
+        publisher="Kyodo News",
+    )
+    assert [(parties(e), e.date) for e in evs] == [({"JPN", "KOR"}, "2024-06-30")]
