@@ -318,6 +318,19 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
             {("USA", "PHL", "SOUTH_CHINA_SEA", "supports"), ("USA", "CHN", "SOUTH_CHINA_SEA", "opposes")},
             id="support-in-the-face-of-judged-conduct-both-on-the-conducts-question",
         ),
+        pytest.param(
+            "High Representative Josep Borrell met with the Foreign Minister of Georgia Ilia Darchiashvili in "
+            "Brussels. Borrell called on Russia to withdraw its troops from the occupied Georgian regions.",
+            "EEAS",
+            {("EU", "RUS", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="troops-in-occupied-regions-are-a-question-of-territorial-integrity",
+        ),
+        pytest.param(
+            MEET_CHN_BRA + "Lula has been sharply critical of Israel's military operation in Gaza.",
+            XINHUA,
+            {("BRA", "ISR", "MIDDLE_EAST", "opposes")},
+            id="critical-of-a-states-conduct-opposes-it",
+        ),
     ],
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:

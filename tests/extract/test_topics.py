@@ -315,3 +315,11 @@ def test_export_control_regimes_are_nonproliferation() -> None:
     assert "NONPROLIFERATION" in codes(
         "Australia reiterated its support for India's membership of the Nuclear Suppliers Group."
     )
+
+
+def test_occupied_regions_are_territorial_integrity_the_occupied_palestinian_territories_the_middle_east() -> None:
+    assert "TERRITORIAL_INTEGRITY" in codes(
+        "They called for the withdrawal of troops from the occupied Georgian regions."
+    )
+    found = codes("They discussed settlement expansion in the occupied Palestinian territories.")
+    assert "TERRITORIAL_INTEGRITY" not in found
