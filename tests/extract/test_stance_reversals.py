@@ -331,6 +331,24 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
             {("BRA", "ISR", "MIDDLE_EAST", "opposes")},
             id="critical-of-a-states-conduct-opposes-it",
         ),
+        pytest.param(
+            CALL_UKR_LTU
+            + "Kuleba thanked Lithuania for its military support to Ukraine in the war. The parties agreed "
+            "on the need to increase sanctions pressure on the aggressor state.",
+            UKRAINE_MFA,
+            {
+                ("LTU", "UKR", "UKRAINE", "supports"),
+                ("UKR", "RUS", "UKRAINE", "opposes"),
+                ("LTU", "RUS", "UKRAINE", "opposes"),
+            },
+            id="the-aggressor-state-of-the-documents-war-is-its-aggressor",
+        ),
+        pytest.param(  # trap: in another conflict "the aggressor" is no one the engine can name
+            MEET_AZE_HUN + "Bayramov said that the aggressor must be held accountable for the destruction of cities.",
+            "AZERTAC",
+            set(),
+            id="trap-the-aggressor-of-another-conflict-is-not-russia",
+        ),
     ],
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:

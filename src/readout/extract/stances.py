@@ -490,10 +490,23 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
     prev_speaker: list[str] = []
     prev: Sentence | None = None
     in_question = False
+    aggressor: list[str] = []
+    if AGGRESSOR_NAME.search(pd.text):
+        conflict = _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+        aggressor = [AGGRESSORS[conflict]] if conflict in AGGRESSORS else []
     for s in pd.sentences:
         text = s.text
         joint = _joint_parties(events, s.start) or event_parties
         parties = _parties(pd, actors, s, joint, group_parties, last_person, surnames, prev_speaker)
+        if aggressor:  # "increase sanctions pressure on the aggressor state": the party the document's war is waged by
+            parties = sorted(
+                parties
+                + [
+                    Party(m.start(), m.end(), list(aggressor), False, False, "polity")
+                    for m in AGGRESSOR_NAME.finditer(text)
+                ],
+                key=lambda p: p.start,
+            )
         found = _dedupe([(m.start(), m.end(), a) for a, pattern in cues for m in pattern.finditer(text)], text)
         # "does not support 'Taiwan independence'": backing withheld from separatism is opposition to it
         negated = {
@@ -1415,6 +1428,11 @@ CONFLICT_PARTIES = {
     "MYANMAR": {"MMR"},
     "KOREAN_PENINSULA": {"PRK"},
 }
+# The state a conflict's aggressor is, for texts that name it only as "the aggressor (state)"
+AGGRESSORS = {"UKRAINE": "RUS"}
+AGGRESSOR_NAME = re.compile(
+    r"\bthe (?:aggressor|terrorist) (?:state|country)\b|\bthe aggressor\b(?!\s+(?:state|country))"
+)
 PARTY_CONFLICTS = {"UKR": "UKRAINE", "ISR": "MIDDLE_EAST", "PSE": "MIDDLE_EAST", "AFG": "AFGHANISTAN", "MMR": "MYANMAR"}
 
 
