@@ -38,6 +38,7 @@ TABLES = {
     "stance_target_cells": "target, holder, issue",
     "party_topics": "party, issue, year, month",
     "stance_pair_years": "holder, target, issue, alignment, year",
+    "stance_evidence": "coding_id, ordinal",
 }
 
 
@@ -229,11 +230,11 @@ def test_a_store_of_version_6_gets_the_counts_of_version_7(store_url: str) -> No
         db.close()
     assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0  # migrated to the last version, then written
     kept = _check(store_url)
-    assert kept["party_topics"] and kept["stance_pair_years"]
+    assert kept["party_topics"] and kept["stance_pair_years"] and kept["stance_evidence"]
     db = connect(store_url)  # the same store left at version 6, then migrated: the migration fills the tables
     try:
         with db.transaction():
-            for table in ("party_topics", "stance_pair_years"):
+            for table in ("party_topics", "stance_pair_years", "stance_evidence"):
                 db.execute(f"DROP TABLE {table}")
             db.execute("DELETE FROM schema_migrations WHERE version = 7")
         assert migrate(db) == [7]
@@ -319,3 +320,48 @@ def test_the_newest_interactions_read_from_a_date_the_counts_give_are_the_newest
                 after = newest_from([(c["year"], None, c["n"]) for c in year_counts(db, flt)], n)
                 assert interactions(db, flt, n, True, after) == interactions(db, flt, n, True)
         assert bounded
+
+
+# A cell's stances with the text around each evidence span, as read before their summary: the claim tables joined.
+_SENTENCES_JOINED = """
+WITH chosen AS (
+    SELECT s.coding_id, s.ordinal, s.alignment, s.target, df.doc_key, df.doc_id, df.date, df.publisher_country
+    FROM stances s JOIN document_facts df ON df.coding_id = s.coding_id
+    WHERE s.holder = ? AND s.issue = ?
+    ORDER BY df.date NULLS LAST, df.doc_id, s.ordinal
+)
+SELECT ch.doc_id, COALESCE(c.title, d.title), ch.date, ch.ordinal, ch.alignment, ch.target, ev.start_offset,
+       ev.end_offset,
+       substr(d.text, GREATEST(ev.start_offset - 300, 0) + 1, ev.end_offset - GREATEST(ev.start_offset - 300, 0) + 300)
+FROM chosen ch
+JOIN codings c ON c.coding_id = ch.coding_id
+JOIN documents d ON d.doc_key = ch.doc_key
+LEFT JOIN evidence ev ON ev.claim = 'stance' AND ev.coding_id = ch.coding_id AND ev.claim_ordinal = ch.ordinal
+ORDER BY ch.date NULLS LAST, ch.doc_id, ch.ordinal, ev.ordinal
+"""
+
+
+def test_a_cells_sentences_read_from_their_summary_are_those_of_the_claims(store_url: str) -> None:
+    assert main(["ingest", str(DATA), "--db", store_url, "-q"]) == 0
+    with open_store(store_url) as db:
+        cells = db.query("SELECT holder, issue FROM stance_cells ORDER BY holder, issue")
+        assert cells
+        for holder, issue in cells:
+            expected: dict[tuple[str, int], dict[str, Any]] = {}
+            for doc_id, title, date, ordinal, align, target, start, end, window in db.query(
+                _SENTENCES_JOINED, [holder, issue]
+            ):
+                row = expected.setdefault(
+                    (doc_id, ordinal),
+                    {"doc_id": doc_id, "title": title, "date": date, "stance": ordinal, "alignment": align,
+                     "target": target, "evidence": []},
+                )  # fmt: skip
+                if start is not None:
+                    offset = max(start - queries.CONTEXT, 0)
+                    row["evidence"].append(queries.sentence_around(window, start - offset, end - offset))
+            found = queries.stance_sentences(db, holder, issue, limit=10_000)
+            assert [
+                {**{k: s[k] for k in ("doc_id", "title", "date", "stance", "alignment", "target")},
+                 "evidence": [(e["before"], e["quote"], e["after"]) for e in s["evidence"]]}
+                for s in found
+            ] == list(expected.values())  # fmt: skip

@@ -28,6 +28,7 @@ from readout.store.summaries import (
     RECOUNTED,
     RECOUNTED_7,
     STANCE_CELLS,
+    STANCE_EVIDENCE,
     STANCE_PAIR_YEARS,
     STANCE_TARGET_CELLS,
     STORE_GENERATION,
@@ -176,11 +177,13 @@ _V6_POSTGRES = (
 )
 
 # The topics of documents per party and month, the stances between two parties per year (store/summaries.py),
-# filled for the store as it is; every linking computes them anew. The counts per month again, in party order.
-_V7 = (PARTY_TOPICS, STANCE_PAIR_YEARS, *RECOUNTED_7, FORGET_PARTY_MONTHS, FILL_PARTY_MONTHS)
+# each stance with its document and evidence spans (a cell's sentences), filled for the store as it is; every
+# linking computes them anew. The counts per month again, in party order.
+_V7 = (PARTY_TOPICS, STANCE_PAIR_YEARS, STANCE_EVIDENCE, *RECOUNTED_7, FORGET_PARTY_MONTHS, FILL_PARTY_MONTHS)
 _V7_POSTGRES = (
     "CREATE INDEX party_topics_party ON party_topics (party)",
     "CREATE INDEX stance_pair_years_holder ON stance_pair_years (holder, target)",
+    "CREATE INDEX stance_evidence_cell ON stance_evidence (holder, issue)",
 )
 
 MIGRATIONS: tuple[Migration, ...] = (

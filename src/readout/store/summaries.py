@@ -50,7 +50,9 @@ support and opposition. Both computed anew by each linking, like ``party_months`
 the party (published for it, or with it among their events' parties) that discuss the issue: a country page's
 top issues.
 ``stance_pair_years`` (version 7): per holder, target, issue, alignment and year, the current documents reporting
-that stance: the stances between the two parties of a timeline. Both computed anew by each linking.
+that stance: the stances between the two parties of a timeline. ``stance_evidence`` (version 7): each stance of a
+current document with its document's date and id and its evidence spans, by holder and issue: a stance cell's
+sentences. All three computed anew by each linking.
 
 ``store_generation``: one number that every write and every linking increases (and the
 store's own random id), so that a reader can tell whether what it computed earlier is still
@@ -60,7 +62,8 @@ Set-valued columns are delimited strings matched with ``LIKE`` (``'|CHN|USA|'`` 
 ``'%|CHN|%'``), which both backends scan quickly; names are lower case between ``chr(30)``.
 Both tables are filled for an existing store by migration 4, with the statements below;
 ``person_appearances`` and ``store_generation`` by migration 5; ``party_months``, ``people_summary``
-and ``stance_target_cells`` by migration 6; ``party_topics`` and ``stance_pair_years`` by migration 7.
+and ``stance_target_cells`` by migration 6; ``party_topics``, ``stance_pair_years`` and ``stance_evidence`` by
+migration 7.
 """
 
 from __future__ import annotations
@@ -340,8 +343,38 @@ GROUP BY s.holder, s.target, s.issue, s.alignment, CAST(EXTRACT(YEAR FROM df.dat
 ORDER BY 1, 2, 3, 4, 5
 """
 FORGET_STANCE_PAIR_YEARS = "DELETE FROM stance_pair_years"
+# Each stance of a current document with what a stance cell's sentences need but the text (schema version 7): the
+# document's date, id and key, and the stance's evidence spans ('start:end' joined by spaces, in order; first and
+# last offsets), stored by holder and issue, so that a cell's stances are read from one small table in order
+# rather than the stances joined to the documents and the evidence of every claim scanned.
+STANCE_EVIDENCE = """CREATE TABLE stance_evidence (
+    holder TEXT NOT NULL, issue TEXT NOT NULL, coding_id BIGINT NOT NULL, ordinal INTEGER NOT NULL, date DATE,
+    doc_id TEXT NOT NULL, doc_key TEXT NOT NULL, publisher_country TEXT, alignment TEXT NOT NULL, target TEXT,
+    spans TEXT, first_start INTEGER, last_end INTEGER)"""
+FILL_STANCE_EVIDENCE = """
+INSERT INTO stance_evidence (holder, issue, coding_id, ordinal, date, doc_id, doc_key, publisher_country, alignment,
+                             target, spans, first_start, last_end)
+SELECT s.holder, s.issue, s.coding_id, s.ordinal, df.date, df.doc_id, df.doc_key, df.publisher_country, s.alignment,
+       s.target, ev.spans, ev.first_start, ev.last_end
+FROM stances s
+JOIN document_facts df ON df.coding_id = s.coding_id
+LEFT JOIN (SELECT coding_id, claim_ordinal, MIN(start_offset) AS first_start, MAX(end_offset) AS last_end,
+                  string_agg(CAST(start_offset AS TEXT) || ':' || CAST(end_offset AS TEXT), ' ' ORDER BY ordinal)
+                      AS spans
+           FROM evidence WHERE claim = 'stance' GROUP BY coding_id, claim_ordinal) ev
+       ON ev.coding_id = s.coding_id AND ev.claim_ordinal = s.ordinal
+ORDER BY s.holder, s.issue, df.date, df.doc_id, s.ordinal
+"""
+FORGET_STANCE_EVIDENCE = "DELETE FROM stance_evidence"
 # What linking computes anew from the other summaries since schema version 7.
-RECOUNTED_7 = (FORGET_PARTY_TOPICS, FILL_PARTY_TOPICS, FORGET_STANCE_PAIR_YEARS, FILL_STANCE_PAIR_YEARS)
+RECOUNTED_7 = (
+    FORGET_PARTY_TOPICS,
+    FILL_PARTY_TOPICS,
+    FORGET_STANCE_PAIR_YEARS,
+    FILL_STANCE_PAIR_YEARS,
+    FORGET_STANCE_EVIDENCE,
+    FILL_STANCE_EVIDENCE,
+)
 
 # ``store``: drawn when the table is made, so that a store made anew at the same place (a PostgreSQL
 # database dropped and created again) is not taken for the one it replaces at the same generation.

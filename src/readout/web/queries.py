@@ -407,27 +407,26 @@ def _party_topic_where(f: Filters) -> Where | None:
     return months.add("p.party = ?", f.country) if months is not None else None
 
 
-# The cell's stances first (at most ``limit``, in date order), then their evidence and the text
-# around it: evidence and texts are read for those documents only.
-_SENTENCES = f"""
+# The cell's stances first (at most ``limit``, in date order) from their summary (``stance_evidence``,
+# store/summaries.py: documents and evidence spans at hand), then the text around their spans: texts are read for
+# those documents only, one window per stance from before its first span to after its last.
+_SENTENCES = """
 WITH chosen AS (
-    SELECT s.coding_id, s.ordinal, s.alignment, s.target, df.doc_key, df.doc_id, df.date, df.publisher_country
-    FROM stances s
-    JOIN document_facts df ON df.coding_id = s.coding_id
-    {{where}}
-    ORDER BY {DOC_DATE} NULLS LAST, df.doc_id, s.ordinal
+    SELECT s.coding_id, s.ordinal, s.alignment, s.target, s.doc_key, s.doc_id, s.date, s.publisher_country, s.spans,
+           s.first_start, s.last_end
+    FROM stance_evidence s
+    {where}
+    ORDER BY s.date NULLS LAST, s.doc_id, s.ordinal
     LIMIT ?
 )
-SELECT ch.doc_id, COALESCE(c.title, d.title), ch.date, ch.publisher_country, ch.ordinal, ch.alignment,
-       ch.target, ev.start_offset, ev.end_offset,
-       substr(d.text, GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + 1,
-              ev.end_offset - GREATEST(ev.start_offset - CAST(? AS INTEGER), 0) + CAST(? AS INTEGER))
+SELECT ch.doc_id, COALESCE(c.title, d.title), ch.date, ch.publisher_country, ch.ordinal, ch.alignment, ch.target,
+       ch.spans, ch.first_start,
+       substr(d.text, GREATEST(ch.first_start - CAST(? AS INTEGER), 0) + 1,
+              ch.last_end - GREATEST(ch.first_start - CAST(? AS INTEGER), 0) + CAST(? AS INTEGER))
 FROM chosen ch
 JOIN codings c ON c.coding_id = ch.coding_id
 JOIN documents d ON d.doc_key = ch.doc_key
-LEFT JOIN (SELECT * FROM evidence WHERE claim = 'stance' AND coding_id IN (SELECT coding_id FROM chosen)) ev
-       ON ev.coding_id = ch.coding_id AND ev.claim_ordinal = ch.ordinal
-ORDER BY ch.date NULLS LAST, ch.doc_id, ch.ordinal, ev.ordinal
+ORDER BY ch.date NULLS LAST, ch.doc_id, ch.ordinal
 """
 CONTEXT = 300  # characters read on each side of a span to find its sentence
 
@@ -449,13 +448,21 @@ def stance_sentences(
         where.add("s.alignment = ?", alignment)
     if target:
         where.add("s.target = ?", target)
-    where.period(since, until)
+    where.period(since, until, "s.date")
     sql = _SENTENCES.format(where=where.sql())
     params = [*where.params, limit, CONTEXT, CONTEXT, CONTEXT]
-    found: dict[tuple[str, int], dict[str, Any]] = {}
-    for doc_id, title, date, country, ordinal, align, tgt, start, end, window in db.query(sql, params):
-        row = found.setdefault(
-            (doc_id, int(ordinal)),
+    found = []
+    for doc_id, title, date, country, ordinal, align, tgt, spans, first, window in db.query(sql, params):
+        evidence = []
+        base = max(int(first) - CONTEXT, 0) if first is not None else 0
+        for span in (spans or "").split():
+            start, end = (int(x) for x in span.split(":"))
+            # each span's own window (CONTEXT each side), as if read alone
+            offset = max(start - CONTEXT, 0)
+            piece = (window or "")[offset - base : end + CONTEXT - base]
+            before, quote, after = sentence_around(piece, start - offset, end - offset)
+            evidence.append({"start": start, "end": end, "before": before, "quote": quote, "after": after})
+        found.append(
             {
                 "doc_id": doc_id,
                 "title": title,
@@ -466,15 +473,10 @@ def stance_sentences(
                 "alignment": align,
                 "target": tgt,
                 "issue": issue,
-                "evidence": [],
-            },
+                "evidence": evidence,
+            }
         )
-        if start is None:
-            continue
-        offset = max(int(start) - CONTEXT, 0)
-        before, quote, after = sentence_around(window or "", int(start) - offset, int(end) - offset)
-        row["evidence"].append({"start": int(start), "end": int(end), "before": before, "quote": quote, "after": after})
-    return list(found.values())
+    return found
 
 
 _STOPS = ".!?\n"
