@@ -2876,3 +2876,25 @@ def test_ministers_who_agreed_during_talks_in_a_city_met_there_that_day() -> Non
         publisher="Kyodo News",
     )
     assert [(parties(e), e.date) for e in evs] == [({"JPN", "KOR"}, "2024-06-30")]
+
+
+def test_a_mongolian_two_letter_initial_glued_to_the_name() -> None:
+    evs = events_of(
+        "State Secretary of the Ministry of Foreign Affairs Ts.Lundeg received a delegation led by Deputy Minister "
+        "of Foreign Affairs of the Kyrgyz Republic Almaz Imangaziev.",
+        published="2024-04-10",
+        publisher="Ministry of Foreign Affairs of Mongolia",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Ts.Lundeg": "MNG", "Almaz Imangaziev": "KGZ"}
+
+
+def test_a_portfolios_last_word_is_not_the_envoys_given_name() -> None:
+    """ "the US Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": the statistical model's
+    person ends the portfolio."""
+    evs = events_of(
+        "Foreign Minister Shah Mahmood Qureshi held talks in Islamabad on Monday.\n\nHe met the US Special "
+        "Representative for Afghanistan Reconciliation Zalmay Khalilzad.",
+        published="2019-03-05",
+        publisher="Ministry of Foreign Affairs of Pakistan",
+    )
+    assert len(evs) == 1 and people_of(evs[0]).get("Zalmay Khalilzad") == "USA"

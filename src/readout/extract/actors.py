@@ -37,7 +37,7 @@ NAME_WORD = (
     # "Md. Shahriar Alam", "Mohd. Redzuan": South and Southeast Asian abbreviations of Muhammad
     rf"(?:(?:Md|Mohd|Muhd)\.(?=\s+[{UPPER}])"
     # "Prof. G.L. Peiris", "A.K. Abdul Momen": initials without spaces (not "U.S.", "U.K.", "H.E.")
-    rf"|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|H\.E\.|H\.H\.|P\.M\.|A\.M\.)(?:[{UPPER}]\.){{2,3}}(?=[^\S\n]*[{UPPER}][{LOWER}])|[{UPPER}]\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
+    rf"|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|H\.E\.|H\.H\.|P\.M\.|A\.M\.)(?:[{UPPER}]\.){{2,3}}(?=[^\S\n]*[{UPPER}][{LOWER}])|(?:[{UPPER}]|Ts|Ch|Sh|Zh|Kh|Ya|Yu|Ye|Yo)\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
@@ -612,6 +612,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             name = _clean_name(raw_name, after_title=True)
             if name:
                 end = t_end + after.end()
+                if re.search(r"\b(?:for|on)\s", raw_title) and not headline_only:
+                    name = _portfolio_trimmed(pd, offset, end, name)
         if name is None:
             # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
             # "the President of the Riigikogu (Parliament), Lauri Hussar": the office may run on past the
@@ -711,6 +713,18 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         )
     _share_listed_state(text, offset, out)
     return out
+
+
+def _portfolio_trimmed(pd: ParsedDoc, offset: int, end: int, name: str) -> str:
+    """ "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad": after a portfolio the first
+    capitalised words may still be the portfolio's; the person the statistical model finds ending there is the name."""
+    for ent in pd.entities:
+        if ent.label == "PERSON" and ent.end - offset == end:
+            found = _clean_name(pd.norm[ent.start : ent.end])
+            extra = len(name.split()) - len(found.split()) if found else 0
+            if found and name.endswith(found) and 1 <= extra <= 2 and _plausible_name(found):
+                return found
+    return name
 
 
 def _share_listed_state(text: str, offset: int, mentions: list[Mention]) -> None:
