@@ -2898,3 +2898,30 @@ def test_a_portfolios_last_word_is_not_the_envoys_given_name() -> None:
         publisher="Ministry of Foreign Affairs of Pakistan",
     )
     assert len(evs) == 1 and people_of(evs[0]).get("Zalmay Khalilzad") == "USA"
+
+
+def test_leaders_who_held_a_trilateral_summit_met_and_a_named_group_of_states_meets_whole() -> None:
+    evs = events_of(
+        "SEOUL (Kyodo) -- Japanese Prime Minister Fumio Kishida, Chinese Premier Li Qiang and South Korean "
+        "President Yoon Suk Yeol held a trilateral summit in Seoul on Monday.",
+        published="2024-05-27",
+        publisher="Kyodo News",
+    )
+    assert [parties(e) for e in evs] == [{"CHN", "JPN", "KOR"}]
+    evs = events_of(
+        "RIGA, Feb 14 (Reuters) - Foreign ministers of the Nordic and Baltic states met in Riga on Wednesday to "
+        "discuss support for Ukraine.",
+        published="2024-02-14",
+        publisher="Reuters",
+    )
+    assert [parties(e) for e in evs] == [{"DNK", "FIN", "ISL", "NOR", "SWE", "EST", "LVA", "LTU"}]
+
+
+def test_a_minister_who_joined_his_counterparts_on_a_day_met_them_that_day() -> None:
+    evs = events_of(
+        "Secretary Enrique Manalo joined his counterparts and Chinese Foreign Minister Wang Yi at the Post "
+        "Ministerial Conference in Vientiane on 25 July.",
+        published="2024-07-26",
+        publisher="Department of Foreign Affairs of the Philippines",
+    )
+    assert len(evs) == 1 and {"CHN", "PHL"} <= parties(evs[0]) and evs[0].date == "2024-07-25"
