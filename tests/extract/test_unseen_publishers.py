@@ -2925,3 +2925,14 @@ def test_a_minister_who_joined_his_counterparts_on_a_day_met_them_that_day() -> 
         publisher="Department of Foreign Affairs of the Philippines",
     )
     assert len(evs) == 1 and {"CHN", "PHL"} <= parties(evs[0]) and evs[0].date == "2024-07-25"
+
+
+def test_a_leader_who_had_a_conversation_with_another_called_him() -> None:
+    """A president's office: "had a conversation with Prime Minister of Japan X" is a call."""
+    evs = events_of(
+        "President Volodymyr Zelenskyy had a conversation with Prime Minister of Japan Fumio Kishida. The President "
+        "thanked Japan for its support.",
+        published="2024-03-12",
+        publisher="Office of the President of Ukraine",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("call", {"JPN", "UKR"})]
