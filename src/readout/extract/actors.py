@@ -1656,14 +1656,12 @@ def _visited_state(pd: ParsedDoc) -> str | None:
     """The one state a publisher's official visits, as the opening of its readout tells ("made an official visit
     to Malaysia"); found once per document."""
     if "visited_state" not in pd.cache:
-        pol, found = gazetteer.polities(), set()
+        found = set()
         for s in pd.sentences[:2]:
             for m in VISIT_TO.finditer(s.text):
-                hit = pol.lookup(" ".join(re.findall(r"[A-Z][\w'’-]*", s.text[m.end() : m.end() + 40])[:3]))
-                lead = _leading_polity(s.text[m.end() : m.end() + 60].split())
-                hit = lead[1] if lead else hit
-                if hit is not None and not hit.is_org and not hit.is_demonym:
-                    found.add(hit.code)
+                lead = _leading_polity(s.text[m.end() : m.end() + 60].split(), states_only=True)
+                if lead is not None and not lead[1].is_demonym:
+                    found.add(lead[1].code)
         pd.cache["visited_state"] = found.pop() if len(found) == 1 else None
     return cast("str | None", pd.cache["visited_state"])
 
