@@ -349,6 +349,21 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
             set(),
             id="trap-the-aggressor-of-another-conflict-is-not-russia",
         ),
+        pytest.param(
+            MEET_CHN_BRA + "Lula said Brazil appreciates and supports the Global Development Initiative, and is "
+            "willing to strengthen cooperation with China within the BRICS framework.",
+            XINHUA,
+            set(),
+            id="a-partner-of-cooperation-in-a-later-clause-is-not-the-one-backed",
+        ),
+        pytest.param(
+            "Hanoi (VNA) - Prime Minister Pham Minh Chinh received Lao Deputy Prime Minister and Foreign Minister "
+            "Saleumxay Kommasith in Hanoi on March 3. The Lao Deputy PM reiterated Laos' support for Viet Nam's "
+            "position on the East Sea issue.",
+            "Vietnam News Agency",
+            {("LAO", "VNM", "SOUTH_CHINA_SEA", "supports")},
+            id="the-east-sea-issue-is-the-south-china-sea",
+        ),
     ],
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:

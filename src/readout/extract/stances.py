@@ -363,6 +363,15 @@ def _targets(
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
     # "concern at the insufficient cooperation of this country with the IAEA": a partner, not the one opposed
     cands = [p for p in cands if supports or not PARTNER_WITH.search(text, _back(p.start), p.start)]
+    # "supports the Global Development Initiative, and is willing to strengthen cooperation with China": a partner of
+    # the cooperation named further on is not the one backed
+    cands = [
+        p
+        for p in cands
+        if not supports
+        or not re.search(r",\s+and\b", text[cue_end : p.start])
+        or not COOPERATING_WITH.search(text, _back(p.start), p.start)
+    ]
     # "the attack ... in the Kurdistan Region of Iraq": where it happened, not who did it
     cands = [p for p in cands if supports or p.possessive or not PLACE_OF.search(text, _back(p.start), p.start)]
     # "its principled position on Taiwan": a state named as the question a position is on is the issue
@@ -1237,6 +1246,9 @@ SEPARATISM_AFTER = re.compile(
     r"\W{0,3}(?:any\s+)?(?:form\s+of\s+)?[\"“']?(?:Taiwan independence|separatis\w+|secession\w*)", re.I
 )
 MEANS_TO = re.compile(r"\b(?:ways|means|efforts|measures|steps|options)\s+to\s+(?:further\s+)?$")
+COOPERATING_WITH = re.compile(
+    r"\b(?:cooperat\w*|partnership|relations|ties|work(?:ing)?|coordination|exchanges|dialogue|trade)\s+with\s+(?:the\s+)?$"
+)
 PRESSING = re.compile(r"pressure|isolation|sanctions (?:on|against)$|penalt", re.I)
 NEW_NOUN_CLAIM = re.compile(r"\band\s+(?:its|their|his|her|our)\s+(?:\w+\s+){0,2}$")
 PUNISHED_BEFORE = re.compile(
