@@ -2927,6 +2927,17 @@ def test_a_minister_who_joined_his_counterparts_on_a_day_met_them_that_day() -> 
     assert len(evs) == 1 and {"CHN", "PHL"} <= parties(evs[0]) and evs[0].date == "2024-07-25"
 
 
+def test_a_ministers_asean_counterparts_are_the_members_on_the_day() -> None:
+    evs = events_of(
+        "Secretary Enrique Manalo joined his ASEAN counterparts and Chinese Foreign Minister Wang Yi at the "
+        "ASEAN-China Post Ministerial Conference in Vientiane on 25 July.",
+        published="2024-07-26",
+        publisher="Department of Foreign Affairs of the Philippines",
+    )
+    members = {"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"}
+    assert len(evs) == 1 and parties(evs[0]) == members | {"CHN"}
+
+
 def test_a_leader_who_had_a_conversation_with_another_called_him() -> None:
     """A president's office: "had a conversation with Prime Minister of Japan X" is a call."""
     evs = events_of(

@@ -1049,7 +1049,7 @@ REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|stated|noted|told \w+|added|recalled|stressed)(?:\s+that)?\s+(?:the\s+)?$"
 )
 MEETING_AFTER = re.compile(r"['’]?s?['’]?[^\S\n]+(?i:meetings?|summits?|conferences?|forums?|retreats?|dialogues?)\b")
-MEMBERS_NOUNS = re.compile(r"foreign ministers|ministers|leaders|heads of state|heads of government")
+MEMBERS_NOUNS = re.compile(r"foreign ministers|ministers|leaders|heads of state|heads of government|counterparts")
 
 
 @cache
