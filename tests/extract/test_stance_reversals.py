@@ -364,6 +364,14 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
             {("LAO", "VNM", "SOUTH_CHINA_SEA", "supports")},
             id="the-east-sea-issue-is-the-south-china-sea",
         ),
+        pytest.param(
+            "Defence Minister Richard Marles met Japanese Defense Minister Minoru Kihara in Tokyo today. "
+            '"They discussed a range of regional issues," Marles said, "among them North Korea\'s missile '
+            'provocations and maritime security."',
+            "Australian Department of Defence",
+            {("AUS", "PRK", "KOREAN_PENINSULA", "opposes"), ("JPN", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="a-quote-interrupted-by-its-speaker-keeps-its-own-subject",
+        ),
     ],
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:

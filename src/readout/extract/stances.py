@@ -1086,7 +1086,13 @@ def _holder(
             if named and first is not None:
                 return named[-1].codes
     subj = None
-    if speech is not None and speech.end() <= cs:
+    if speech is not None and QUOTE_RESUMES.match(text, speech.end()) and QUOTE_CLOSED.search(text, 0, speech.start()):
+        # '"They discussed a range of issues," Morrell said, "including Iran's pursuit of nuclear weapons"': the speaker
+        # interrupts a quote whose own subject holds the position
+        subj = _subject(parties, clause_start, speech.start()) or None
+        if subj is not None and subj.kind not in ("group", "pronoun", "polity", "side"):
+            subj = None
+    if subj is None and speech is not None and speech.end() <= cs:
         # the subject after "said that", or after a new clause within what was said ("said that China and Cambodia
         # are friends, and China will firmly support ...")
         after = max(speech.end(), clause_start)
@@ -1240,6 +1246,8 @@ PLACE_OF = re.compile(
 PRESSED_BEFORE = re.compile(
     r"\b(?:denucleari[sz]ation|disarmament|containment|deterrence)\s+(?:of|on)\s+(?:the\s+)?$", re.I
 )
+QUOTE_RESUMES = re.compile(r"\s*[\"“]")
+QUOTE_CLOSED = re.compile(r"[,.][\"”]\s+[^\"“”]{1,60}$")
 FACING = re.compile(r"\b(?:in the face of|against|amid|despite)\b")
 NEGATED_BEFORE = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+)?$")
 SEPARATISM_AFTER = re.compile(
