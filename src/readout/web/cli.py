@@ -45,21 +45,6 @@ def add_serve_command(sub: Any, store_parser: StoreParser) -> None:
     serve.set_defaults(func=cmd_serve)
 
 
-# Young objects collected per 20,000 allocations rather than 700: a page allocates tens of thousands of small
-# objects (rows, markup), and the default threshold ran the collector dozens of times per page, now and then over
-# the whole heap while other requests waited for the interpreter.
-GC_THRESHOLD = 20_000
-
-
-def tune_gc() -> None:
-    """Move what start-up made (modules, tables, the app) out of the collector's sight, and collect less often."""
-    import gc
-
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
-
-
 def cmd_serve(args: argparse.Namespace) -> int:
     """Open the store (exit 2 when it cannot be), then serve until interrupted."""
     try:
@@ -100,7 +85,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     print(f"readout: serving {redact(args.db)} ({mode}) on {url}", file=sys.stderr)
     if generated:
         print(f"readout: upload token: {token} (open {url}upload#token={token})", file=sys.stderr)
-    tune_gc()
     uvicorn.run(
         app, host=args.host, port=args.port, access_log=not args.quiet, log_level="warning" if args.quiet else "info"
     )
