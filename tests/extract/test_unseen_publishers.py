@@ -2947,3 +2947,17 @@ def test_a_leader_who_had_a_conversation_with_another_called_him() -> None:
         publisher="Office of the President of Ukraine",
     )
     assert [(e.kind, parties(e)) for e in evs] == [("call", {"JPN", "UKR"})]
+
+
+def test_a_leaders_plan_in_his_own_words_is_no_event_and_after_a_dashed_aside_the_office_met_leaders() -> None:
+    """ "I am meeting him on the sidelines" is a plan; "After a welcome at the airport -- named after X -- the prime
+    minister met with the leaders of A, B and C" at a summit: one meeting each, the prime minister told before."""
+    evs = events_of(
+        'By a staff reporter in Kampala\n\n"I am meeting him on the sidelines of the summit," Prime Minister Jane '
+        "Okello of Uganda said, referring to Kenyan President William Ruto.\n\nMs Okello arrived in Kampala for the "
+        "summit on Thursday.\n\nAfter a welcome at the Entebbe airport -- named after the town -- the prime "
+        "minister met with the leaders of Ghana, Malawi and Zambia.",
+        published="2024-01-18",
+        publisher="Daily Monitor",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["GHA", "UGA"], ["MWI", "UGA"], ["UGA", "ZMB"]]

@@ -50,7 +50,8 @@ KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
 WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
-    r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|"
+    r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|likely to|"
+    r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
     r"to attend|(?:programme|program|agenda) includes|described|characteri[sz]ed|press conference|news conference|"
     r"briefing|recall(?:s|ed|ing)?|"
@@ -84,7 +85,8 @@ THANKED_FOR = re.compile(
 )
 # A clause opened by these tells of another time: "Since X and Y met in Bali, ...".
 OTHER_TIME_CLAUSE = re.compile(
-    r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b[^,;]*$"
+    # "After a red carpet welcome at the airport -- named after X -- the prime minister met ...": a dash ends it
+    r"(?:^|[,;:]\s*)(?:since|after|before|when|following|until|ahead of|builds? on)\b(?:(?!\s--\s|\s[–—]\s)[^,;])*$"
     r"|(?:^|[,;:])[^,;:]*\b(?:will|would|shall|plans? to|is scheduled to|are scheduled to|is expected to|"
     r"are expected to|is due to|are due to)\b[^,;:]*$",
     re.I,
@@ -603,7 +605,9 @@ def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
 
 # "The minister also met ...", "The Turkish diplomat also met ...": the one told before, by office or as a diplomat.
 NOMINAL_SUBJECT = re.compile(
-    r"\s*The (?:(?P<demonym>[A-Z][\w-]+)\s+)?(?:minister|foreign minister|president|prime minister|premier|"
+    # "After a red carpet welcome at the airport -- named after X -- the prime minister met ...": after a clause
+    r"(?:[^.]*(?:,|\s--|\s[–—])\s+)?\s*[Tt]he (?:(?P<demonym>[A-Z][\w-]+)\s+)?"
+    r"(?:minister|foreign minister|president|prime minister|premier|"
     r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?$"
 )
 
@@ -896,7 +900,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     if (
         len(states) >= 2
         and (len(states) >= 3 or re.search(r"\b(?:sidelines|margins)\b", pd.norm))
-        and re.search(r"\bcounterparts\b", f"{text} {retold}")
+        and re.search(r"\b(?:counterparts|leaders|heads of (?:state|government))\b", f"{text} {retold}")
         and MULTILATERAL_OCCASION.search(pd.norm)
         and not JOINT.search(text)
     ):
