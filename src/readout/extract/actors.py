@@ -477,16 +477,17 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     pol = gazetteer.polities()
     if words and words[0] in NAME_STOP:
         return None  # "Pakistani Envoy Visits Ayorkor Botchwey": a verb after the title, no name
-    # "Amir Khan Muttaqi": an office word that is the given name of a holder the table knows stays
+    # "Amir Khan Muttaqi": an office word that is the given name of a holder the table knows stays (asked last:
+    # only of a word that would go)
     while (
         words
-        and not _opens_known_name(" ".join(words))
         and (
             words[0] in NOT_NAME
             or words[0] in off.title_words
             or (words[0][-1:] == "s" and words[0][:-1] in off.title_heads)  # "Ambassadors Ana Silva (Brazil) and ..."
             or HONORIFIC_WORD.fullmatch(words[0])
         )
+        and not _opens_known_name(" ".join(words))
     ):
         words.pop(0)
     if words[:2] == ["H", "E"] and len(words) > 3:

@@ -186,17 +186,9 @@ LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
 
 
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
-    """ "KABUL – ..." or "Beijing, April 28th—" at the start of the body."""
+    """ "KABUL – ...", "Beijing, April 28th—" or "Kampala." on a line of its own at the start of the body."""
     for s in pd.sentences[:3]:
-        lone = LONE_DATELINE.match(s.text)
-        if lone:
-            name = lone.group(1)
-            loc = resolve_place(name.title() if name.isupper() else name)
-            if loc and loc.name:
-                loc.name = name.title() if name.isupper() else loc.name
-                return PlaceHit(s.start + lone.start(1), s.start + lone.end(1), loc)
-            continue
-        m = DATELINE.match(s.text) if s.index < 2 else None
+        m = LONE_DATELINE.match(s.text) or (DATELINE.match(s.text) if s.index < 2 else None)
         if m and m.group(1):
             name = m.group(1)
             loc = resolve_place(name.title() if name.isupper() else name)
@@ -209,9 +201,9 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
 
 def dateline_state(pd: ParsedDoc) -> str | None:
     """The state of a dateline's city or the state a dateline names alone ("KUWAIT:")."""
-    lone = dateline_place(pd)
-    if lone is not None and LONE_DATELINE.match(pd.norm[lone.start : lone.end]):
-        return lone.location.country
+    city = dateline_place(pd)
+    if city is not None:
+        return city.location.country
     for s in pd.sentences[:2]:
         m = DATELINE.match(s.text)
         if m and m.group(1):
