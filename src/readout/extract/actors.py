@@ -859,9 +859,9 @@ def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
 
 LOWER_OFFICE = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
+    r"((?:foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
     r"king|emir|crown prince|chancellor|secretary of state|foreign secretary|delegation chief|head of delegation|"
-    r"chief|foreign policy chief)"  # "the UN chief", "the EU's foreign policy chief"
+    r"chief|foreign policy chief)(?:-elect)?)"  # "the UN chief", "the EU's foreign policy chief"
     r"\b(?!\s+[A-Z])"
 )
 
@@ -869,7 +869,7 @@ LOWER_OFFICE = re.compile(
 # "the visiting minister of foreign affairs and international trade of the Republic of Kenya"
 LOWER_OFFICE_OF = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?P<title>(?:foreign |prime |deputy |vice[- ])?"
-    r"(?:minister|president|ambassador|envoy|king|emir|chancellor|secretary)"
+    r"(?:minister|president|ambassador|envoy|king|emir|chancellor|secretary)(?:-elect)?"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){1,6}?)?)\s*of\s+(?:the\s+)?"
     r"(?P<state>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
 )
@@ -885,9 +885,11 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         hit = pol.lookup(m.group(1))
         if hit is None:
             continue
-        title = m.group(2).title()
+        title = m.group(2)[0].upper() + m.group(2)[1:]
+        title = " ".join(w.capitalize() for w in title.split())
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
-        out.append(Mention(offset + m.start(1), offset + m.end(2), None, title, country, org, in_headline=in_headline))
+        name, end = _apposed_name(text, m.end(2))
+        out.append(Mention(offset + m.start(1), offset + end, name, title, country, org, in_headline=in_headline))
     for m in LOWER_OFFICE_OF.finditer(text):
         words = m.group("state").split()
         found = _leading_polity(words)
@@ -896,14 +898,17 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         k, hit = found
         title = " ".join(w if w in ("of", "for", "and") else w.capitalize() for w in m.group("title").split())
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
-        end = m.start("state") + len(" ".join(words[:k]))
-        # "the foreign minister of Tajikistan, Sirojiddin Muhriddin": the holder apposed.
-        named = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;]|\s+[a-z])", text[end:])
-        name = _clean_name(named.group(1)) if named else None
-        if named and name:
-            end += named.end()
+        name, end = _apposed_name(text, m.start("state") + len(" ".join(words[:k])))
         out.append(Mention(offset + m.start("title"), offset + end, name, title, country, org, in_headline=in_headline))
     return out
+
+
+def _apposed_name(text: str, end: int) -> tuple[str | None, int]:
+    """ "the foreign minister of Tajikistan, Sirojiddin Muhriddin,": the holder apposed to an office ending at
+    ``end``, and where the mention then ends."""
+    named = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+[a-z])", text[end:])
+    name = _clean_name(named.group(1)) if named else None
+    return (name, end + named.end()) if named and name else (None, end)
 
 
 HONORED = re.compile(rf"(?:\b(?:His|Her)\s+Excellency|\bH\.\s?E\.|\b(?:Mr|Ms|Mrs|Dr|Madam)\.?)\s+({NAME})")
@@ -921,6 +926,29 @@ def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mentio
         if not (country or org):
             country, org = _tie_after(text, m.end(1))
         out.append(Mention(offset + m.start(), offset + m.end(1), name, title, country, org, in_headline=in_headline))
+    return out
+
+
+# "his Vietnamese counterpart Bui Thanh Son", "her counterpart from Nepal, N. P. Saud": the state of a named
+# counterpart no title introduces.
+COUNTERPART_NAMED = re.compile(
+    rf"(?<![\w-])(?:(?P<demonym>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+counterpart"
+    rf"|counterpart\s+(?:from|of)\s+(?:the\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){{0,3}}))"
+    rf",?\s+(?P<name>{NAME})"
+)
+
+
+def counterpart_mentions(text: str, offset: int, in_headline: bool) -> list[Mention]:
+    """A name right after "<demonym> counterpart" is a person of that state, known to no table or model."""
+    pol = gazetteer.polities()
+    out = []
+    for m in COUNTERPART_NAMED.finditer(text):
+        hit = pol.lookup(m.group("demonym") or m.group("state"))
+        name = _clean_name(m.group("name"), after_title=True)
+        if hit is None or hit.is_org or not name or not _plausible_name(name):
+            continue
+        start, end = offset + m.start("name"), offset + m.end("name")
+        out.append(Mention(start, end, name, None, hit.code, None, in_headline=in_headline))
     return out
 
 
@@ -1018,15 +1046,24 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
             out.append(Mention(offset + m.start(1), offset + m.end(), None, "counterpart", h.code, None, group=True))
     # "French, German and British counterparts"
     demonym_list = (  # "Somalia and South Sudan Presidents" too
-        rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+        rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)\s+"
         rf"({GROUP_NOUNS}|(?:Presidents|Prime Ministers|Foreign Ministers|Ministers|Leaders|Ambassadors|Envoys))\b"
     )
     for m in re.finditer(demonym_list, text):
         parts = re.split(LIST_SEP, m.group(1))
         hits = [pol.lookup(p) for p in parts]
         if all(h is not None for h in hits) and len(hits) > 1:
-            for h in hits:
+            # "Georgian and Russian Foreign Ministers Ilia Darchiashvili and Sergey Lavrov": the names in order.
+            names = _respective_names(text[m.end() :], len(hits), comma=",?")
+            for i, h in enumerate(hits):
                 assert h is not None
+                if names:
+                    start, end, name = names[i]
+                    out.append(
+                        Mention(offset + m.end() + start, offset + m.end() + end, name, _group_title(m.group(2)),
+                                None if h.is_org else h.code, h.code if h.is_org else None)
+                    )  # fmt: skip
+                    continue
                 out.append(
                     Mention(
                         offset + m.start(),
@@ -1060,11 +1097,12 @@ def _org_ministers_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({gazetteer.alternation(names)})\s+((?i:{MEMBERS_NOUNS.pattern}))\b")
 
 
-def _respective_names(text: str, count: int) -> list[tuple[int, int, str]]:
-    """ ", X and Y" right after a list of ``count`` states: one name each, in order (spans into ``text``)."""
+def _respective_names(text: str, count: int, comma: str = ",") -> list[tuple[int, int, str]]:
+    """ ", X and Y" right after a list of ``count`` states (``comma``: the pattern before the first name): one
+    name each, in order (spans into ``text``)."""
     if count < 2:
         return []
-    m = re.match(rf",\s+((?:{NAME}{LIST_SEP}){{{count - 1}}}{NAME})(?=\s*[,.;]|\s+[a-z])", text)
+    m = re.match(rf"{comma}\s+((?:{NAME}{LIST_SEP}){{{count - 1}}}{NAME})(?=\s*[,.;]|\s+[a-z])", text)
     if not m:
         return []
     out = []
@@ -1396,7 +1434,7 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     """Mentions of people and groups in ``text``, each finder yielding to the spans of those before it."""
     found = find_mentions(pd, text, offset, in_headline)
     taken = [(m.start, m.end) for m in found]
-    for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions):
+    for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions, counterpart_mentions):
         for m in finder(text, offset, in_headline):
             if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
                 found.append(m)
@@ -1450,6 +1488,7 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     return people
 
 
+OUTLET_STATE = re.compile(r"[^()]+\(([^()]+)\)")  # "Ada Derana (Sri Lanka)": an outlet and its state
 # "PHNOM PENH, Aug 3 (Bernama) --": the agency in a wire dateline's brackets.
 AGENCY_BRACKETS = re.compile(r"\s*[A-Z][A-Za-z .'-]{2,}(?:,[^()\n]{1,30})?\s*\(([\w .-]{2,30})\)")
 
@@ -1484,10 +1523,15 @@ def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
     named = {hit.code for _s, _e, hit in gazetteer.polities().find(publisher)}
     dateline = AGENCY_BRACKETS.match(pd.norm, pd.body_start)
     agency = gazetteer.press_state(publisher) or (gazetteer.press_state(dateline.group(1)) if dateline else None)
+    outlet = OUTLET_STATE.match(publisher)
+    outlet_hit = gazetteer.polities().lookup(outlet.group(1)) if outlet else None
     if agency is not None:
         pd.cache["press_state"] = agency
     elif len(named) == 1 and (code := named.pop()) in gazetteer.polities().countries:
         pd.cache["press_state"] = code
+    elif outlet_hit is not None and outlet_hit.code in gazetteer.polities().countries:
+        # "People's Review (Nepal), citing Pakistan MoFA": the state bracketed after the outlet's name is its own.
+        pd.cache["press_state"] = outlet_hit.code
 
 
 def _party_ok(p: Person, m: Mention) -> bool:
@@ -1592,8 +1636,16 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         p.country, p.country_source = head_of, "delegation"
         return
     host = posted_state(pd.doc.publisher)
-    if host and p.title and not p.envoy and host != pd.publisher_country and not _hosted_at_home(pd, people):
-        # An embassy's release: its own people are envoys; "Minister of Finance X" is the host state's.
+    if (
+        host
+        and p.title
+        and not p.envoy
+        and host != pd.publisher_country
+        and any(q.envoy for q in people)
+        and not _hosted_at_home(pd, people)
+    ):
+        # An embassy's release about its envoys: "Minister of Finance X" is the host state's (one with no envoy
+        # in it reposts the home government's news).
         p.country, p.country_source = host, "embassy host"
         return
     own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
@@ -1853,11 +1905,15 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
     if not forms:
         return
     pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-])")
-    for m in pat.finditer(pd.norm, pd.body_start):
-        s, e = m.start(), m.end()
-        if taken_index.covers(s):
-            continue
-        p = forms[m.group(1)]
-        mention = Mention(s, e, m.group(1), None, person=p)
-        p.mentions.append(mention)
-        mentions.append(mention)
+    # The headline too, when it is a line of the text: "Peters hosts first talks with Australian Foreign Minister".
+    headline = [(pd.title_span, True)] if pd.title_span is not None else []
+    headline_taken = SpanSet([(m.start, m.end) for m in mentions if m.in_headline])
+    for (start, end), in_headline in [*headline, ((pd.body_start, len(pd.norm)), False)]:
+        for m in pat.finditer(pd.norm, start, end):
+            s, e = m.start(), m.end()
+            if (headline_taken if in_headline else taken_index).covers(s):
+                continue
+            p = forms[m.group(1)]
+            mention = Mention(s, e, m.group(1), None, person=p, in_headline=in_headline)
+            p.mentions.append(mention)
+            mentions.append(mention)

@@ -205,6 +205,8 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
     for wanted in ("publisher", "url", "text"):
         for pub in gazetteer.publishers():
             if pub.field == wanted and fields[wanted] and pub.pattern.search(fields[wanted]):
+                if wanted == "publisher" and _reposts_other_agency(fields["publisher"], pub.iso3):
+                    break  # "Malta News Gazette (Ethiopian News Agency)": the agency's story, not Malta's
                 return (pub.iso3 or None), (pub.org or None)
         if wanted == "publisher" and (state := _office_named_state(fields["publisher"])):
             return state, None
@@ -212,6 +214,12 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
         if org is not None and org.is_org:
             return None, org.code  # "World Health Organization": an organisation's own page
     return None, None
+
+
+def _reposts_other_agency(publisher: str, state: str) -> bool:
+    """A site that is no government body carrying another state's news agency's story."""
+    agency = gazetteer.press_state(publisher)
+    return agency is not None and agency != state and not OFFICIAL_BODY.search(publisher)
 
 
 def _office_named_state(publisher: str) -> str | None:

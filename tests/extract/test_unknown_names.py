@@ -1,0 +1,117 @@
+"""People no table knows: every name here is made up, so the state of each participant must come from the
+words of the text and of its publisher line, never from the office-holder table.
+
+The cases are short texts written for these tests in the styles of agencies, papers, reposting sites
+and embassies; each names the pattern of the genre it checks.
+"""
+
+from __future__ import annotations
+
+from readout.extract.document import publisher_of
+from readout.model import Event
+
+from ._support import events_of, make_doc
+
+
+def people_of(e: Event) -> dict[str | None, str | None]:
+    return {p.name: p.country for p in e.participants}
+
+
+def test_a_site_carrying_another_states_agency_story_is_not_its_own_states_publisher() -> None:
+    """ "Malta News Gazette (Ethiopian News Agency)": a head of state receiving envoys is Ethiopia's."""
+    doc = make_doc("x", publisher="Malta News Gazette (Ethiopian News Agency)")
+    assert publisher_of(doc, "")[0] != "MLT"
+    evs = events_of(
+        "President Ardo Lemessa has received credentials of three newly appointed ambassadors to Ethiopia in a "
+        "ceremony held at the National Palace today.\n\nThe ambassadors who presented credentials are from "
+        "Canada, Finland and Nicaragua.",
+        published="2023-05-10",
+        publisher="Malta News Gazette (Ethiopian News Agency)",
+    )
+    assert {p.country for e in evs for p in e.participants if p.name} == {"ETH"}
+    assert len(evs) == 3
+
+
+def test_an_outlets_bracketed_state_is_its_own_when_it_cites_another_states_ministry() -> None:
+    """ "Kathmandu Herald (Nepal), citing Pakistan MoFA": the unqualified foreign minister is Nepal's."""
+    evs = events_of(
+        "Foreign Minister Dorje Tamrakar received a telephone call from his Pakistani "
+        "counterpart Imran Wazirzada on 22 August.\n\nThe two ministers discussed regional connectivity.",
+        published="2019-08-23",
+        publisher="Kathmandu Herald (Nepal), citing Pakistan MoFA",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Dorje Tamrakar": "NPL", "Imran Wazirzada": "PAK"}
+
+
+def test_an_embassys_page_with_no_envoy_reposts_its_governments_news() -> None:
+    """On an embassy's page a prime minister's round of calls is the home state's, not the host's."""
+    evs = events_of(
+        "PM Halevi speaks with world leaders\n\nPrime Minister Yoav Halevi today spoke with German Chancellor "
+        "Greta Lindqvist and Czech Prime Minister Pavel Dvorak about the rocket fire.",
+        published="2012-11-17",
+        publisher="Israel Ministry of Foreign Affairs (Embassy of Israel in Yaoundé website)",
+    )
+    assert {p.country for e in evs for p in e.participants if p.name == "Yoav Halevi"} == {"ISR"}
+
+
+def test_rf_president_is_russias() -> None:
+    """ "RF President" (the Russian Federation's) in a repost of a prime minister's office's release."""
+    evs = events_of(
+        "Prime Minister Aram Vardanyan today had a telephone conversation with RF President Oleg Smirnov.\n"
+        "Prime Minister Vardanyan dwelt on the situation on the line of contact.",
+        published="2020-09-27",
+        publisher="Yerevan Daily (Armenia), reproducing the Office of the Prime Minister of Armenia",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Aram Vardanyan": "ARM", "Oleg Smirnov": "RUS"}
+
+
+def test_a_demonym_counterparts_name_is_of_that_state() -> None:
+    """ "his Vietnamese counterpart <three-word name>", whatever the statistical model makes of the name."""
+    evs = events_of(
+        "HANOI — Russian Minister of Foreign Affairs Ilkka Amarillo and his Vietnamese counterpart Nuno Mwangaza "
+        "Hallorain discussed measures to boost the partnership during their talks held in Hanoi on Wednesday.",
+        published="2022-07-06",
+        publisher="Viet Nam News (VNS)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Ilkka Amarillo": "RUS", "Nuno Mwangaza Hallorain": "VNM"}
+
+
+def test_a_family_name_alone_in_the_headline_is_the_person_named_in_full_below() -> None:
+    """ "Tamatea hosts talks with Australian Foreign Minister": the host is the minister the story names."""
+    evs = events_of(
+        "Tamatea hosts first talks with Australian Foreign Minister\n\nBy a staff reporter\n\n"
+        "Foreign Minister Rawiri Tamatea and his Australian counterpart Joanne Pell have been discussing foreign "
+        "policy at Auckland's Waiheke Island.\n\nTamatea said the talks were fruitful.",
+        publisher="Aotearoa Weekly",
+    )
+    assert len(evs) == 1
+    assert "Rawiri Tamatea" in people_of(evs[0])
+    assert people_of(evs[0])["Joanne Pell"] == "AUS"
+
+
+def test_the_office_of_a_state_then_the_holder_apposed() -> None:
+    """ "The president-elect of Brazil, X, and the American president, Y, had their first conversation"."""
+    evs = events_of(
+        "The president-elect of Brazil, Solveig Novotny Brennagh da Fitzwarren, and the American president, Dale "
+        "Whitcombe, had "
+        "this Monday their first conversation since the election, by video conference.",
+        published="2022-10-31",
+        publisher="Pledge Times",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Solveig Novotny Brennagh da Fitzwarren": "BRA", "Dale Whitcombe": "USA"}
+
+
+def test_two_demonyms_then_a_plural_office_then_two_names_in_order() -> None:
+    """ "between Georgian and Russian Foreign Ministers X and Y"."""
+    evs = events_of(
+        "The embassy welcomes the recent meeting between Georgian and Russian Foreign Ministers Levan Abashidze and "
+        "Pyotr Orlov, held in New York on the sidelines of the General Assembly.",
+        published="2019-09-27",
+        publisher="Tbilisi Monitor (Georgia)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Levan Abashidze": "GEO", "Pyotr Orlov": "RUS"}
