@@ -229,7 +229,9 @@ class Offices:
             return []
         found: dict[OfficeTerm, None] = {}
         for form_toks, term in self.terms_by_token.get(next(iter(toks)), []):
-            if toks <= form_toks and (date is None or term.start <= date <= (term.end or "9999")):
+            # One word is a holder's family name or alias, never a given name ("S Viktor" is not Viktor Orban).
+            lone_given = len(toks) == 1 and len(form_toks) > 1 and name_tokens(term.name)[-1] not in toks
+            if toks <= form_toks and not lone_given and (date is None or term.start <= date <= (term.end or "9999")):
                 found[term] = None
         return list(found)
 

@@ -115,3 +115,73 @@ def test_two_demonyms_then_a_plural_office_then_two_names_in_order() -> None:
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Levan Abashidze": "GEO", "Pyotr Orlov": "RUS"}
+
+
+def test_an_initial_and_a_given_name_are_not_a_known_holder() -> None:
+    """ "External Affairs Minister S Viktor": one given name shared with a head of government is no match."""
+    evs = events_of(
+        "External Affairs Minister S Viktor on Thursday met his Brazilian counterpart Maria Sokolov on the "
+        "sidelines of the UN General Assembly in New York.",
+        published="2019-09-27",
+        publisher="Lokmat Times (ANI)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"S Viktor": "IND", "Maria Sokolov": "BRA"}
+
+
+def test_a_leaders_office_names_its_principal_without_title() -> None:
+    """The Kremlin's "X had a telephone conversation with President of the United States Y": X is Russia's,
+    not the state the call was about."""
+    evs = events_of(
+        "Telephone conversation with US President Daniel Achieng\n\nIn line with a previous agreement, Viktor "
+        "Kamara had a telephone conversation with President of the United States Daniel Achieng.\n\nThe parties "
+        "discussed the crisis in Ukraine. Viktor Kamara reiterated the need for a ceasefire in Ukraine, and "
+        "stressed that Ukraine must open a dialogue.",
+        published="2014-07-10",
+        publisher="President of Russia (Kremlin)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Viktor Kamara": "RUS", "Daniel Achieng": "USA"}
+
+
+def test_an_organisations_chief_on_a_visit_is_received_by_the_hosts_president() -> None:
+    """On the AU Commission's page, "President X" who received its Chairperson on a visit to South Africa is
+    South Africa's, not the AU's."""
+    evs = events_of(
+        "The Chairperson of the African Union Commission, Fatima Nyambura Soler, concluded a two day working "
+        "visit to the Republic of South Africa today.\n\nThe Chairperson was received by President Andrei "
+        "Suarez, where the two leaders held extensive consultations on a wide range of issues.",
+        published="2020-12-02",
+        publisher="African Union Commission",
+    )
+    assert len(evs) == 1
+    assert {p.name: p.country or p.org for p in evs[0].participants} == {
+        "Fatima Nyambura Soler": "AU",
+        "Andrei Suarez": "ZAF",
+    }
+
+
+def test_a_charge_daffaires_posted_in_a_city_then_named() -> None:
+    """ "The Charge d'Affaires of the Embassy of Pakistan in Abuja, Nigeria, X, has paid a courtesy call"."""
+    evs = events_of(
+        "The Charge d’Affaires of the Embassy of the Islamic Republic of Pakistan in Abuja, Nigeria, Sara Soler, "
+        "has paid a courtesy call on Minister-designate for Foreign Affairs, Maria Nowak Alvarez.\n\nIn brief "
+        "remarks, Madam Alvarez acknowledged the relations between Ghana and Pakistan.",
+        published="2021-02-23",
+        publisher="Daily Guide Network (Ghana)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Sara Soler": "PAK", "Maria Nowak Alvarez": "GHA"}
+
+
+def test_two_honorifics_before_a_long_name_and_its_office_after_a_bare_comma() -> None:
+    """ "H.E. Amb. A B C D,Minister of Foreign Affairs of Brazil": one person of four words, Brazil's."""
+    evs = events_of(
+        "On July 29, H.E. Mr. Thomas Lindgren, Minister for Foreign Affairs, held a foreign ministers' meeting "
+        "with H.E. Amb. Aisha Baptiste Oyelaran Mehta,Minister of Foreign Affairs of the Federative Republic of "
+        "Brazil.",
+        published="2015-07-29",
+        publisher="Japan MOFA",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Thomas Lindgren": "JPN", "Aisha Baptiste Oyelaran Mehta": "BRA"}

@@ -240,7 +240,11 @@ DANGLING_STATE = re.compile(
     r"\b(?:of|to)(?:\s+the)?\s+(?:United|Republic|Kingdom|People's|Federal|Islamic|Democratic|Arab)$"
 )
 # "the Ambassador of Latvia to the country Edgars Skuja": an envoy posted where the text is about.
-POSTED_HERE = r"(?:[^\S\n]+to[^\S\n]+(?:the|this|our)[^\S\n]+country)?"
+# "to this country", "in Abuja, Nigeria": where an envoy titled before the name serves.
+POSTED_HERE = (
+    r"(?:[^\S\n]+to[^\S\n]+(?:the|this|our)[^\S\n]+country"
+    r"|[^\S\n]+in[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?(?:,[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)?(?=,))?"
+)
 LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
 LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
 
@@ -310,7 +314,8 @@ def title_pattern() -> re.Pattern[str]:
     # "President-elect", "Foreign Minister-designate" hold the office's title too.
     # "UN High-Representative": office words joined by a hyphen are one word.
     unit = (
-        rf"(?:{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+|High-[A-Z][a-z]+)"
+        rf"(?:Charg[eé][^\S\n]+[dD]['’][Aa]ffaires(?:[^\S\n]+a\.\s?i\.)?"
+        rf"|{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+|High-[A-Z][a-z]+)"
         rf"(?:-(?:[Ee]lect|[Dd]esignate))?(?![\w-])"
     )
     acronym = r"[A-Z]{2,}(?:-[A-Z]+)?(?![\w-])"
@@ -911,7 +916,9 @@ def _apposed_name(text: str, end: int) -> tuple[str | None, int]:
     return (name, end + named.end()) if named and name else (None, end)
 
 
-HONORED = re.compile(rf"(?:\b(?:His|Her)\s+Excellency|\bH\.\s?E\.|\b(?:Mr|Ms|Mrs|Dr|Madam)\.?)\s+({NAME})")
+HONORED = re.compile(
+    rf"(?:\b(?:His|Her)\s+Excellency|\bH\.\s?E\.|\b(?:Mr|Ms|Mrs|Dr|Madam)\.?)\s+(?:(?:Amb|Dr|Mr|Ms|Mrs|Prof)\.\s+)?({NAME})"
+)
 
 
 def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mention]:
@@ -1367,7 +1374,7 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     if paren and (hit := pol.lookup(paren.group(1))) is not None:  # "Ambassadors Ana Silva (Brazil) and ..."
         return (None, hit.code) if hit.is_org else (hit.code, None)
     m = re.match(
-        r"(?:\s*\([^)]{0,40}\))?(,\s+[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80}"
+        r"(?:\s*\([^)]{0,40}\))?(,\s*[^,;.\n]{0,120}|\s+(?:of|from)\s+[^,;.\n]{0,80}"
         # "Hilda Suka the ambassador of the Republic of Zimbabwe": an envoy's office after the name, no comma
         r"|\s+the\s+(?i:ambassador|high commissioner|envoy|charg[eé] d'affaires)\s+(?:of|from)\s+[^,;.\n]{0,80})",
         rest,
@@ -1628,6 +1635,13 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
             return
     if p.affiliation_only or not own_side:
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
+    own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
+    visited = _visited_state(pd)
+    if visited and visited != own_state and p.title and STATE_OFFICE.search(p.title) and _met_as_object(pd, p):
+        # "Minister X made an official visit to Malaysia ... He also met Home Minister Y", "The Chairperson ...
+        # concluded a working visit to South Africa. The Chairperson was received by President Y": the host's.
+        p.country, p.country_source = visited, "visit host"
+        return
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
@@ -1647,12 +1661,6 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         # An embassy's release about its envoys: "Minister of Finance X" is the host state's (one with no envoy
         # in it reposts the home government's news).
         p.country, p.country_source = host, "embassy host"
-        return
-    own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
-    visited = _visited_state(pd)
-    if visited and visited != own_state and p.title and STATE_OFFICE.search(p.title) and _met_as_object(pd, p):
-        # "Minister X made an official visit to Malaysia ... He also met Home Minister Y": the host's minister.
-        p.country, p.country_source = visited, "visit host"
         return
     if own_state and p.title:
         own = off.own_titles.get(own_state)

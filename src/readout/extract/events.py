@@ -764,8 +764,16 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     # calling one by one each represent their own ("Ambassador X ... In a separate call-on by Ambassador of
     # Afghanistan Y").
     elsewhere = {q.party for q in actors.people if q.name and q.party != "?"}
+    own_state = None if pd.cache.get("publisher_inferred") else pd.publisher_country
     for p in people:
-        if p.party == "?" and p.name and not p.affiliation_only:
+        sideless = p.party == "?" and bool(p.name) and not p.affiliation_only
+        if sideless and not p.envoy and own_state and own_state not in known:
+            # "Vladimir Putin had a telephone conversation with ..." on the Kremlin's page: a government's
+            # readout always has its own side, and a name it gives no title or state is its principal.
+            p.country, p.country_source = own_state, "publisher"
+            known.add(own_state)
+            continue
+        if sideless:
             p.country = residual_state(
                 pd, known | elsewhere if p.envoy else known, loc_hit.location.country if loc_hit else None
             )
