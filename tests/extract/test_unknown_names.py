@@ -185,3 +185,35 @@ def test_two_honorifics_before_a_long_name_and_its_office_after_a_bare_comma() -
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Thomas Lindgren": "JPN", "Aisha Baptiste Oyelaran Mehta": "BRA"}
+
+
+def test_a_sites_bracketed_government_release_is_that_governments_readout() -> None:
+    """ "DoOurBest.org (The White House readout)": the unqualified President is the United States'."""
+    assert publisher_of(make_doc("x", publisher="DoOurBest.org (The White House readout)"), "")[0] == "USA"
+    assert publisher_of(make_doc("x", publisher="Press News Daily (Japan MOFA release)"), "")[0] == "JPN"
+    evs = events_of(
+        "Readout of President Viktor R. Demir Jansen's Call with President Sofia Duarte Diallo of Egypt\n\n"
+        "President Viktor R. Demir Jansen spoke today with President Sofia Duarte Diallo of Egypt. The two leaders "
+        "discussed humanitarian assistance to Gaza.",
+        published="2023-10-24",
+        publisher="DoOurBest.org (The White House readout)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Viktor R. Demir Jansen": "USA", "Sofia Duarte Diallo": "EGY"}
+
+
+def test_a_visit_to_a_city_names_the_state_whose_president_hosted() -> None:
+    """ "concluded his two-day visit to Antalya ... the summit hosted by President X": Turkey's president, not
+    the visiting EU official's organisation."""
+    evs = events_of(
+        "On 18 June, EU High Representative Mikhail Osei concluded his two-day visit to Antalya where he "
+        "participated in the regional summit.\n\nHigh Representative Osei met on Thursday with President Olena "
+        "Sokolov Diallo, the summit's host.",
+        published="2021-06-19",
+        publisher="European External Action Service (EEAS)",
+    )
+    assert evs
+    assert {p.name: p.country or p.org for p in evs[0].participants} == {
+        "Mikhail Osei": "EU",
+        "Olena Sokolov Diallo": "TUR",
+    }

@@ -1713,6 +1713,9 @@ STATE_OFFICE = re.compile(
 )
 
 
+VISITED_CITY_POPULATION = 100_000  # a smaller town of that name is as likely another country's
+
+
 def _visited_state(pd: ParsedDoc) -> str | None:
     """The one state a publisher's official visits, as the opening of its readout tells ("made an official visit
     to Malaysia"); found once per document."""
@@ -1723,6 +1726,11 @@ def _visited_state(pd: ParsedDoc) -> str | None:
                 lead = _leading_polity(s.text[m.end() : m.end() + 60].split(), states_only=True)
                 if lead is not None and not lead[1].is_demonym:
                     found.add(lead[1].code)
+                elif town := re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", s.text[m.end() :]):
+                    # "concluded his two-day visit to Antalya": a city of some size names its state.
+                    city = gazetteer.places().city(town.group(0))
+                    if city is not None and city.population >= VISITED_CITY_POPULATION:
+                        found.add(city.iso3)
         pd.cache["visited_state"] = found.pop() if len(found) == 1 else None
     return cast("str | None", pd.cache["visited_state"])
 

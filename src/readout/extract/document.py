@@ -210,10 +210,25 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
                 return (pub.iso3 or None), (pub.org or None)
         if wanted == "publisher" and (state := _office_named_state(fields["publisher"])):
             return state, None
+        if wanted == "publisher" and (source := _bracketed_source(fields["publisher"])):
+            return source
         org = gazetteer.polities().lookup(fields["publisher"].strip()) if wanted == "publisher" else None
         if org is not None and org.is_org:
             return None, org.code  # "World Health Organization": an organisation's own page
     return None, None
+
+
+def _bracketed_source(publisher: str) -> tuple[str | None, str | None] | None:
+    """ "DoOurBest.org (The White House readout)": a government body's release that a site carries, named in
+    brackets after the site."""
+    for inner in re.findall(r"\(([^()]+)\)", publisher):
+        inner = re.sub(r"^(?:via|citing|quoting|reproducing|relaying|repost(?:ing)?(?: of)?)\s+", "", inner.strip())
+        if not OFFICIAL_BODY.search(inner):
+            continue
+        for pub in gazetteer.publishers():
+            if pub.field == "publisher" and pub.pattern.search(inner):
+                return (pub.iso3 or None), (pub.org or None)
+    return None
 
 
 def _reposts_other_agency(publisher: str, state: str) -> bool:
