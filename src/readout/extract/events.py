@@ -608,7 +608,8 @@ NOMINAL_SUBJECT = re.compile(
     # "After a red carpet welcome at the airport -- named after X -- the prime minister met ...": after a clause
     r"(?:[^.]*(?:,|\s--|\s[–—])\s+)?\s*[Tt]he (?:(?P<demonym>[A-Z][\w-]+)\s+)?"
     r"(?:minister|foreign minister|president|prime minister|premier|"
-    r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?$"
+    r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$"  # "... held a (bilateral) meeting with"
 )
 
 
@@ -937,12 +938,13 @@ def _separately(text: str) -> bool:
 
 
 def _envoys_received(counterparts: list[Participant], text: str) -> bool:
-    """ "received Ambassadors of Cuba, Angola and Ethiopia": a host's audiences, one envoy at a time (spec)."""
+    """ "received (hosted) Ambassadors of Cuba, Angola and Ethiopia": a host's audiences, one envoy at a time
+    (spec)."""
     states = {c.country or c.org for c in counterparts}
     return (
         len(states - {None}) >= 2  # an envoy of a body no table holds (the Order of Malta) among them
         and all(envoy_title(c.title) for c in counterparts)
-        and bool(re.search(r"\b(?:received|receives|receiving)\b", text))
+        and bool(re.search(r"\b(?:receiv|host|welcom)(?:ed|es|s|ing)\b", text))
         and not JOINT.search(text)
     )
 

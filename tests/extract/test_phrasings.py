@@ -1,0 +1,71 @@
+"""One interaction, told in the other words readouts use for it: each case is a short text written for this
+test; the same meeting said with "met" is coded elsewhere, here the variant must give the same record."""
+
+from __future__ import annotations
+
+from ._support import events_of, parties
+
+
+def test_conferred_with_is_a_meeting() -> None:
+    evs = events_of(
+        "Foreign Minister Kofi Mensah conferred with his Togolese counterpart Ama Dogbe in Accra on Monday.",
+        published="2024-04-09",
+        publisher="Ghana News Agency",
+    )
+    assert [e.kind for e in evs] == ["meeting"]
+    assert parties(evs[0]) == {"GHA", "TGO"}
+
+
+def test_talked_with_is_a_call_like_spoke_with() -> None:
+    evs = events_of(
+        "Prime Minister Anna Virtanen talked with German Chancellor Olaf Scholz on Friday about energy security.",
+        published="2022-09-02",
+        publisher="Finnish Government",
+    )
+    assert [e.kind for e in evs] == ["call"]
+    assert parties(evs[0]) == {"FIN", "DEU"}
+
+
+def test_welcomed_a_titled_guest_is_a_meeting_but_not_his_decision() -> None:
+    evs = events_of(
+        "Acting President Yemi Adeyemi on Sunday evening welcomed President of Ghana, Kwesi Boateng, at the "
+        "Presidential Villa in Abuja.",
+        published="2017-06-11",
+        publisher="Nigeria Newsday",
+    )
+    assert [e.kind for e in evs] == ["meeting"]
+    assert parties(evs[0]) == {"NGA", "GHA"}
+    assert not events_of(
+        "Foreign Minister Kofi Mensah welcomed President Boateng's decision to open an embassy in Lome, Togo.",
+        published="2017-06-11",
+        publisher="Ghana News Agency",
+    )
+
+
+def test_envoys_of_several_states_hosted_or_welcomed_are_audiences_one_at_a_time() -> None:
+    for verb in ("hosted", "welcomed"):
+        evs = events_of(
+            f"The President of the ECOWAS Commission, H.E. Dr. Musa Jallow {verb} Ambassadors of Cuba, Angola and "
+            "Ethiopia at the Commission Headquarters in Abuja, Nigeria, today, March 4, 2025.",
+            published="2025-03-05",
+            publisher="Today Headline (reproducing an ECOWAS Commission release)",
+        )
+        assert len(evs) == 3, verb
+        assert {frozenset(parties(e)) for e in evs} == {
+            frozenset({"ECOWAS", "CUB"}),
+            frozenset({"ECOWAS", "AGO"}),
+            frozenset({"ECOWAS", "ETH"}),
+        }
+
+
+def test_the_office_after_a_clause_held_a_meeting() -> None:
+    """ "After a welcome at the airport -- named after X -- the prime minister held a meeting with ...": the
+    prime minister told before, as with "met"."""
+    evs = events_of(
+        "Prime Minister Arjun Mehra arrived in Havana on Thursday for the NAM summit.\n\nAfter a red carpet "
+        "welcome at the airport -- named after a revolutionary -- the prime minister held a meeting with the "
+        "leaders of Mongolia, Malaysia and Sri Lanka.",
+        published="2006-09-15",
+        publisher="Rediff News (India)",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["IND", "LKA"], ["IND", "MNG"], ["IND", "MYS"]]
