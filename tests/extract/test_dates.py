@@ -79,3 +79,22 @@ def test_spans_are_offset_into_the_document() -> None:
     hits = find_dates(text, 100, None)
     assert len(hits) == 1
     assert (hits[0].start - 100, hits[0].end - 100) == (text.index("November"), text.index(", President"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Day first with dots, as ministries from Moscow to Tashkent write it.
+        ("Ambassador Qi met the Minister at the Ministry on 02.06.2022.", [date(2022, 6, 2)]),
+        ("at the Commission Headquarters in Abuja, Nigeria, today, 04.03.2025.", [date(2025, 3, 4)]),
+        ("at NATO Headquarters on Tuesday (28th of May 2024), to take part", [date(2024, 5, 28)]),
+        # Slashes only where one number cannot be a month.
+        ("Date: 25/10/2017 | Source: KCNA", [date(2017, 10, 25)]),
+        ("Posted 10/25/2017 by the Embassy", [date(2017, 10, 25)]),
+        ("Posted 08/10/2024 by the Embassy", []),
+        # A version number or a decimal is no date.
+        ("Section 1.2.2019 of the plan and 3.14 percent", []),
+    ],
+)
+def test_numeric_and_of_month_dates(text: str, expected: list[date]) -> None:
+    assert [h.value for h in find_dates(text, 0, None) if h.explicit] == expected

@@ -1,6 +1,6 @@
 """Dates: the day an interaction took place, resolved against the publication date.
 
-Readouts write "On September 16, 2021 local time", "On Nov 18" (no year), "on Saturday",
+Readouts write "On September 16, 2021 local time", "On Nov 18" (no year), "02.06.2022", "on Saturday",
 "yesterday", "today", or a dateline ("Beijing, April 28th—"). Only the document's own
 expressions and its publication date are used; a day without a year, a weekday or "today"
 with no publication date gives None.
@@ -23,8 +23,12 @@ MONTH = (
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_DAY = re.compile(rf"\b{MONTH}\s*{DAY}\b(?:,?\s*{YEAR}\b)?")
-DAY_MONTH = re.compile(rf"\b{DAY}\s+{MONTH}(?:,?\s+{YEAR}\b)?")
+DAY_MONTH = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}\b)?")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "04.03.2025": day first (two digits each), as the ministries that write dates with dots do; with slashes
+# only where the order cannot be mistaken ("25/10/2017", "10/25/2017").
+DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
+SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today|the day before yesterday|"
     r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -45,11 +49,11 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateHit]:
     """Date expressions in ``text`` with their resolved day (None where the year is unknowable)."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (ISO, MONTH_DAY, DAY_MONTH):
+    for pattern in (ISO, DOTTED, SLASHED, MONTH_DAY, DAY_MONTH):
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
-            value = _resolve(m, published)
+            value = _slashed(m) if pattern is SLASHED else _resolve(m, published)
             if value is False:
                 continue
             taken.append((m.start(), m.end()))
@@ -85,6 +89,18 @@ def _resolve(m: re.Match[str], published: date | None) -> date | None | bool:
         if d <= published + timedelta(days=1):
             return d
     return None
+
+
+def _slashed(m: re.Match[str]) -> date | bool:
+    """ "25/10/2017" or "10/25/2017": the day is the number above 12; both at most 12 is unreadable."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    if (a > 12) == (b > 12):
+        return False
+    day, month = (a, b) if a > 12 else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return False
 
 
 def _relative(m: re.Match[str], published: date | None) -> date | None:
