@@ -69,3 +69,30 @@ def test_the_office_after_a_clause_held_a_meeting() -> None:
         publisher="Rediff News (India)",
     )
     assert sorted(sorted(parties(e)) for e in evs) == [["IND", "LKA"], ["IND", "MNG"], ["IND", "MYS"]]
+
+
+def test_a_headline_that_receives_a_call_without_article_is_no_meeting() -> None:
+    """ "X Receives Call from Y": headlines drop the article; the call is told in the body."""
+    evs = events_of(
+        "News\n\nForeign Minister Receives Call from Iranian Minister of Foreign Affairs\nDoha, 09 October 2023\n"
+        "HE Minister of Foreign Affairs Sheikh Khalid bin Hamad Al-Mahmoud received today a telephone call from "
+        "Minister of Foreign Affairs of the Islamic Republic of Iran Hossein Rahimi.",
+        title="MOFA News",
+        published="2023-10-09",
+        publisher="Qatar Ministry of Foreign Affairs",
+    )
+    assert [e.kind for e in evs] == ["call"]
+    assert parties(evs[0]) == {"QAT", "IRN"}
+
+
+def test_the_dateline_below_a_headline_is_not_the_name_of_its_last_office() -> None:
+    """ "... from Iranian Minister of Foreign Affairs\\nDoha, 09 October 2023": Doha is the dateline."""
+    evs = events_of(
+        "News\n\nForeign Minister Receives Call from Iranian Minister of Foreign Affairs\nDoha, 09 October 2023\n"
+        "HE Minister of Foreign Affairs Sheikh Khalid bin Hamad Al-Mahmoud received today a telephone call from "
+        "his Iranian counterpart.",
+        title="MOFA News",
+        published="2023-10-09",
+        publisher="Qatar Ministry of Foreign Affairs",
+    )
+    assert "Doha" not in {p.name for e in evs for p in e.participants}

@@ -543,6 +543,13 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     return name if re.search(r"[a-z]", name) else None
 
 
+# A place and a date opening the line after a headline's title: "\nDoha, 09 October 2023", "\nHANOI, May 3 -".
+DATELINE_NEXT = re.compile(
+    r"[^\S\n]*\n[^\S\n]*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?,?[^\S\n]*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}\b)"
+)
+
+
 def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
     """Person mentions anchored on titles, in ``text`` (``offset`` maps to document offsets)."""
     pol = gazetteer.polities()
@@ -611,6 +618,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # Commissioner of ...": in a list of envoys each title follows its holder's name.
             name, t_start = before_name
             after = None
+        if after and DATELINE_NEXT.match(text, t_end):
+            after = None  # "... Iranian Minister of Foreign Affairs\nDoha, 09 October 2023": the next line's dateline
         if after and not DANGLING_STATE.search(raw_title):
             raw_name = after.group(1)
             if re.match(r"\s*\d", text[t_end + after.end() :]):  # "Secretary Kerry May 5": the month of a date
