@@ -217,3 +217,17 @@ def test_a_visit_to_a_city_names_the_state_whose_president_hosted() -> None:
         "Mikhail Osei": "EU",
         "Olena Sokolov Diallo": "TUR",
     }
+
+
+def test_the_official_envoys_call_on_in_their_host_capital_is_of_that_state() -> None:
+    """ "Nine Heads of Mission paid courtesy calls on Vice President X at his offices in Lilongwe": X is
+    Malawi's although neither the paper's name nor the text ties him to it."""
+    evs = events_of(
+        "Two Heads of Diplomatic Mission on Friday morning paid courtesy calls on Vice President Dr. Tamanda Phiri "
+        "at his Capital Hill offices in Lilongwe.\n\nThe Heads of Mission who paid the courtesy calls were the "
+        "Ambassador of Germany, Jurgen Borsch, and the High Commissioner of Zambia, Mwila Banda.",
+        published="2020-11-13",
+        publisher="Lakeside Times",
+    )
+    assert evs
+    assert {p.country for e in evs for p in e.participants if p.name == "Tamanda Phiri"} == {"MWI"}

@@ -774,6 +774,15 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             p.country, p.country_source = own_state, "publisher"
             known.add(own_state)
             continue
+        venue_state = loc_hit.location.country if loc_hit else None
+        titles = [q.title for q in people if q is not p] + [g.title for g in groups]
+        envoys_met = any(envoy_title(t) for t in titles)
+        if sideless and not p.envoy and envoys_met and venue_state is not None and venue_state not in known:
+            # "Nine Heads of Mission paid courtesy calls on Vice President X at his offices in Lilongwe": the
+            # official foreign envoys call on, where they are posted, is of that state.
+            p.country, p.country_source = venue_state, "envoys' host"
+            known.add(venue_state)
+            continue
         if sideless:
             p.country = residual_state(
                 pd, known | elsewhere if p.envoy else known, loc_hit.location.country if loc_hit else None
