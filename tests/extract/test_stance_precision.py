@@ -97,12 +97,12 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("AUS", "PRK", "KOREAN_PENINSULA", "opposes")},
             id="answer-after-a-question-counts",
         ),
-        # the publisher's judging word in a discussion is the publisher's, not the other side's
+        # the publisher's judging word for the conduct a discussed support faces is no one's stance (gold sets)
         pytest.param(
             MEET_USA_IDN + "They discussed continued support for Ukraine in the face of Russia's brutal war of "
             "aggression.",
             STATE,
-            {("USA", "RUS", "UKRAINE", "opposes")},
+            set(),
             id="judging-word-in-a-discussion-is-the-publishers",
         ),
         # conduct the sides discuss countering is opposed by both
@@ -212,6 +212,50 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
             MEET_AUS_KOR + "Tags: Korean support for Ukraine, trade, climate.",
             DFAT,
             id="line-of-tags-is-headings",
+        ),
+        # a position named as a noun that no one in the clause expresses or owns
+        pytest.param(
+            MEET_USA_IDN + "They underscored the importance of international support for Ukraine.",
+            STATE,
+            id="importance-of-someones-support-is-no-holders",
+        ),
+        pytest.param(
+            MEET_USA_IDN + "The ministers spoke about further military support for Ukraine.",
+            STATE,
+            id="support-spoken-about-is-discussion",
+        ),
+        # support asked for or hoped for is sought, not held (flipped-holder traps)
+        pytest.param(
+            MEET_AUS_KOR + "Minister Park asked for Australia's continued support for the Korean government's "
+            "efforts to resolve the North Korean nuclear issue.",
+            DFAT,
+            id="support-asked-for-is-not-held",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone call with Foreign Minister of Norway "
+            "Espen Barth Eide. Kuleba expressed hope for further support from Norway in strengthening Ukraine's air "
+            "defence.",
+            "Ukraine MFA",
+            id="support-hoped-for-from-the-other-side-is-not-held",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone call with Foreign Minister of Norway "
+            "Espen Barth Eide. Kuleba encouraged Norway to support Ukraine's accession to the EU.",
+            "Ukraine MFA",
+            id="encouraged-to-support-is-a-request",
+        ),
+        # an invitation to invest is asked of the other side, not opposed
+        pytest.param(
+            MEET_GBR_IRQ + "The Prime Minister urged the Iraqi side to take advantage of British expertise in "
+            "investment and trade.",
+            NO10,
+            id="urged-to-take-advantage-is-an-invitation",
+        ),
+        # "the side of peace" is no party's side
+        pytest.param(
+            MEET_CHN_MYS + "Wang Yi noted that China has always stood on the side of peace on the Ukraine crisis.",
+            CHINA,
+            id="side-of-peace-names-no-party",
         ),
     ],
 )

@@ -85,7 +85,8 @@ ADDRESSEE_BEFORE = re.compile(
 # principle") is the demand's content, not the addressee's position.
 DEMAND_BEFORE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|need\s+for|"
-    r"demand(?:s|ed|ing)?)\s+(?:\S+\s+){1,4}to\s+(?:\S+\s+){0,3}$"
+    r"demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|request(?:s|ed|ing)?|count(?:s|ed|ing)?\s+on|"
+    r"rel(?:y|ies|ied|ying)\s+on|expect(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){1,4}to\s+(?:\S+\s+){0,3}$"
 )
 OWN_STATE = re.compile(
     r"\bthe (?:Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
@@ -656,10 +657,24 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             own_side = pd.publisher_country or pd.publisher_org
             if holder is None and IMPERSONAL_CONCERN.search(text[cs:ce]) and own_side:
                 holder = [own_side]  # "the evictions ... are a matter of serious concern": the publisher's words
+            if holder is None and re.search(r"part of$", text[cs:ce]):
+                _log(trace, note + "a territory's status with no one who states it")  # not the last speaker's
+                continue
             if holder is None:
                 holder = list(last_holder) or ([pd.publisher_country] if evaluative and pd.publisher_country else [])
             if not holder:
                 _log(trace, note + "no holder")
+                continue
+            if EVALUATIVE.match(text, cs) and FACING.search(text, max(clause_start, cs - 60), cs):
+                # "strong support for Ukraine in the face of Russia's illegal war": the publisher's words for what is
+                # faced, not a second claim of the holder
+                _log(trace, note + "the conduct faced, in the publisher's words")
+                continue
+            if re.search(r"side of$", text[cs:ce]) and not any(p.start - ce in (1, 5) for p in parties):
+                _log(trace, note + "on the side of no party")  # "stood on the side of peace"
+                continue
+            if _bare_noun(text, parties, clause_start, cs, ce, reported, passive is not None):
+                _log(trace, note + "a position named, held by no one the clause says")
                 continue
             # "The leaders expressed support for Ukraine's Peace Formula": a joint holder may name one of its
             # own as the target; each holder then holds it towards the others.
@@ -1227,7 +1242,7 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
     return list(dict.fromkeys(codes)), target_from if codes else 0
 
 
-APPRECIATION_WORD = re.compile(r"\b(?:thank\w*|gratitude|grateful|apprecia\w*|valued)\b")
+APPRECIATION_WORD = re.compile(r"\b(?:thank\w*|gratitude|grateful|apprecia\w*|valued|values)\b")
 SUPPORT_BY = re.compile(r"\s+(?:of|from|by|(?:provided|extended|given|rendered|offered)\s+(?:by|from))\s+(?:the\s+)?")
 POSITION_OBJECT = re.compile(r"\b(?:sovereignty|territorial integrity|independence|position|stance)\b")
 POLITICIZING = re.compile(
@@ -1421,7 +1436,11 @@ TAIWAN_INDEPENDENCE = re.compile(r"\bTaiwan independence\b|\bindependence of Tai
 URGED_TO = re.compile(r"\bto$")
 COOPERATIVE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:use|play|help|work|contribute|facilitate|support|join|continue|engage|step up|strengthen|"
-    r"promote|take part|participate|exert|leverage|encourage|persuade|assist|cooperate|mediate)\b",
+    r"promote|take part|participate|exert|leverage|encourage|persuade|assist|cooperate|mediate|"
+    # "urged the Charge d'Affaires to take note of the conducive business environment": an invitation to cooperate
+    r"take note|consider|invest|visit|attend|explore|expand|deepen|enhance|boost|develop|establish|expedite|"
+    r"speed up|finali[sz]e|conclude|sign|tap|seize|avail|make use|take advantage|set up|organi[sz]e|host|increase|"
+    r"accelerate)\b",
     re.I,
 )
 SUPPORT_ONLY = re.compile(r"\s*(?:(?:and|in the face of|throughout|during|since)\b[^,;]{0,60})?[.;,]?\s*")
@@ -1642,3 +1661,53 @@ def _context_blocks(pattern: re.Pattern[str], before: str, after: str, clause: s
     if src.startswith("^"):  # "appreciates China's assistance": thanks for aid, not "support and assistance"
         return not noun_cue and bool(pattern.search(after))
     return bool(pattern.search(clause))
+
+
+BARE_NOUN_CUE = re.compile(
+    r"(?:support|backing) (?:of|for|to)$|(?:condemnation|rejection) of$|(?:opposition|objections?) to$"
+    r"|concerns? (?:over|about|at|regarding|with|by)$"
+)
+# "further support from", "the support": "support" as a noun, whoever gives it
+SUPPORT_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|my|continued|additional|any|such|full|strong|firm|"
+    r"unwavering|steadfast)|'s|’s)\s+$",
+    re.I,
+)
+REQUEST_BEFORE = re.compile(
+    r"\b(?:ask\w*|sought|seek\w*|request\w*|solicit\w*|count\w* on|rel(?:y|ies|ied|ying) on|hop(?:e|es|ed|ing) for|"
+    r"look\w* forward to|expect\w*|need\w*|appeal\w* for|mobili[sz]\w*|enlist\w*|garner\w*)\s+(?:\S+\s+){0,5}$"
+)
+OWNING_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my)|'s|’s|s'|s’)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}$")
+EXPRESSING_BEFORE = re.compile(
+    r"\b(?:express\w*|reaffirm\w*|reiterat\w*|voic\w*|convey\w*|pledg\w*|offer\w*|extend\w*|affirm\w*|confirm\w*|"
+    r"underline\w*|underscor\w*|emphasi[sz]\w*|stress\w*|highlight\w*|declar\w*|restat\w*|assur\w*|show\w*|"
+    r"demonstrat\w*|register\w*|lodg\w*|rais\w*|shar\w*|renew\w*|continues?|continuing|maintain\w*|sustain\w*|"
+    r"signal\w*|made clear)\s+(?:(?!(?:importance|need|necessity|prospects?|ways|issues?|questions?|level)\b)"
+    r"[\w.'’-]+,?\s+){0,4}$",
+    re.I,
+)
+
+
+def _bare_noun(
+    text: str, parties: list[Party], clause_start: int, cs: int, ce: int, reported: list[str], passive: bool
+) -> bool:
+    """A position named as a noun that no one in the clause expresses or owns ("the importance of international
+    support for Ukraine", "asked for Japan's support", "spoke about military support for Ukraine")."""
+    noun_support = text[cs:ce].lower() in ("support", "backing") and bool(
+        SUPPORT_NOUN_BEFORE.search(text, _back(cs, 60), cs) or re.match(r"\s+(?:from|at|during)\b", text[ce:])
+    )
+    if not (noun_support or BARE_NOUN_CUE.search(text[cs:ce])) or reported or passive:
+        return False
+    before = text[clause_start:cs]
+    if REQUEST_BEFORE.search(before):
+        return True  # "asked for Japan's support", "hoped for further support from Lithuania": sought, not held
+    if OWNING_BEFORE.search(before):
+        return False
+    if any(p.kind in ("polity", "side") and 0 <= cs - p.end <= 1 and p.end > clause_start for p in parties):
+        return False  # "U.S. support for", "German support for": the state named as the noun's owner
+    of_holder = OF_HOLDER.match(text, ce)
+    if of_holder and any(p.start == of_holder.end() for p in parties):
+        return False  # "the support of Hungary"
+    if text[cs:ce].startswith("concern") and re.search(r"\bdiscuss\w*\s+$", before):
+        return False  # "discussed concerns regarding the arrests": the concerns voiced
+    return not EXPRESSING_BEFORE.search(before)
