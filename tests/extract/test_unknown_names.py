@@ -231,3 +231,18 @@ def test_the_official_envoys_call_on_in_their_host_capital_is_of_that_state() ->
     )
     assert evs
     assert {p.country for e in evs for p in e.participants if p.name == "Tamanda Phiri"} == {"MWI"}
+
+
+def test_a_list_of_envoys_each_named_before_the_office_whatever_the_model_reads() -> None:
+    """ "His Excellencies (HE) A B Ambassador of Germany, C D the High Commissioner of Zambia and E F Ambassador
+    of Ireland": the words from the separator to the office are the envoy's name."""
+    evs = events_of(
+        "Three Heads of Mission on Friday paid courtesy calls on Vice President Tamanda Phiri at his offices in "
+        "Lilongwe.\n\nThe Heads of Mission were His Excellencies (HE) Julia Lindqvist Ambassador of the Federal "
+        "Republic of Germany, Nuno Mwangaza Hallorain the High Commissioner of the Republic of Zambia and Andrei "
+        "Herrera Kamara Ambassador of the Republic of Ireland.",
+        published="2020-11-13",
+        publisher="Lakeside Times",
+    )
+    named = {p.name: p.country for e in evs for p in e.participants if p.name != "Tamanda Phiri"}
+    assert named == {"Julia Lindqvist": "DEU", "Nuno Mwangaza Hallorain": "ZMB", "Andrei Herrera Kamara": "IRL"}

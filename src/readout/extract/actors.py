@@ -794,6 +794,14 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
         name = _clean_name(ent.text)
         if name and _plausible_name(name):
             return name, ent.start - offset
+    if re.match(r"(?i:ambassador|high commissioner)s?\b", text[t_start:]):
+        # "His Excellencies (HE) Julia Lindqvist Ambassador of Germany, John Bello the High Commissioner of
+        # Zambia, ...": in a list of envoys the words from the separator to the office are the name.
+        win = max(0, t_start - 80)
+        listed = re.search(rf"(?:^|[,;:(]\s*|\)\s+|\band\s+)({NAME})[^\S\n]+(?:the[^\S\n]+)?$", text[win:t_start])
+        name = _clean_name(listed.group(1)) if listed else None
+        if listed and name and _plausible_name(name):
+            return name, win + listed.start(1)
     return None
 
 
