@@ -323,3 +323,37 @@ def test_occupied_regions_are_territorial_integrity_the_occupied_palestinian_ter
     )
     found = codes("They discussed settlement expansion in the occupied Palestinian territories.")
     assert "TERRITORIAL_INTEGRITY" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forum's name in brackets after its long name, in a phrase that only places the meeting
+        "Minister Bui Thanh Son met Minister Hayashi Yoshimasa on the occasion of the Asia-Pacific Economic "
+        "Cooperation (APEC) Economic Leaders’ Week.",
+        # the forum the visit is made to take part in, however long its meeting's name
+        "Prime Minister Andrew Holness left Jamaica this afternoon to participate in the 44th Regular Meeting of the "
+        "Conference of Heads of Government of the Caribbean Community (CARICOM) in Nassau.",
+        "The Foreign Secretary met the Indonesian Foreign Minister during the East Asia Summit dialogue in Jakarta.",
+    ],
+)
+def test_a_forum_that_only_places_the_meeting_is_no_topic(sentence: str) -> None:
+    assert "MULTILATERALISM" not in codes(sentence)
+
+
+def test_the_african_union_by_its_initials_is_multilateralism() -> None:
+    assert "MULTILATERALISM" in codes("They exchanged views on the agenda of the AU and its priority goals.")
+
+
+def test_an_alliances_meeting_that_only_places_a_visit_is_no_defence() -> None:
+    assert "DEFENSE" not in codes(
+        "Secretary Blinken met the Slovak Foreign Minister in Bucharest on the margins of the NATO Foreign "
+        "Ministers’ Meeting."
+    )
+    assert "DEFENSE" in codes("They discussed NATO's support for Ukraine.")
+
+
+def test_border_security_is_no_question_of_territorial_integrity() -> None:
+    assert "TERRITORIAL_INTEGRITY" not in codes(
+        "The ministers discussed binational cooperation on border security and reducing arms trafficking."
+    )

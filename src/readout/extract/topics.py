@@ -20,13 +20,22 @@ from readout.model import Span
 # Before a forum's name in any sentence, these make it a venue or a date, not a subject.
 VENUE_BEFORE = re.compile(
     r"\b(?:sidelines of|margins of|attend(?:ing|ed|ance at)?|on the occasion of|in the framework of|since|"
-    r"ahead of|on the eve of|in the run-up to|forward to|upcoming|next)\s+(?:the\s+)?(?:\S+\s+){0,10}$",
+    r"ahead of|on the eve of|in the run-up to|forward to|upcoming|next)\s+(?:the\s+)?(?:\S+\s+){0,10}[(“\"]?$",
+    re.I,
+)
+# A forum whose meeting is attended or taken part in, however long the meeting's name ("to participate in the 44th
+# Regular Meeting of the Conference of Heads of Government of the Caribbean Community (CARICOM)").
+TAKING_PART_BEFORE = re.compile(
+    r"\b(?:sidelines of|margins of|attend(?:ing|ed|ance at)?|on the occasion of|participat(?:e|es|ed|ing|ion) in|"
+    r"t(?:ake|akes|aking|ook) part in)\s+(?:the\s+)?(?:\S+\s+){0,16}[(“\"]?$",
     re.I,
 )
 # In the sentence that reports the meeting, "at"/"during"/"in" a forum also only place it.
 VENUE_BEFORE_EVENT = re.compile(r"\b(?:at|during|in)\s+(?:the\s+)?(?:\S+\s+){0,6}$", re.I)
 PASSING = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 VENUE_CODES = {"MULTILATERALISM"}
+# An alliance's name is a forum too: "on the margins of the NATO Foreign Ministers' Meeting" places the meeting.
+FORUM_NAME = re.compile(r"(?-i:NATO|AUKUS)")
 # The pandemic as the background of something else ("despite difficulties caused by the COVID-19
 # pandemic", "due to the pandemic") is no subject.
 BACKGROUND = re.compile(
@@ -59,7 +68,9 @@ AT_FORUM_BEFORE = re.compile(
     re.I,
 )
 FORUM_MEETING_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:summits?|(?:ministerial\s+)?meetings?|conferences?|sessions?|dinner|forum)\b", re.I
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:summits?|(?:ministerial\s+)?meetings?|conferences?|sessions?|dinner|forum|week|"
+    r"dialogue|retreat|ministerial|games)\b",
+    re.I,
 )
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
@@ -113,8 +124,9 @@ def find_topics(
                 continue
             if code in DAMAGE_CODES and WAR_DAMAGE.search(text):
                 continue  # "Russia has destroyed Ukraine's agricultural infrastructure": damage in a war
-            if code in VENUE_CODES and (
+            if (code in VENUE_CODES or FORUM_NAME.fullmatch(m.group(0))) and (
                 VENUE_BEFORE.search(before)
+                or TAKING_PART_BEFORE.search(text, max(0, m.start() - 160), m.start())
                 or (event_sentence and VENUE_BEFORE_EVENT.search(before))
                 or (AT_FORUM_BEFORE.search(before) and FORUM_MEETING_AFTER.match(text, m.end()))
             ):
