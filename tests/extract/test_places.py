@@ -109,3 +109,26 @@ def test_capitalised_dateline() -> None:
 def test_no_dateline_in_plain_prose() -> None:
     text = "The Prime Minister spoke to President Macron this afternoon. They discussed Ukraine."
     assert dateline_place(parse(make_doc(text))) is None
+
+
+def test_a_dateline_after_a_pages_head_lines_places_the_story() -> None:
+    """A masthead, a headline and a timestamp on lines of their own, then "Muscat – ...": Muscat."""
+    doc = make_doc(
+        "TheGulfDaily\n\nH M receives credentials of new ambassadors\n\n2026-02-11 - 07:08\n\nMuscat – His Majesty the "
+        "Sultan received the credentials of three newly appointed ambassadors on Wednesday.",
+        published="2026-02-11",
+        publisher="The Gulf Daily",
+    )
+    hit = dateline_place(parse(doc))
+    assert hit is not None and hit.location.name == "Muscat"
+
+
+def test_a_pages_date_label_is_no_place() -> None:
+    """ "Date\\n2017-07-28\\nhit\\n1936": a label of the page's head, not the town of Date in Japan."""
+    doc = make_doc(
+        "Press Releases\n\nForeign Minister Holds Telephone Conversation\n\nDate\n2017-07-28\nhit\n1936\n\n"
+        "1. Foreign Minister Kim talked to the Secretary of State of the US on July 27.",
+        published="2017-07-28",
+        publisher="Ministry of Foreign Affairs, Republic of Korea",
+    )
+    assert dateline_place(parse(doc)) is None

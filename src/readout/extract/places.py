@@ -40,6 +40,8 @@ NOT_PLACE = {
     # Words that name towns somewhere but, capitalised in a readout, are dates or parts of names.
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Republic", "Kingdom", "Federation", "Union", "State", "States", "Government", "No",
+    # A page's head: "Date\n2017-07-28\nhit\n1936".
+    "Date", "Time", "Hit", "Hits", "Views", "Source", "Updated", "Posted",
 }  # fmt: skip
 
 
@@ -185,10 +187,18 @@ def places_in(text: str, offset: int) -> list[PlaceHit]:
 LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
 
 
+# A line of a page's head with no sentence in it: no closing stop, short.
+HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
+
+
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
     """ "KABUL – ...", "Beijing, April 28th—" or "Kampala." on a line of its own at the start of the body."""
-    for s in pd.sentences[:3]:
-        m = LONE_DATELINE.match(s.text) or (DATELINE.match(s.text) if s.index < 2 else None)
+    headers = 0  # lines before the prose: a masthead, a headline, a timestamp ("2026-02-11 - 07:08")
+    for s in pd.sentences[:4]:
+        m = (LONE_DATELINE.match(s.text) if s.index < 3 else None) or (
+            DATELINE.match(s.text) if s.index - headers < 2 else None
+        )
+        headers += bool(HEADER_LINE.fullmatch(s.text.strip()))
         if m and m.group(1):
             name = m.group(1)
             loc = resolve_place(name.title() if name.isupper() else name)
