@@ -105,6 +105,14 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             set(),
             id="judging-word-in-a-discussion-is-the-publishers",
         ),
+        # thanks for a commitment to a state's own support: the state named as its owner holds it
+        pytest.param(
+            MEET_USA_IDN + "Secretary Blinken thanked Foreign Minister Marsudi for her commitment to sustaining "
+            "Indonesia's strong support for Ukraine.",
+            STATE,
+            {("IDN", "UKR", "UKRAINE", "supports")},
+            id="thanked-for-sustaining-a-states-support-the-state-holds",
+        ),
         # conduct the sides discuss countering is opposed by both
         pytest.param(
             MEET_USA_IDN + "The Secretary and the Foreign Minister discussed efforts to counter the DPRK's "

@@ -1232,6 +1232,18 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
             named = [p for p in parties if by and p.start == by.end() and p.kind in ("polity", "side")]
             if named:
                 return list(named[0].codes), 0
+            # "thanked the Foreign Minister for his commitment to sustaining Slovakia's strong support for Ukraine"
+            owners = [
+                p
+                for p in parties
+                if p.possessive
+                and p.kind in ("polity", "side")
+                and clause_start <= p.start
+                and len(text[p.end : cs].split()) <= 2
+                and p.end <= cs
+            ]
+            if owners:
+                return list(owners[-1].codes), 0
     elif APPRECIATION.search(text[cs:ce]):
         m = POSITION_OF.match(text, ce)
         if m:
