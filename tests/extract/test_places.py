@@ -7,7 +7,7 @@ import pytest
 from readout.extract.document import parse
 from readout.extract.places import dateline_place, place_in, resolve_place
 
-from ._support import CHINA, INDIA, make_doc
+from ._support import CHINA, INDIA, events_of, make_doc
 
 
 def test_city_with_coordinates() -> None:
@@ -132,3 +132,16 @@ def test_a_pages_date_label_is_no_place() -> None:
         publisher="Ministry of Foreign Affairs, Republic of Korea",
     )
     assert dateline_place(parse(doc)) is None
+
+
+def test_a_headlines_visit_to_a_person_is_no_trip_to_a_town_of_the_first_name() -> None:
+    """ "Pakistani Envoy Visits Duarte Nowak": Duarte is a town in California, here a given name."""
+    evs = events_of(
+        "The Charge d'Affaires of the Embassy of Pakistan, Mikhail Kovalenko, has paid a courtesy call on the "
+        "Minister-designate for Foreign Affairs, Sofia Duarte Nowak, on Tuesday, February 23, 2021.",
+        title="Pakistani Envoy Visits Duarte Nowak",
+        published="2021-02-24",
+        publisher="Daily Guide Network (Ghana)",
+    )
+    assert evs
+    assert all((e.location is None or e.location.country == "GHA") for e in evs)

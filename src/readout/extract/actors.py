@@ -737,7 +737,7 @@ def _portfolio_trimmed(pd: ParsedDoc, offset: int, end: int, name: str) -> str:
         if ent.label == "PERSON" and ent.end - offset == end:
             found = _clean_name(pd.norm[ent.start : ent.end])
             extra = len(name.split()) - len(found.split()) if found else 0
-            if found and name.endswith(found) and 1 <= extra <= 2 and _plausible_name(found):
+            if found and name.endswith(found) and 1 <= extra <= 2 and plausible_name(found):
                 return found
     return name
 
@@ -792,7 +792,7 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
     ent = ends.get(name_end)
     if ent is not None and ent.start >= offset:
         name = _clean_name(ent.text)
-        if name and _plausible_name(name):
+        if name and plausible_name(name):
             return name, ent.start - offset
     if re.match(r"(?i:ambassador|high commissioner)s?\b", text[t_start:]):
         # "His Excellencies (HE) Julia Lindqvist Ambassador of Germany, John Bello the High Commissioner of
@@ -800,7 +800,7 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
         win = max(0, t_start - 80)
         listed = re.search(rf"(?:^|[,;:(]\s*|\)\s+|\band\s+)({NAME})[^\S\n]+(?:the[^\S\n]+)?$", text[win:t_start])
         name = _clean_name(listed.group(1)) if listed else None
-        if listed and name and _plausible_name(name):
+        if listed and name and plausible_name(name):
             return name, win + listed.start(1)
     return None
 
@@ -865,7 +865,7 @@ def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
         at, found = head.end(), []
         while (m := LISTED_ITEM.match(text, at)) is not None:
             name = _clean_name(m.group("name"))
-            if not name or not _plausible_name(name):
+            if not name or not plausible_name(name):
                 break
             found.append((m, name, pol.lookup(m.group("polity"))))
             at = m.end()
@@ -944,7 +944,7 @@ def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mentio
     out = []
     for m in HONORED.finditer(text):
         name = _clean_name(m.group(1), after_title=True)
-        if not name or not _plausible_name(name):
+        if not name or not plausible_name(name):
             continue
         country, org, title = _tie_before(text, m.start())
         if not (country or org):
@@ -969,7 +969,7 @@ def counterpart_mentions(text: str, offset: int, in_headline: bool) -> list[Ment
     for m in COUNTERPART_NAMED.finditer(text):
         hit = pol.lookup(m.group("demonym") or m.group("state"))
         name = _clean_name(m.group("name"), after_title=True)
-        if hit is None or hit.is_org or not name or not _plausible_name(name):
+        if hit is None or hit.is_org or not name or not plausible_name(name):
             continue
         start, end = offset + m.start("name"), offset + m.end("name")
         out.append(Mention(start, end, name, None, hit.code, None, in_headline=in_headline))
@@ -1132,7 +1132,7 @@ def _respective_names(text: str, count: int, comma: str = ",") -> list[tuple[int
     out = []
     for part in re.finditer(NAME, m.group(1)):
         name = _clean_name(part.group(0))
-        if not name or not _plausible_name(name):
+        if not name or not plausible_name(name):
             return []
         out.append((m.start(1) + part.start(), m.start(1) + part.end(), name))
     return out if len(out) == count else []
@@ -1284,7 +1284,7 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
             e -= 1
         s = _given_names_before(text, s, text[s:e])
         name = _clean_name(text[s:e])
-        if not name or not _plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
+        if not name or not plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "held in Rashtrapati Bhavan": a place the model took for a person
         if re.match(r"\s+(?:of|from)\s", text[e:]) and any(_tie_after(text, e)):
             # "(Igor Popov of the Russian Federation, Stephane Visconti of France, ...)": the state after the name
@@ -1316,7 +1316,7 @@ def _given_names_before(text: str, start: int, found: str) -> int:
     return first
 
 
-def _plausible_name(name: str) -> bool:
+def plausible_name(name: str) -> bool:
     """Two or more name words, none of them a title, a state, a common word or a number."""
     off = gazetteer.offices()
     pol = gazetteer.polities()

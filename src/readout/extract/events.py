@@ -26,6 +26,7 @@ from readout.extract.actors import (
     Person,
     composition_groups,
     envoy_title,
+    plausible_name,
     posted_state,
     residual_state,
 )
@@ -1289,15 +1290,30 @@ def _trip_place(pd: ParsedDoc, d: Draft, country_only: bool = False) -> PlaceHit
     earlier = pd.sentences[max(0, d.sentence.index - 8) : d.sentence.index + 1]  # "Visiting Jakarta, X met ..."
     for x in reversed(earlier):
         for m in TRIP.finditer(x.text):
+            if _visits_a_person(x.text, m.end()):
+                continue
             hit = place_in(x.text[m.start() :].replace(m.group(0), "in ", 1), x.start + m.start())
             if hit is not None and (hit.location.name or (country_only and not FUTURE_SENTENCE.search(x.text))):
                 return hit
     if pd.headline:
         for m in TRIP.finditer(pd.headline):
+            if _visits_a_person(pd.headline, m.end()):
+                continue
             hit = place_in(pd.headline[m.start() :].replace(m.group(0), "in ", 1), 0)
             if hit is not None and hit.location.name:
                 return PlaceHit(*(pd.title_span or (0, 0)), hit.location)
     return None
+
+
+def _visits_a_person(text: str, at: int) -> bool:
+    """ "Envoy Visits Ayorkor Botchwey": the words after the verb are a person's name (that no place table
+    holds whole), though one of them is a town's somewhere."""
+    run = re.match(r"[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){1,3}", text[at:])
+    if run is None:
+        return False
+    whole = run.group(0)
+    a_place = gazetteer.places().city(whole) is not None or gazetteer.polities().lookup(whole) is not None
+    return not a_place and plausible_name(whole)
 
 
 def _visit_fallback(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
