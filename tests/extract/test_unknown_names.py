@@ -246,3 +246,17 @@ def test_a_list_of_envoys_each_named_before_the_office_whatever_the_model_reads(
     )
     named = {p.name: p.country for e in evs for p in e.participants if p.name != "Tamanda Phiri"}
     assert named == {"Julia Lindqvist": "DEU", "Nuno Mwangaza Hallorain": "ZMB", "Andrei Herrera Kamara": "IRL"}
+
+
+def test_a_second_office_joined_by_and_is_the_same_persons() -> None:
+    """ "His Highness Sheikh X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces,
+    received a phone call": the second office (of the UAE) is X's, not another person's."""
+    evs = events_of(
+        "ABU DHABI, 13th Jan, 2020 (WAM) -- His Highness Sheikh Hana bin Moyo Al Rossi, Crown Prince of Abu Dhabi "
+        "and Deputy Supreme Commander of the UAE Armed Forces, today received a phone call from German Chancellor "
+        "Lucia Brandt.",
+        published="2020-01-13",
+        publisher="Gulf Wire",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Hana bin Moyo Al Rossi": "ARE", "Lucia Brandt": "DEU"}

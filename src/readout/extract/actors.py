@@ -1501,7 +1501,7 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     for p in people:
         _settle_country(pd, p, people)
     for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
-        target = _holder_of_office(people, m, pd)
+        target = _office_joined_to(pd, people, m) or _holder_of_office(people, m, pd)
         if target is None:
             target = Person(None, m.title, m.country, m.org)
             people.append(target)
@@ -1515,6 +1515,22 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
 OUTLET_STATE = re.compile(r"[^()]+\(([^()]+)\)")  # "Ada Derana (Sri Lanka)": an outlet and its state
 # "PHNOM PENH, Aug 3 (Bernama) --": the agency in a wire dateline's brackets.
 AGENCY_BRACKETS = re.compile(r"\s*[A-Z][A-Za-z .'-]{2,}(?:,[^()\n]{1,30})?\s*\(([\w .-]{2,30})\)")
+
+
+# "X, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces": a second office joined by "and".
+JOINED_OFFICE = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+and\s+(?:the\s+)?"
+)
+
+
+def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person | None:
+    """The person named right before with an office after the name, of whom ``m`` is a second office."""
+    for p in people:
+        for pm in p.mentions:
+            apposed = pm.name and pm.title and pd.norm[pm.start : pm.end].endswith(pm.title)
+            if apposed and pm.end < m.start and JOINED_OFFICE.fullmatch(pd.norm, pm.end, m.start):
+                return p
+    return None
 
 
 def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
