@@ -96,3 +96,55 @@ def test_the_dateline_below_a_headline_is_not_the_name_of_its_last_office() -> N
         publisher="Qatar Ministry of Foreign Affairs",
     )
     assert "Doha" not in {p.name for e in evs for p in e.participants}
+
+
+def test_envoys_named_in_a_later_these_ambassadors_are_sentence_present_credentials_one_by_one() -> None:
+    """ "accepted credentials presented by three newly-appointed Ambassadors ... These three newly-appointed
+    Ambassadors are A, B and C": one event each (spec), though the list is told sentences later."""
+    evs = events_of(
+        "On the afternoon of June 20, 2018, President Li Ming accepted credentials presented by three "
+        "newly-appointed Ambassadors to China at the Great Hall of the People.\n\nThe Ambassadors presented "
+        "credentials in succession. These three newly-appointed Ambassadors are Barbadian Ambassador to China "
+        "Francis Joseph, Peruvian Ambassador to China Luisa Quispe and Ambassador of New Zealand to China Clara "
+        "Fenwick.",
+        published="2018-06-20",
+        publisher="China MFA",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["BRB", "CHN"], ["CHN", "NZL"], ["CHN", "PER"]]
+
+
+def test_wrote_to_his_counterpart_is_a_message() -> None:
+    evs = events_of(
+        "New Delhi, Jul 15 (IANS): President Arun Varma on Friday wrote to his French counterpart Paul Girard to "
+        "convey condolences on the deaths in the terror attack in Nice.",
+        published="2016-07-15",
+        publisher="Daijiworld (IANS)",
+    )
+    assert [e.kind for e in evs] == ["message"]
+    assert parties(evs[0]) == {"IND", "FRA"}
+
+
+def test_called_on_with_a_hyphen_is_a_courtesy_call_and_a_platform_is_no_name() -> None:
+    evs = events_of(
+        "India's Minister of State for External Affairs Vijay Nair on Thursday met President of Uganda Yoweri "
+        "Okello.\n\n"
+        "Taking to Twitter, Minister wrote, \"Delighted to have called-on Hon'ble President of Uganda Yoweri "
+        'Okello."\n\nHe had a fruitful and engaging discussion with his Ugandan counterpart Jane Akello.',
+        published="2021-11-12",
+        publisher="Republic World",
+    )
+    assert all(e.kind == "meeting" for e in evs)
+    assert "Twitter" not in {p.name for e in evs for p in e.participants}
+    assert sorted(sorted(parties(e)) for e in evs) == [["IND", "UGA"], ["IND", "UGA"]]
+
+
+def test_the_office_told_first_is_named_in_the_next_sentence_of_the_call() -> None:
+    """ "China's foreign minister held a phone call with the European Union's foreign policy chief. During
+    his conversation with Josep Borrell, ...": Borrell is the EU's chief, one call."""
+    evs = events_of(
+        "BEIJING (AA) - China's foreign minister held a phone call Sunday with the European Union's foreign "
+        "policy chief.\nDuring his conversation with Josep Borrell, Wang Yi called for increased dialogue.",
+        publisher="US Muslims (Anadolu Agency)",
+    )
+    assert len(evs) == 1
+    assert {p.name: p.country or p.org for p in evs[0].participants} == {"Wang Yi": "CHN", "Josep Borrell": "EU"}

@@ -215,7 +215,7 @@ NAME_STOP = {
     "Begins",
     "Arrives",
     "Departs",
-}
+} | gazetteer.word_class("medium")  # "Taking to Twitter, Minister X wrote": a platform
 # Bodies that are not states' ("Co-chair of the Bill & Melinda Gates Foundation"): no state by default.
 NON_STATE = re.compile(
     r"\b(?:Foundation|Company|Corporation|Inc|Ltd|University|Institute|Association|Society|Enterprises?|Holdings|"
@@ -1658,6 +1658,8 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         when = pd.published.isoformat() if pd.published else None
         terms = off.holders(p.name, when) if when else off.holders(p.name)
         codes = {t.country for t in terms}
+        if len(codes) > 1:  # "Josep Borrell", undated: Spain's minister, then the EU's; the one the text names
+            codes &= _named_polities(pd)
         if len(codes) == 1:
             code = codes.pop()
             if code in gazetteer.polities().countries:
@@ -1747,6 +1749,13 @@ STATE_OFFICE = re.compile(
 
 
 VISITED_CITY_POPULATION = 100_000  # a smaller town of that name is as likely another country's
+
+
+def _named_polities(pd: ParsedDoc) -> set[str]:
+    """States and organisations the text names (by name, alias or demonym), found once per document."""
+    if "named_polities" not in pd.cache:
+        pd.cache["named_polities"] = {hit.code for _s, _e, hit in gazetteer.polities().find(pd.norm)}
+    return cast("set[str]", pd.cache["named_polities"])
 
 
 def _visited_state(pd: ParsedDoc) -> str | None:

@@ -116,9 +116,9 @@ ATTRIBUTION = re.compile(
     r"\s*(?:said|says|added|stated|noted|told|announced|reported|wrote|tweeted)\s*(?:[.,;]|$|(?:in|on|at)\b)"
 )
 LIST_GOES_ON = re.compile(
-    r"\s*(?:The|These|Other)\s+(?:\w+\s+){0,2}(?:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|"
-    r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|were|comprised)\b"
-)
+    r"\s*(?:The|These|Other)\s+(?:[\w-]+\s+){0,3}(?i:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|"
+    r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|include|were|are|comprised)\b"
+)  # "These thirteen newly-appointed Ambassadors are X, Y, ..."
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
 # "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
@@ -593,15 +593,18 @@ def _same_occasion(text: str) -> bool:
 
 
 def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
-    """Whether every new named person here stands for a state the first event has only unnamed envoys of."""
+    """Whether every new named person here stands for a state the first event has only unnamed envoys of, or
+    names an office it told without a name ("the European Union's foreign policy chief" ... "During his
+    conversation with Josep Borrell": a name with no title of its own)."""
     unnamed = {_party(m) for m in first.mentions if m.group and m.name is None}
-    named = {_party(m) for m in first.mentions if m.person is not None}
+    offices = {_party(m) for m in first.mentions if not m.group and m.person is not None and not m.person.name}
+    named = {_party(m) for m in first.mentions if m.person is not None and m.person.name}
     new = [m for m in mentions if m.person is not None and m.person.name and m not in first.mentions]
-    return (
-        bool(new)
-        and all(_party(m) in unnamed or _party(m) in named for m in new)
-        and bool({_party(m) for m in new} & unnamed)
-    )
+
+    def names_one(m: Mention) -> bool:
+        return _party(m) in unnamed or (_party(m) in offices and m.title is None)
+
+    return bool(new) and all(names_one(m) or _party(m) in named for m in new) and any(names_one(m) for m in new)
 
 
 # "The minister also met ...", "The Turkish diplomat also met ...": the one told before, by office or as a diplomat.
