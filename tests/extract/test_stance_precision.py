@@ -113,6 +113,28 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("IDN", "UKR", "UKRAINE", "supports")},
             id="thanked-for-sustaining-a-states-support-the-state-holds",
         ),
+        # a that-clause's own subject holds its position, not the one who welcomes it (flipped-holder traps)
+        pytest.param(
+            "Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov met with Minister of Foreign Affairs and Trade "
+            "of Hungary Peter Szijjarto in Baku. Bayramov welcomed that Hungary supports Azerbaijan's territorial "
+            "integrity.",
+            "AZERTAC",
+            {("HUN", "AZE", "TERRITORIAL_INTEGRITY", "supports")},
+            id="welcomed-that-another-supports-the-other-holds",
+        ),
+        pytest.param(
+            MEET_CHN_MYS + "Wang Yi said China appreciates that Malaysia firmly supports the one-China principle.",
+            CHINA,
+            {("MYS", "CHN", "TAIWAN", "supports")},
+            id="appreciates-that-another-supports-after-said",
+        ),
+        pytest.param(
+            "Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone call with Foreign Minister of Norway "
+            "Espen Barth Eide. Kuleba is grateful that Norway continues to support Ukraine's sovereignty.",
+            "Ukraine MFA",
+            {("NOR", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
+            id="grateful-that-another-supports-is-no-courtesy",
+        ),
         # conduct the sides discuss countering is opposed by both
         pytest.param(
             MEET_USA_IDN + "The Secretary and the Foreign Minister discussed efforts to counter the DPRK's "

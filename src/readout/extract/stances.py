@@ -328,6 +328,37 @@ def _office_holder(actors: Actors, office: str, before: int, own: str | None) ->
     return own if own in sides else ""
 
 
+# "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
+# subject, whoever welcomes it
+THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+WISHED_BEFORE = re.compile(
+    r"\b(?:hop\w*|expect\w*|wish\w*|ask\w*|request\w*|urg\w*|demand\w*|insist\w*|call\w*|propos\w*|suggest\w*|"
+    r"recommend\w*|trust\w*|confident)\s+(?:\w+\s+){0,2}that\s+(?:the\s+)?$"
+)
+THAT_GAP = re.compile(
+    r"(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*"
+    r"(?:\s+(?:is|are|was|were|has|have|had|will|would|shall|can|could|also|firmly|strongly|resolutely|always|fully|"
+    r"consistently|still|again|continues?|continued|to|side))*\s+"
+)
+
+
+def _that_subject(parties: list[Party], text: str, start: int, cs: int) -> Party | None:
+    for p in parties:
+        if (
+            start <= p.start
+            and p.end <= cs
+            and not p.possessive
+            and p.codes
+            and "?" not in p.codes
+            and p.kind in ("polity", "side", "person", "group")
+            and THAT_BEFORE.search(text, max(0, p.start - 12), p.start)
+            and THAT_GAP.fullmatch(text, p.end, cs)
+        ):
+            # "expressed hope that Lithuania will support": what one side hopes or asks the other will do is no one's
+            return None if WISHED_BEFORE.search(text, max(0, p.start - 60), p.start) else p
+    return None
+
+
 def _subject(parties: list[Party], start: int, end: int) -> Party | None:
     for p in parties:
         if start <= p.start < end and not p.possessive and p.codes and not p.addressee:
@@ -570,10 +601,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             note = f"cue {text[cs:ce]!r} @{s.start + cs}: "
             noun_cue = bool(NOUN_CUE.search(text[cs:ce]))
             reported, target_from = _reported_holder(parties, text, clause_start, cs, ce)
+            # "grateful that Lithuania continues to support Ukraine": thanks for a position the that-clause states
+            that_subject = _that_subject(parties, text, clause_start, cs) is not None
             blocking = [
                 c
                 for c in contexts
-                if not (reported and "thank" in c.pattern)
+                if not ((reported or that_subject) and "thank" in c.pattern)
                 and not (cs in negated and NEGATED_BEFORE.pattern in c.pattern)
                 # "the support extended by China to Kazakhstan's sovereignty": a position, not aid
                 and not (reported and "extended" in c.pattern and POSITION_OBJECT.search(text, ce, scope_end))
@@ -1107,6 +1140,8 @@ def _holder(
         subj = _subject(parties, clause_start, speech.start()) or None
         if subj is not None and subj.kind not in ("group", "pronoun", "polity", "side"):
             subj = None
+    if subj is None:
+        subj = _that_subject(parties, text, clause_start, cs)
     if subj is None and speech is not None and speech.end() <= cs:
         # the subject after "said that", or after a new clause within what was said ("said that China and Cambodia
         # are friends, and China will firmly support ...")
