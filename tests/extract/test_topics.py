@@ -357,3 +357,8 @@ def test_border_security_is_no_question_of_territorial_integrity() -> None:
     assert "TERRITORIAL_INTEGRITY" not in codes(
         "The ministers discussed binational cooperation on border security and reducing arms trafficking."
     )
+
+
+def test_the_occupation_of_a_states_territories_is_territorial_integrity() -> None:
+    assert "TERRITORIAL_INTEGRITY" in codes("Both sides condemned Russia's occupation of Georgian territories.")
+    assert "TERRITORIAL_INTEGRITY" not in codes("They discussed Israel's occupation of Palestinian territories.")
