@@ -148,3 +148,18 @@ def test_the_office_told_first_is_named_in_the_next_sentence_of_the_call() -> No
     )
     assert len(evs) == 1
     assert {p.name: p.country or p.org for p in evs[0].participants} == {"Wang Yi": "CHN", "Josep Borrell": "EU"}
+
+
+def test_two_officials_sharing_an_office_title_joined_their_counterparts_in_a_virtual_meeting() -> None:
+    """Two principal deputy assistant secretaries are both the publisher's (a government has many); "a virtual
+    Intersessional Meeting" is a video call; "their Indian counterparts" are India's."""
+    evs = events_of(
+        "Sept. 11, 2020\nPrincipal Deputy Assistant Secretary Dean Whitley and Principal Deputy Assistant "
+        "Secretary David Holm joined their Indian counterparts today for a virtual Intersessional Meeting of the "
+        "U.S.-India 2+2 Ministerial Dialogue.\nPrincipal Deputy Assistant Secretary Whitley and Principal Deputy "
+        "Assistant Secretary Holm underscored the partnership.",
+        published="2020-09-11",
+        publisher="U.S. Department of State",
+    )
+    assert [e.kind for e in evs] == ["video_call"]
+    assert {p.name: p.country for p in evs[0].participants} == {"Dean Whitley": "USA", "David Holm": "USA", None: "IND"}

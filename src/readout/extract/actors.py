@@ -227,7 +227,7 @@ GROUP_NOUNS = (
     r"international organi[sz]ations"
 )
 LONE_COUNTERPART = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterpart|opposite number)\b"
+    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterparts?|opposite numbers?)\b"
     r"(?!\s*,?\s*(?:[A-Z]|H\.E\.|Mr|Ms|Dr))"
 )
 INSTITUTION_START = re.compile(r"(?:Office|Ministry|Embassy|Consulate|Secretariat|Department|Bureau)\s+of\b")
@@ -1794,11 +1794,18 @@ def _posting(title: str) -> str | None:
     return None
 
 
+# Offices a government fills many times over at once ("Principal Deputy Assistant Secretary", "Minister of State").
+SHARED_OFFICE = re.compile(
+    r"\b(?:Deputy|Assistant|Under|Principal|Director|Advis[eo]r|Member|Senator|Minister of State)\b", re.I
+)
+
+
 def _office_held(people: list[Person], p: Person, state: str) -> bool:
     """Whether another named person of the text holds ``p``'s title for ``state`` ("Foreign Minister
     Roberto Ampuero ... met Foreign Minister Eladio Loizaga" in Chile's readout: Loizaga is not Chile's)."""
-    # Many are sheikhs; one is foreign minister.
-    mine = {fold(m.title) for m in p.mentions if m.title} - gazetteer.word_class("style")
+    # Many are sheikhs or deputy assistant secretaries; one is foreign minister.
+    mine = {fold(m.title) for m in p.mentions if m.title and not SHARED_OFFICE.search(m.title)}
+    mine -= gazetteer.word_class("style")
     return any(
         q is not p and q.name and q.country == state and any(fold(m.title) in mine for m in q.mentions if m.title)
         for q in people
