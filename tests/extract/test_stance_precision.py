@@ -135,6 +135,15 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("NOR", "UKR", "TERRITORIAL_INTEGRITY", "supports")},
             id="grateful-that-another-supports-is-no-courtesy",
         ),
+        # "the Kingdom" in a Pakistani readout is the Saudi side, never the publisher's republic (flipped-holder trap)
+        pytest.param(
+            "Foreign Minister Ishaq Dar held a telephone conversation with the Foreign Minister of Saudi Arabia, "
+            "Prince Faisal bin Farhan Al Saud. Prince Faisal reaffirmed the Kingdom's support for Pakistan's efforts "
+            "to combat terrorism.",
+            "Pakistan MOFA",
+            {("SAU", "PAK", "TERRORISM", "supports")},
+            id="the-kingdom-is-the-party-that-is-one",
+        ),
         # conduct the sides discuss countering is opposed by both
         pytest.param(
             MEET_USA_IDN + "The Secretary and the Foreign Minister discussed efforts to counter the DPRK's "

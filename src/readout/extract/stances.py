@@ -89,8 +89,43 @@ DEMAND_BEFORE = re.compile(
     r"rel(?:y|ies|ied|ying)\s+on|expect(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){1,4}to\s+(?:\S+\s+){0,3}$"
 )
 OWN_STATE = re.compile(
-    r"\bthe (?:Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
+    r"\bthe (?P<form>Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
 )
+# "the Kingdom" in a Pakistani readout of a call with the Saudi minister is Saudi Arabia: a form of state names the
+# publisher's own state only when it has that form, else the one party of the meeting that has it
+STATE_FORMS = {
+    "Kingdom": {
+        "SAU",
+        "GBR",
+        "JOR",
+        "MAR",
+        "BHR",
+        "ESP",
+        "NLD",
+        "BEL",
+        "NOR",
+        "SWE",
+        "DNK",
+        "THA",
+        "KHM",
+        "BTN",
+        "LSO",
+        "SWZ",
+        "TON",
+    },
+    "Sultanate": {"OMN", "BRN"},
+    "Islamic Emirate": {"AFG"},
+}
+
+
+def _state_of_form(form: str, own: str, event_parties: list[str]) -> str | None:
+    states = STATE_FORMS.get(form)
+    if states is None or own in states:
+        return own
+    having = [p for p in event_parties if p in states]
+    return having[0] if len(having) == 1 else None
+
+
 GEOGRAPHIC_NAME = re.compile(r"\s+(?:Strait|Straits|Sea|Seas|Peninsula|Islands?|Gulf|Bay|Canal)\b")
 # Cues that are nouns take their holder from a possessive: "Pakistan's firm support", "the UK's condemnation".
 NOUN_CUE = re.compile(
@@ -266,7 +301,9 @@ def _parties(
         out.append(Party(a, b, list(members), text[b : b + 2] in ("'s", "’s"), False, "polity"))
     if pd.publisher_country:  # "the Kingdom's steadfast position" in a Saudi readout
         for m in OWN_STATE.finditer(text):
-            out.append(Party(m.start(), m.end(), [pd.publisher_country], m.group(0).endswith("s"), False, "polity"))
+            state = _state_of_form(m.group("form"), pd.publisher_country, event_parties)
+            if state:
+                out.append(Party(m.start(), m.end(), [state], m.group(0).endswith("s"), False, "polity"))
     for m in GROUP_SUBJECT.finditer(text):
         out.append(Party(m.start(), m.end(), list(event_parties), False, False, "group"))
     for m in AMBASSADORS.finditer(text):
