@@ -163,3 +163,30 @@ def test_two_officials_sharing_an_office_title_joined_their_counterparts_in_a_vi
     )
     assert [e.kind for e in evs] == ["video_call"]
     assert {p.name: p.country for p in evs[0].participants} == {"Dean Whitley": "USA", "David Holm": "USA", None: "IND"}
+
+
+def test_a_leader_named_in_a_clause_timing_a_domestic_meeting_is_no_party() -> None:
+    """ "President X chaired a meeting of the National Security Council on Thursday, soon after the
+    inauguration of U.S. President Y": a meeting at home, timed by another event."""
+    evs = events_of(
+        "President Kim Jae-won chaired a meeting of the National Security Council on Thursday, soon after the "
+        "inauguration of U.S. President Joe Biden, to discuss Seoul's diplomatic agenda.",
+        published="2021-01-21",
+        publisher="Korea News Repost",
+    )
+    assert not any("USA" in parties(e) for e in evs)
+
+
+def test_the_place_of_the_occasion_told_sentences_after_the_sidelines() -> None:
+    """ "... met ... on the sidelines of an extraordinary meeting of the Turkic Council ... The extraordinary
+    meeting of the foreign ministers is held in Baku on Feb. 6."."""
+    evs = events_of(
+        "By Trend\n\nTurkish Foreign Minister Ahmet Kaya met with Azerbaijani Foreign Minister Elnur Aliyev on "
+        "the sidelines of an extraordinary meeting of the Turkic Council member countries' foreign ministers.\n\n"
+        "The ministers discussed the prospects for cooperation.\n\nThe extraordinary meeting of the foreign "
+        "ministers of the Turkic Council member countries is held in Baku on Feb. 6.",
+        published="2018-02-06",
+        publisher="AzerNews (Trend)",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Baku", "AZE")

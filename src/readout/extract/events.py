@@ -134,7 +134,9 @@ ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
     r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
-    r"|\s+accompanied by\b|\bwere present\b|\battended the\b",
+    r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
+    # "..., soon after the inauguration of U.S. President Joe Biden": the time of another event
+    r"|,\s+(?:soon |shortly |just |right |days |weeks )?(?:after|before|following|ahead of) the (?:[\w-]+ ){0,2}of\b",
     re.I,
 )
 

@@ -345,4 +345,18 @@ def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) ->
             hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
             if hit is not None and confirmed_place(pd, hit):
                 return hit
+        if m or re.search(r"\bon the (?:sidelines|margins) of\b", s.text):
+            for later in pd.sentences[s.index + 1 : s.index + 4]:
+                # "... on the sidelines of an extraordinary meeting of the Turkic Council. ... The extraordinary
+                # meeting ... is held in Baku on Feb. 6.": the occasion's place told later.
+                held = OCCASION_HELD_IN.search(later.text)
+                hit = place_in(later.text[held.end() - 3 :], later.start + held.end() - 3) if held else None
+                if hit is not None and confirmed_place(pd, hit):
+                    return hit
     return None
+
+
+OCCASION_HELD_IN = re.compile(
+    r"\b(?:meeting|summit|session|forum|conference|gathering)\b[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:being\s+)?"
+    r"held\s+in\b"
+)
