@@ -868,6 +868,13 @@ MEET_IND_NGA = "External Affairs Minister S Jaishankar met Foreign Minister Geof
             {("CHN", "USA", "SANCTIONS", "opposes")},
             id="sanctions-opposed-are-a-position-on-sanctions",
         ),
+        pytest.param(  # the one who must pay is the owner named before the cue, never the victim
+            UKR_NOR + "The ministers agreed that Russia must pay for the damage caused by its aggression against "
+            "Ukraine.",
+            "Ukraine MFA",
+            {("UKR", "RUS", "UKRAINE", "opposes"), ("NOR", "RUS", "UKRAINE", "opposes")},
+            id="the-one-who-must-pay-is-opposed",
+        ),
     ],
 )
 def test_pattern_of_other_publishers(text: str, publisher: str | None, want: set[Triple]) -> None:
