@@ -131,12 +131,16 @@ OCCASION_ON = re.compile(
 )
 ALSO_MET = re.compile(r"\balso (?:met|held (?:talks|a meeting)|received)\b")
 # Clauses after the interaction that tell of other people: "..., who", "..., the day when X departed".
+# "..., soon after the inauguration of U.S. President Joe Biden": the time of another event.
+TIME_CLAUSE = re.compile(
+    r",\s+(?:soon |shortly |just |right |days |weeks )?(?:after|before|following|ahead of) the (?:[\w-]+ ){0,2}of\b",
+    re.I,
+)
 RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
     r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
-    # "..., soon after the inauguration of U.S. President Joe Biden": the time of another event
-    r"|,\s+(?:soon |shortly |just |right |days |weeks )?(?:after|before|following|ahead of) the (?:[\w-]+ ){0,2}of\b",
+    rf"|{TIME_CLAUSE.pattern}",
     re.I,
 )
 
@@ -294,6 +298,13 @@ def _domestic(e: Event) -> bool:
     )
 
 
+def _in_time_clause(pd: ParsedDoc, at: int) -> bool:
+    """Whether ``at`` lies in a clause that times the sentence by another event (", soon after the
+    inauguration of X")."""
+    s = pd.sentence_at(at)
+    return s is not None and TIME_CLAUSE.search(pd.norm, s.start, at) is not None
+
+
 def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
     """An interaction has two sides: when the readout's own event names only one party ("during a video
     conference, Biden praised ..."), the other is the principal of another state that the headline or the
@@ -306,7 +317,7 @@ def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
     for p in actors.people:
         if not p.name or p.party == "?" or p.party in parties:
             continue
-        body = [m.start for m in p.mentions if not m.in_headline]
+        body = [m.start for m in p.mentions if not m.in_headline and not _in_time_clause(pd, m.start)]
         in_headline = any(m.in_headline for m in p.mentions)
         first = min(body, default=10**9)
         if not in_headline and first >= lead_end:
