@@ -362,3 +362,11 @@ def test_border_security_is_no_question_of_territorial_integrity() -> None:
 def test_the_occupation_of_a_states_territories_is_territorial_integrity() -> None:
     assert "TERRITORIAL_INTEGRITY" in codes("Both sides condemned Russia's occupation of Georgian territories.")
     assert "TERRITORIAL_INTEGRITY" not in codes("They discussed Israel's occupation of Palestinian territories.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Also read: Chile’s commitment to Climate Action", "Related stories: Ukraine war latest", "READ MORE: G20 summit"],
+)
+def test_a_news_sites_links_to_other_stories_are_no_topics(line: str) -> None:
+    assert codes(line) == set()
