@@ -370,3 +370,9 @@ def test_the_occupation_of_a_states_territories_is_territorial_integrity() -> No
 )
 def test_a_news_sites_links_to_other_stories_are_no_topics(line: str) -> None:
     assert codes(line) == set()
+
+
+def test_a_forums_members_named_as_a_set_of_states_are_no_topic() -> None:
+    assert codes("He underlined the policy of developing Japan's relations with ASEAN member countries.") == set()
+    assert codes("He thanked our NATO and European partners for their help.") == set()
+    assert "MULTILATERALISM" in codes("They discussed ASEAN centrality.")
