@@ -144,6 +144,14 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("SAU", "PAK", "TERRORISM", "supports")},
             id="the-kingdom-is-the-party-that-is-one",
         ),
+        # a relative clause's position is held by the one it is about, never the main clause's subject
+        pytest.param(
+            "ANKARA - Turkish Foreign Minister Hakan Fidan met his Egyptian counterpart Sameh Shoukry in Cairo on "
+            "Sunday. Fidan later spoke with Shoukry, who condemned Israel's attacks on civilians in Gaza.",
+            "Anadolu Agency",
+            {("EGY", "ISR", "MIDDLE_EAST", "opposes")},
+            id="who-condemned-is-the-one-named-before",
+        ),
         # conduct the sides discuss countering is opposed by both
         pytest.param(
             MEET_USA_IDN + "The Secretary and the Foreign Minister discussed efforts to counter the DPRK's "
@@ -282,6 +290,12 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
             "Espen Barth Eide. Kuleba encouraged Norway to support Ukraine's accession to the EU.",
             "Ukraine MFA",
             id="encouraged-to-support-is-a-request",
+        ),
+        pytest.param(
+            "Prime Minister Justin Trudeau spoke today with the President of Poland, Andrzej Duda. The Prime "
+            "Minister noted the role of the Canadian-led battlegroup in Latvia, which supports Ukraine's defence.",
+            "Prime Minister of Canada",
+            id="a-relative-clause-about-a-thing-holds-nothing",
         ),
         # an invitation to invest is asked of the other side, not opposed
         pytest.param(

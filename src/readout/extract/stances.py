@@ -367,6 +367,11 @@ def _office_holder(actors: Actors, office: str, before: int, own: str | None) ->
 
 # "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
 # subject, whoever welcomes it
+RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:has|have|had|again|also|always|consistently|repeatedly|strongly|firmly|resolutely|"
+    r"[a-z]+ly)\s+)*$"
+)
+PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|from|inside)\s+(?:the\s+)?$")
 THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
 WISHED_BEFORE = re.compile(
     r"\b(?:hop\w*|expect\w*|wish\w*|ask\w*|request\w*|urg\w*|demand\w*|insist\w*|call\w*|propos\w*|suggest\w*|"
@@ -377,6 +382,19 @@ THAT_GAP = re.compile(
     r"(?:\s+(?:is|are|was|were|has|have|had|will|would|shall|can|could|also|firmly|strongly|resolutely|always|fully|"
     r"consistently|still|again|continues?|continued|to|side))*\s+"
 )
+
+
+def _antecedent(parties: list[Party], text: str, at: int) -> Party | None:
+    """The party a relative clause starting at ``at`` is about: the one named right before it, not a place."""
+    named = [
+        p
+        for p in parties
+        if 0 <= at - p.end <= 1
+        and p.kind in ("polity", "side", "person")
+        and "?" not in p.codes
+        and not PLACE_BEFORE_NAME.search(text, _back(p.start, 30), p.start)
+    ]
+    return named[-1] if named else None
 
 
 def _that_subject(parties: list[Party], text: str, start: int, cs: int) -> Party | None:
@@ -640,10 +658,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             reported, target_from = _reported_holder(parties, text, clause_start, cs, ce)
             # "grateful that Lithuania continues to support Ukraine": thanks for a position the that-clause states
             that_subject = _that_subject(parties, text, clause_start, cs) is not None
+            relative = RELATIVE_BEFORE.search(text, max(clause_start, cs - 60), cs)
+            antecedent = _antecedent(parties, text, relative.start()) if relative else None
             blocking = [
                 c
                 for c in contexts
-                if not ((reported or that_subject) and "thank" in c.pattern)
+                if not ((reported or that_subject or antecedent) and "thank" in c.pattern)
                 and not (cs in negated and NEGATED_BEFORE.pattern in c.pattern)
                 # "the support extended by China to Kazakhstan's sovereignty": a position, not aid
                 and not (reported and "extended" in c.pattern and POSITION_OBJECT.search(text, ce, scope_end))
@@ -690,6 +710,13 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             evaluative = bool(EVALUATIVE.match(text, cs))
             usable = [p for p in parties if not (evaluative and (p.possessive or p.demonym) and 0 <= cs - p.end <= 3)]
             holder = _holder(usable, text, cs, ce, subj_start, speech)
+            if relative is not None and not reported:
+                # "the UN General Assembly, which again condemned", "met Shoukry, who condemned": the one the relative
+                # clause is about holds it, never the main clause's subject; a thing named there holds nothing
+                if antecedent is None:
+                    _log(trace, note + "a relative clause about no party")
+                    continue
+                holder = list(antecedent.codes)
             we_before = re.search(r"\b[Ww]e\s+(?:\w+\s+){0,3}$", text[clause_start:cs])
             if we_before and not any(p.kind == "pronoun" and WE.fullmatch(text[p.start : p.end]) for p in parties):
                 holder = list(last_holder) or None  # "we" of a speaker named before, not the state named first
