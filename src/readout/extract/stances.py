@@ -365,13 +365,14 @@ def _office_holder(actors: Actors, office: str, before: int, own: str | None) ->
     return own if own in sides else ""
 
 
-# "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
-# subject, whoever welcomes it
+# "the UN General Assembly, which again condemned", "met Shoukry, who condemned": a relative clause's own subject
 RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|again|also|always|consistently|repeatedly|strongly|firmly|resolutely|"
     r"[a-z]+ly)\s+)*$"
 )
 PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|from|inside)\s+(?:the\s+)?$")
+# "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
+# subject, whoever welcomes it
 THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
 WISHED_BEFORE = re.compile(
     r"\b(?:hop\w*|expect\w*|wish\w*|ask\w*|request\w*|urg\w*|demand\w*|insist\w*|call\w*|propos\w*|suggest\w*|"
@@ -398,6 +399,7 @@ def _antecedent(parties: list[Party], text: str, at: int) -> Party | None:
 
 
 def _that_subject(parties: list[Party], text: str, start: int, cs: int) -> Party | None:
+    """The party that opens a that-clause whose verb is the cue at ``cs`` (with those listed after it)."""
     for p in parties:
         if (
             start <= p.start
