@@ -370,7 +370,6 @@ RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|again|also|always|consistently|repeatedly|strongly|firmly|resolutely|"
     r"[a-z]+ly)\s+)*$"
 )
-PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|near|from|inside)\s+(?:the\s+)?$")
 # "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
 # subject, whoever welcomes it
 THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
@@ -393,7 +392,7 @@ def _antecedent(parties: list[Party], text: str, at: int) -> Party | None:
         if 0 <= at - p.end <= 1
         and p.kind in ("polity", "side", "person")
         and "?" not in p.codes
-        and not PLACE_BEFORE_NAME.search(text, _back(p.start, 30), p.start)
+        and not PLACE_BEFORE.search(text, _back(p.start, 30), p.start)
     ]
     return named[-1] if named else None
 
