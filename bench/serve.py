@@ -19,10 +19,18 @@ Usage (from the project root)::
 
     .venv/bin/python bench/serve.py [--docs 100000] [--store PATH] [--requests 200] [--seconds 15]
                                     [--concurrency 4] [--no-cache | --both] [--json]
+                                    [--baseline REF [--baseline-store PATH]]
 
 ``--no-cache`` starts the server with ``READOUT_VIEW_CACHE=0`` (the web app's view cache off: every
 request is computed, as the first request after a write is); ``--both`` measures the server
 with its cache, then without, and prints both.
+
+``--baseline REF`` compares with an older version of the code under the same load: the
+``src/`` of the git commit ``REF`` is extracted (``git archive``) to a temporary folder and
+served in a second child process (``PYTHONPATH``), on ``--baseline-store PATH`` when that
+code reads an older schema (default: the same store); each route is then measured on the
+baseline server and on the current one alternately, so both see the same machine load, and
+the p95 and median of each are printed with their ratio (current / baseline).
 
 Exit status 2 when the dev set is missing (it is in ../shared), 1 when the server fails.
 """
@@ -100,8 +108,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(store: Path, cache: bool = True) -> tuple[subprocess.Popen[bytes], str]:
-    """``readout serve`` on the store, in a child process (``cache``: with the view cache, else without);
+def start_server(store: Path, cache: bool = True, source: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """``readout serve`` on the store, in a child process (``cache``: with the view cache, else without;
+    ``source``: a ``src`` folder whose ``readout`` package is served instead of the installed one);
     returns it and its base URL once it answers."""
     import os
 
@@ -113,6 +122,8 @@ def start_server(store: Path, cache: bool = True) -> tuple[subprocess.Popen[byte
     env = dict(os.environ)
     if not cache:
         env["READOUT_VIEW_CACHE"] = "0"
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + START_TIMEOUT
@@ -191,7 +202,27 @@ def sample_ids(store: Path) -> dict[str, Any]:
     return {"doc_id": doc_id, "interaction_id": int(iid), "person_id": int(person), "sizes": sizes}
 
 
-def run(args: argparse.Namespace, store: Path, cache: bool = True) -> dict[str, Any]:
+def baseline_source(ref: str, into: Path) -> Path:
+    """The ``src`` folder of git commit ``ref`` of this repository, extracted under ``into``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "src"], capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise SystemExit(f"bench: no baseline {ref!r}: {archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "src"
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def run(
+    args: argparse.Namespace, store: Path, cache: bool = True, baseline: tuple[Path, Path] | None = None
+) -> dict[str, Any]:
+    """Measure every route (``baseline``: its ``src`` folder and store, measured alternately with the current code)."""
     ingest_bench = _ingest_bench()
     build = None
     if ingest_bench._stored(store) != args.docs:
@@ -200,24 +231,30 @@ def run(args: argparse.Namespace, store: Path, cache: bool = True) -> dict[str, 
         print(f"bench: building a store of {args.docs:,} documents at {store} ...", file=sys.stderr)
         build = ingest_bench.build_store(store, args.docs, args.gold)
     sample = sample_ids(store)
-    proc, base = start_server(store, cache)
-    if not args.json:
-        print(f"bench: view cache {'on' if cache else 'off (READOUT_VIEW_CACHE=0)'}", file=sys.stderr, flush=True)
+    servers: list[subprocess.Popen[bytes]] = []
     results = []
     try:
+        old_base = None
+        if baseline is not None:
+            old, old_base = start_server(baseline[1], cache, source=baseline[0])
+            servers.append(old)
+        proc, base = start_server(store, cache)
+        servers.append(proc)
+        if not args.json:
+            print(f"bench: view cache {'on' if cache else 'off (READOUT_VIEW_CACHE=0)'}", file=sys.stderr, flush=True)
         for label, path in routes(sample):
             if args.route and not any(part in label for part in args.route):
                 continue
-            measured = load(base, path, args.requests, args.seconds, args.concurrency)
-            results.append({"route": label, "path": path, **measured})
+            row: dict[str, Any] = {"route": label, "path": path}
+            if old_base is not None:
+                row["baseline"] = load(old_base, path, args.requests, args.seconds, args.concurrency)
+            row.update(load(base, path, args.requests, args.seconds, args.concurrency))
+            results.append(row)
             if not args.json:
                 print(_row(results[-1]), file=sys.stderr, flush=True)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        for server in servers:
+            _stop(server)
     return {
         "documents": args.docs,
         "sizes": sample["sizes"],
@@ -225,15 +262,28 @@ def run(args: argparse.Namespace, store: Path, cache: bool = True) -> dict[str, 
         "build": build,
         "concurrency": args.concurrency,
         "cache": cache,
+        "baseline": args.baseline,
         "routes": results,
     }
 
 
+def _ms(value: float | None) -> str:
+    return f"{value:8.1f}ms" if value is not None else "         -"
+
+
+def _ratio(new: float | None, old: float | None) -> str:
+    return f"{new / old:6.2f}x" if new is not None and old else "      -"
+
+
 def _row(r: dict[str, Any]) -> str:
     bad = f"  not 200: {r['not_200']}" if r["not_200"] else ""
-    median = f"{r['median_ms']:8.1f}ms" if r["median_ms"] is not None else "       -"
-    p95 = f"{r['p95_ms']:8.1f}ms" if r["p95_ms"] is not None else "       -"
-    return f"  {r['route']:<30} {r['rps']:8.1f}/s {median} {p95} {r['requests']:6d}{bad}"
+    line = f"  {r['route']:<30} {r['rps']:8.1f}/s {_ms(r['median_ms'])} {_ms(r['p95_ms'])} {r['requests']:6d}"
+    old = r.get("baseline")
+    if old is not None:
+        bad += f"  baseline not 200: {old['not_200']}" if old["not_200"] else ""
+        line += f"   {_ms(old['p95_ms'])} {_ratio(r['p95_ms'], old['p95_ms'])} {_ms(old['median_ms'])}"
+        line += f" {_ratio(r['median_ms'], old['median_ms'])}"
+    return line + bad
 
 
 def report(res: dict[str, Any]) -> str:
@@ -242,8 +292,11 @@ def report(res: dict[str, Any]) -> str:
         f"readout serve on a DuckDB store of {res['documents']:,} documents ({s['interactions']:,} interactions, "
         f"{s['stances']:,} stances; {res['store_mb']:.0f} MB), {res['concurrency']} client threads on loopback, "
         f"view cache {'on' if res['cache'] else 'off'}",
-        f"  {'route':<30} {'req/s':>10} {'median':>10} {'p95':>10} {'n':>6}",
+        f"  {'route':<30} {'req/s':>10} {'median':>10} {'p95':>10} {'n':>6}"
+        + (f"   {'base p95':>10} {'ratio':>7} {'base med':>10} {'ratio':>7}" if res.get("baseline") else ""),
     ]
+    if res.get("baseline"):
+        lines.insert(1, f"  baseline: src/ of {res['baseline']} (ratio: current / baseline, same load)")
     lines += [_row(r) for r in res["routes"]]
     return "\n".join(lines)
 
@@ -262,6 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--no-cache", action="store_true", help="serve with the view cache off (READOUT_VIEW_CACHE=0)")
     which.add_argument("--both", action="store_true", help="measure with the view cache, then without; print both")
     ap.add_argument("--json", action="store_true", help="print one JSON object with all figures")
+    ap.add_argument("--baseline", metavar="REF", help="also serve the src/ of git commit REF; print ratios to it")
+    ap.add_argument("--baseline-store", type=Path, help="the store the baseline serves (default: the same store)")
     return ap
 
 
@@ -278,7 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     caches = [True, False] if args.both else [not args.no_cache]
     with tempfile.TemporaryDirectory() as tmp:
         store = args.store or Path(tmp) / "serve-bench.duckdb"
-        found = [run(args, store, cache) for cache in caches]
+        baseline = None
+        if args.baseline:
+            baseline = (baseline_source(args.baseline, Path(tmp)), args.baseline_store or store)
+        found = [run(args, store, cache, baseline) for cache in caches]
     if args.json:
         print(json.dumps(found[0] if len(found) == 1 else {"runs": found}, default=str))
     else:
