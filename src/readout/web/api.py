@@ -32,7 +32,7 @@ from readout.web.params import (
     parse_since,
     parse_until,
 )
-from readout.web.responses import json_response, view_response
+from readout.web.responses import json_response, raw_json_response, view_response
 
 router = APIRouter(prefix="/api")
 
@@ -254,6 +254,8 @@ def get_stances(
     fmt: FormatQuery = "json",
 ) -> Response:
     """Holder x issue cells: documents reporting support and opposition, and whose positions (targets)."""
+    if fmt != "csv" and not (target or since or until):  # the whole matrix (or a row): JSON written in SQL
+        return raw_json_response(views.stance_matrix_body(db, parse_party("holder", holder)))
     view = views.stances(
         db,
         parse_party("holder", holder),

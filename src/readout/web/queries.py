@@ -615,3 +615,32 @@ def pair_stances(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]
         {"holder": h, "target": t, "issue": i, "alignment": al, "year": y, "documents": int(n)}
         for h, t, i, al, y, n in db.query(sql.format(where=where.sql()), where.params)
     ]
+
+
+# The whole matrix as JSON text, written by the database: 2,400 cells of some 30 targets each
+# (100,000 documents) made into Python lists and then JSON cost the request about 20 ms of the
+# interpreter's time, which four concurrent requests take in turns.
+_MATRIX_JSON = """
+SELECT string_agg(
+    '{"holder":' || CAST(to_json(s.holder) AS TEXT) || ',"issue":' || CAST(to_json(s.issue) AS TEXT)
+    || ',"supports":' || CAST(s.supports AS TEXT) || ',"opposes":' || CAST(s.opposes AS TEXT)
+    || ',"targets":' || CASE WHEN COALESCE(s.targets, '') = '' THEN '[]'
+                            ELSE CAST(to_json(string_to_array(s.targets, '|')) AS TEXT) END || '}',
+    ',' ORDER BY s.holder, s.issue),
+  string_agg(DISTINCT s.holder, '|'), string_agg(DISTINCT s.issue, '|')
+FROM stance_cells s
+{where}
+"""
+
+
+def stance_matrix_json(db: Backend, holder: str | None = None) -> tuple[list[str], list[str], str]:
+    """The holders, the issues and the cells (a JSON array, as ``stance_cells`` gives them) of the whole matrix."""
+    where = Where()
+    if holder:
+        where.add("s.holder = ?", holder)
+    cells, holders, issues = db.query(_MATRIX_JSON.replace("{where}", where.sql()), where.params)[0]
+    return (
+        sorted(holders.split("|")) if holders else [],
+        sorted(issues.split("|")) if issues else [],
+        f"[{cells or ''}]",
+    )

@@ -31,6 +31,11 @@ def json_response(data: Any, status: int = 200) -> Response:
     return Response(body, status_code=status, media_type="application/json")
 
 
+def raw_json_response(body: str, status: int = 200) -> Response:
+    """A JSON body written elsewhere (by the database)."""
+    return Response(body, status_code=status, media_type="application/json")
+
+
 def _cell(value: Any) -> str:
     value = plain(value)
     if value is None:

@@ -9,6 +9,7 @@ summarise many rows are kept while the store's data stays the same (``cache.py``
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -245,6 +246,14 @@ def stances(db: Backend, holder: str | None, target: str | None, since: dt.date 
         "cells": cells,
     }
     return View(data, ["holder", "issue", "supports", "opposes", "targets"], cells)
+
+
+@cached
+def stance_matrix_body(db: Backend, holder: str | None) -> str:
+    """``stances(db, holder, None, None, None)``'s JSON, the cells written by the database (``queries``)."""
+    holders, issues, cells = queries.stance_matrix_json(db, holder)
+    head = {"filter": {"holder": holder, "target": None, "since": None, "until": None}}
+    return f'{json.dumps(head)[:-1]},"holders":{json.dumps(holders)},"issues":{json.dumps(issues)},"cells":{cells}}}'
 
 
 @cached
