@@ -127,34 +127,37 @@ def snippet(text: str, query: Query, width: int = 220) -> str:
     return ("… " if start else "") + piece + (" …" if start + width < len(text) else "")
 
 
+# One query: the versions of the id and the coding's links to interactions ride along as text.
 _DOCUMENT = """
 SELECT d.doc_id, d.version, d.doc_key, d.source, d.url, d.publisher, d.title, d.published, d.text, d.ingested_at,
-       c.coding_id, c.engine, c.coded_at
+       c.coding_id, c.engine, c.coded_at,
+       (SELECT string_agg(CAST(v.version AS TEXT), ',') FROM documents v WHERE v.doc_id = d.doc_id),
+       (SELECT string_agg(CAST(r.event_ordinal AS TEXT) || ':' || CAST(r.interaction_id AS TEXT), ',')
+        FROM interaction_reports r WHERE r.coding_id = c.coding_id)
 FROM documents d JOIN codings c ON c.doc_key = d.doc_key AND c.current
 WHERE d.doc_id = ?
 """
 
 
+def _pairs(text: str | None) -> list[tuple[int, int]]:
+    """'0:12,1:40' -> [(0, 12), (1, 40)]."""
+    return [(int(a), int(b)) for a, _, b in (p.partition(":") for p in text.split(","))] if text else []
+
+
 def document(db: Backend, doc_id: str) -> dict[str, Any] | None:
-    """The current version of ``doc_id`` with its text and coding id; None when there is none."""
+    """The current version of ``doc_id`` with its text, coding id and ``event_interactions`` (event ordinal ->
+    interaction id); None when there is none."""
     rows = db.query(_DOCUMENT, [doc_id])
     if not rows:
         return None
-    doc_id, version, key, source, url, publisher, title, published, text, ingested, coding_id, engine, coded = rows[0]
-    versions = [
-        int(v) for (v,) in db.query("SELECT version FROM documents WHERE doc_id = ? ORDER BY version", [doc_id])
-    ]
-    interactions = [
-        int(i)
-        for (i,) in db.query(
-            "SELECT DISTINCT interaction_id FROM interaction_reports WHERE coding_id = ? ORDER BY interaction_id",
-            [coding_id],
-        )
-    ]
+    row = rows[0]
+    doc_id, version, key, source, url, publisher, title, published, text, ingested, coding_id, engine, coded = row[:13]
+    versions, links = row[13:]
+    by_event = dict(_pairs(links))
     return {
         "doc_id": doc_id,
         "version": int(version),
-        "versions": versions,
+        "versions": sorted(int(v) for v in versions.split(",")) if versions else [int(version)],
         "doc_key": key,
         "source": source,
         "url": url,
@@ -165,18 +168,9 @@ def document(db: Backend, doc_id: str) -> dict[str, Any] | None:
         "coding_id": int(coding_id),
         "engine": engine,
         "coded_at": coded,
-        "interactions": interactions,
+        "interactions": sorted(set(by_event.values())),
         "text": text,
-    }
-
-
-def event_interactions(db: Backend, coding_id: int) -> dict[int, int]:
-    """Event ordinal -> interaction id, for one coding."""
-    return {
-        int(o): int(i)
-        for o, i in db.query(
-            "SELECT event_ordinal, interaction_id FROM interaction_reports WHERE coding_id = ?", [coding_id]
-        )
+        "event_interactions": by_event,
     }
 
 

@@ -85,7 +85,7 @@ def document(db: Backend, doc_id: str) -> View:
     record = load_record(db, doc["coding_id"])
     claims = claims_of(record)
     text = doc.pop("text")
-    by_event = queries.event_interactions(db, doc["coding_id"])
+    by_event: dict[int, int] = doc.pop("event_interactions")
     data = {
         "document": doc,
         "text": text,
