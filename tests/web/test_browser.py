@@ -368,6 +368,21 @@ def test_every_readout_with_a_stemmed_word(watched: Watched, base_url: str) -> N
     assert page.locator("li.result").count() >= 2 and {"sanctions", "sanctioned"} <= {m.lower() for m in marks}
 
 
+def test_a_phrase_finds_its_words_in_order(watched: Watched, base_url: str) -> None:
+    """'"one China policy"' finds "one-China policy" (not "one-China principle"), its words marked; a phrase
+    found nowhere says so in a line of its own, not as item 1 of a list."""
+    page = watched.goto(f"{base_url}/?q=%22one+China+policy%22")
+    results = page.locator("li.result")
+    assert results.count() >= 1
+    for i in range(results.count()):
+        assert "one-china policy" in " ".join(results.nth(i).inner_text().lower().split())
+    assert {"one", "china", "policy"} <= {m.lower() for m in page.locator("li.result mark").all_inner_texts()}
+    page = watched.goto(f"{base_url}/?q=%22policy+China+one%22")
+    empty = page.locator("li.empty")
+    assert empty.inner_text() == "No document matches."
+    assert empty.evaluate("e => getComputedStyle(e).listStyleType") == "none"
+
+
 PHONE = {"width": 390, "height": 844}
 PHONE_PAGES = ["/", "/interactions", "/countries/CHN", "/map", "/timeline?a=CHN&b=USA", "/network", "/stances"]
 

@@ -8,8 +8,9 @@ from fastapi.testclient import TestClient
 
 from readout.analyse.stances import stance_cells
 from readout.store import open_store
+from readout.store.search import parse_query
 from readout.web import views
-from readout.web.queries import document, stance_matrix_json
+from readout.web.queries import document, snippet, stance_matrix_json
 
 
 def test_stance_matrix_json_is_the_cells(web_store: str) -> None:
@@ -50,3 +51,10 @@ def test_a_document_in_one_query_has_its_versions_and_interactions(web_store: st
         versions = db.query("SELECT version FROM documents WHERE doc_id = ? ORDER BY version", [doc_id])
         assert doc["versions"] == [int(v) for (v,) in versions]
         assert document(db, "no such document") is None
+
+
+def test_a_phrases_snippet_is_around_the_phrase_as_search_finds_it() -> None:
+    text = "One of the first visits. " + "Filler words here. " * 30 + "Both reaffirmed the one-China policy's weight."
+    cut = snippet(text, parse_query('"one China policy"'), width=80)
+    assert "one-China policy" in cut and "One of the first" not in cut
+    assert "first visits" in snippet(text, parse_query("visited"), width=40)

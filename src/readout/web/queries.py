@@ -112,9 +112,19 @@ def undated_interactions(db: Backend, f: Filters) -> int:
 
 
 def snippet(text: str, query: Query, width: int = 220) -> str:
-    """About ``width`` characters of ``text`` around the first match of ``query`` (a phrase, else a word's stem)."""
-    lowered = text.lower()
-    hits = [i for i in (lowered.find(p.lower()) for p in query.phrases) if i >= 0]
+    """About ``width`` characters of ``text`` around the first match of ``query`` (a phrase, else a word's stem).
+
+    A phrase is found as search finds it: its words' stems in a row, whatever lies between them
+    ("one China policy" in "one-China policy's")."""
+    hits = []
+    if query.phrases:
+        words = [(m.start(), stem(m.group())) for m in WORD.finditer(text)]
+        stemmed = [s for _, s in words]
+        for phrase in query.phrases:
+            want = [stem(w) for w in WORD.findall(phrase)]
+            at = next((i for i in range(len(stemmed) - len(want) + 1) if stemmed[i : i + len(want)] == want), None)
+            if want and at is not None:
+                hits.append(words[at][0])
     if not hits and query.stems:
         stems = set(query.stems)
         hits = [next((m.start() for m in WORD.finditer(text) if stem(m.group()) in stems), -1)]
