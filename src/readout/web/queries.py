@@ -10,6 +10,7 @@ codings, conditions built with ``readout.analyse.filters``. Candidates for mergi
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from dataclasses import replace
 from typing import Any
 
@@ -117,14 +118,16 @@ def snippet(text: str, query: Query, width: int = 220) -> str:
     A phrase is found as search finds it: its words' stems in a row, whatever lies between them
     ("one China policy" in "one-China policy's")."""
     hits = []
-    if query.phrases:
-        words = [(m.start(), stem(m.group())) for m in WORD.finditer(text)]
-        stemmed = [s for _, s in words]
-        for phrase in query.phrases:
-            want = [stem(w) for w in WORD.findall(phrase)]
-            at = next((i for i in range(len(stemmed) - len(want) + 1) if stemmed[i : i + len(want)] == want), None)
-            if want and at is not None:
-                hits.append(words[at][0])
+    wants = [w for w in ([stem(x) for x in WORD.findall(p)] for p in query.phrases) if w]
+    if wants:  # the words read until the first phrase ends: the last few words' stems kept
+        window: deque[tuple[int, str]] = deque(maxlen=max(map(len, wants)))
+        for m in WORD.finditer(text):
+            window.append((m.start(), stem(m.group())))
+            last = [s for _, s in window]
+            want = next((w for w in wants if last[-len(w) :] == w), None)
+            if want is not None:
+                hits.append(window[-len(want)][0])
+                break
     if not hits and query.stems:
         stems = set(query.stems)
         hits = [next((m.start() for m in WORD.finditer(text) if stem(m.group()) in stems), -1)]
