@@ -10,6 +10,7 @@ codings, conditions built with ``readout.analyse.filters``. Candidates for mergi
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
 from dataclasses import replace
 from typing import Any
@@ -118,8 +119,12 @@ def snippet(text: str, query: Query, width: int = 220) -> str:
     A phrase is found as search finds it: its words' stems in a row, whatever lies between them
     ("one China policy" in "one-China policy's")."""
     hits = []
+    for phrase in query.phrases:  # first as typed, apart from case and what lies between the words
+        found = re.search(r"\b" + r"\W+".join(map(re.escape, WORD.findall(phrase))) + r"\b", text, re.IGNORECASE)
+        if found:
+            hits.append(found.start())
     wants = [w for w in ([stem(x) for x in WORD.findall(p)] for p in query.phrases) if w]
-    if wants:  # the words read until the first phrase ends: the last few words' stems kept
+    if wants and not hits:  # the words read until the first phrase ends: the last few words' stems kept
         window: deque[tuple[int, str]] = deque(maxlen=max(map(len, wants)))
         for m in WORD.finditer(text):
             window.append((m.start(), stem(m.group())))
