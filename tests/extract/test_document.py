@@ -107,3 +107,10 @@ def test_publisher_country(publisher: str, iso3: str) -> None:
 def test_unknown_publisher_gives_no_country() -> None:
     pd = parse(make_doc(BODY))
     assert pd.publisher_country is None and pd.publisher_org is None
+
+
+def test_a_sentence_ends_at_us_before_a_word_that_only_opens_a_clause() -> None:
+    """ "support for the U.S. The two sides agreed": two sentences; "U.S. President X" stays one."""
+    texts = [s.text for s in split_sentences("He expressed firm support for the U.S. The two sides agreed.")]
+    assert texts == ["He expressed firm support for the U.S.", "The two sides agreed."]
+    assert len(split_sentences("He met U.S. President Joe Biden and the U.K. Foreign Secretary in Washington.")) == 1

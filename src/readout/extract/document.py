@@ -73,6 +73,8 @@ ABBREVIATIONS = {
     "muhd",
 }
 PLACE_ABBREVIATIONS = {"d.c"}  # "U.S." and "U.K." usually go on ("U.S. Secretary of State")
+STATE_ABBREVIATIONS = {"u.s", "u.k"}  # ... but not before a word that only opens a clause
+CLAUSE_OPENER = re.compile(r"\s+(?:The|They|He|She|We|It|Both|During|After|This|These|Its|His|Her)\b")
 SENTENCE_OPENER = re.compile(
     r"\s+(?:The|They|He|She|We|It|Both|In|On|At|During|After|Secretary|President|Prime|Foreign|Minister)\b"
 )
@@ -184,6 +186,8 @@ def _abbreviation_before(norm: str, start: int, dot: int) -> bool:
     word = before.group(1).lower() if before else ""
     if word in PLACE_ABBREVIATIONS and SENTENCE_OPENER.match(norm, dot + 1):
         return False  # "... in Washington, D.C. Secretary Blinken and ..." ends a sentence
+    if word in STATE_ABBREVIATIONS and CLAUSE_OPENER.match(norm, dot + 1):
+        return False  # "... firm support for the U.S. The two sides agreed": no adjective before "The"
     if word in ABBREVIATIONS or re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", word):
         return True
     return bool(re.fullmatch(r"\d{1,2}", word)) and norm[start:dot].strip() == word
