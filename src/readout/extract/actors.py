@@ -907,8 +907,7 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         hit = pol.lookup(m.group(1))
         if hit is None:
             continue
-        title = m.group(2)[0].upper() + m.group(2)[1:]
-        title = " ".join(w.capitalize() for w in title.split())
+        title = " ".join(w.capitalize() for w in m.group(2).split())
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
         name, end = _apposed_name(text, m.end(2))
         out.append(Mention(offset + m.start(1), offset + end, name, title, country, org, in_headline=in_headline))

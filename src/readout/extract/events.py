@@ -783,6 +783,9 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     # Afghanistan Y").
     elsewhere = {q.party for q in actors.people if q.name and q.party != "?"}
     own_state = None if pd.cache.get("publisher_inferred") else pd.publisher_country
+    venue_state = loc_hit.location.country if loc_hit else None
+    envoys = [q for q in people if envoy_title(q.title)]
+    envoy_groups = any(envoy_title(g.title) for g in groups)
     for p in people:
         sideless = p.party == "?" and bool(p.name) and not p.affiliation_only
         if sideless and not p.envoy and own_state and own_state not in known:
@@ -791,9 +794,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             p.country, p.country_source = own_state, "publisher"
             known.add(own_state)
             continue
-        venue_state = loc_hit.location.country if loc_hit else None
-        titles = [q.title for q in people if q is not p] + [g.title for g in groups]
-        envoys_met = any(envoy_title(t) for t in titles)
+        envoys_met = envoy_groups or any(q is not p for q in envoys)
         if sideless and not p.envoy and envoys_met and venue_state is not None and venue_state not in known:
             # "Nine Heads of Mission paid courtesy calls on Vice President X at his offices in Lilongwe": the
             # official foreign envoys call on, where they are posted, is of that state.
@@ -801,9 +802,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             known.add(venue_state)
             continue
         if sideless:
-            p.country = residual_state(
-                pd, known | elsewhere if p.envoy else known, loc_hit.location.country if loc_hit else None
-            )
+            p.country = residual_state(pd, known | elsewhere if p.envoy else known, venue_state)
             if p.country:
                 p.country_source = "residual"
                 known.add(p.country)
