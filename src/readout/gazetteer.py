@@ -249,6 +249,14 @@ class Publisher:
 
 
 @cache
+def states_styled(form: str) -> frozenset[str]:
+    """The states whose name or an alias holds a form of state ("Kingdom" -> SAU, GBR, JOR, ...)."""
+    return frozenset(
+        r["iso3"] for r in data_rows("countries.tsv") if any(form in n for n in [r["name"], *split_list(r["aliases"])])
+    )
+
+
+@cache
 def polities() -> Polities:
     return Polities()
 

@@ -330,7 +330,8 @@ LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)
 LAST_MET = re.compile(
     rf"{LAST_TIME.pattern}|\b(?:first|earlier)\s+(?:met|spoke|talked|held talks)\b|\blast (?:meeting|talks)\b"
 )
-SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of\b[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
+SIDELINES_OF = re.compile(r"\bon the (?:sidelines|margins) of\b")
+SIDELINES = re.compile(SIDELINES_OF.pattern + r"[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
 
 
 def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) -> PlaceHit | None:
@@ -345,7 +346,7 @@ def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) ->
             hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
             if hit is not None and confirmed_place(pd, hit):
                 return hit
-        if m or re.search(r"\bon the (?:sidelines|margins) of\b", s.text):
+        if m or SIDELINES_OF.search(s.text):
             for later in pd.sentences[s.index + 1 : s.index + 4]:
                 # "... on the sidelines of an extraordinary meeting of the Turkic Council. ... The extraordinary
                 # meeting ... is held in Baku on Feb. 6.": the occasion's place told later.

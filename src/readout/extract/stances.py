@@ -91,35 +91,14 @@ DEMAND_BEFORE = re.compile(
 OWN_STATE = re.compile(
     r"\bthe (?P<form>Kingdom|Republic|Government|Islamic Emirate|Federation|Sultanate|State)(?:'s|’s)?(?!\s+of\b)"
 )
-# "the Kingdom" in a Pakistani readout of a call with the Saudi minister is Saudi Arabia: a form of state names the
-# publisher's own state only when it has that form, else the one party of the meeting that has it
-STATE_FORMS = {
-    "Kingdom": {
-        "SAU",
-        "GBR",
-        "JOR",
-        "MAR",
-        "BHR",
-        "ESP",
-        "NLD",
-        "BEL",
-        "NOR",
-        "SWE",
-        "DNK",
-        "THA",
-        "KHM",
-        "BTN",
-        "LSO",
-        "SWZ",
-        "TON",
-    },
-    "Sultanate": {"OMN", "BRN"},
-    "Islamic Emirate": {"AFG"},
-}
+# "the Kingdom" in a Pakistani readout of a call with the Saudi minister is Saudi Arabia: a form of state that few
+# states have names the publisher's own state only when it has that form, else the one party of the meeting that has
+# it (the states of each form are those whose names in countries.tsv hold it)
+DISTINCTIVE_FORMS = ("Kingdom", "Sultanate", "Islamic Emirate")
 
 
 def _state_of_form(form: str, own: str, event_parties: list[str]) -> str | None:
-    states = STATE_FORMS.get(form)
+    states = gazetteer.states_styled(form) if form in DISTINCTIVE_FORMS else None
     if states is None or own in states:
         return own
     having = [p for p in event_parties if p in states]
