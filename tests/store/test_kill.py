@@ -6,9 +6,11 @@ reported some documents stored, so the kill lands mid-run and often mid-transact
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from readout.extract.pipeline import code_document
 from readout.ingest import read_documents
 from readout.model import Document
 from readout.store import open_store
+from readout.store.backends import DuckDBBackend
 from readout.store.documents import doc_key
 from readout.store.ingest import ingest
 from readout.store.records import load_record
@@ -72,3 +75,22 @@ def test_a_killed_ingest_leaves_a_consistent_store_that_a_rerun_completes(
         assert again.failed == 0 and again.skipped == counts["documents"]
         assert row_counts(db) == clean_counts
         assert problems(db) == {}
+
+
+def test_ctrl_c_during_a_duckdb_statement_is_a_keyboard_interrupt(tmp_path: Path) -> None:
+    """DuckDB reports a SIGINT that lands in a running statement as ``RuntimeError: Query interrupted``; the
+    backend gives it back as KeyboardInterrupt, so commands stop with one line and ingest links what it
+    stored (a race the Ctrl-C tests met under load). Python's own SIGINT handler is set here because a
+    process started in the background (as CI runs) inherits SIGINT ignored; the statement is bounded, so a
+    signal that never arrives fails the test instead of hanging it."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    db = DuckDBBackend(tmp_path / "s.duckdb", create=True)
+    timer = threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT))
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            timer.start()
+            db.query("SELECT count(*) FROM range(3000000000) t(x) WHERE x % 7 = 3")
+    finally:
+        timer.cancel()
+        db.close()
+        signal.signal(signal.SIGINT, previous)

@@ -85,6 +85,19 @@ def connect(target: str, create: bool = True, read_only: bool = False, files: bo
     return DuckDBBackend(Path(target), create and not read_only, read_only, files)
 
 
+@contextmanager
+def _ctrl_c_is_interrupt() -> Iterator[None]:
+    """Ctrl-C during a DuckDB statement reaches Python as ``RuntimeError: Query interrupted``, not as
+    KeyboardInterrupt: give it back as the KeyboardInterrupt it is, so that a command stops with one line
+    (exit 130) and an ingest links what it stored, whichever statement the signal lands in."""
+    try:
+        yield
+    except RuntimeError as err:
+        if str(err) != "Query interrupted":
+            raise
+        raise KeyboardInterrupt from err
+
+
 class DuckDBBackend(Backend):
     kind = "duckdb"
 
@@ -103,15 +116,18 @@ class DuckDBBackend(Backend):
             raise StoreError(_duckdb_reason(path, err)) from None
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._conn.execute(sql, list(params))
+        with _ctrl_c_is_interrupt():
+            self._conn.execute(sql, list(params))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        return self._conn.execute(sql, list(params)).fetchall()
+        with _ctrl_c_is_interrupt():
+            return self._conn.execute(sql, list(params)).fetchall()
 
     def query_named(self, sql: str, params: Sequence[Any] = ()) -> tuple[list[str], list[Row]]:
-        cursor = self._conn.execute(sql, list(params))
-        names = [d[0] for d in cursor.description or []]
-        return names, cursor.fetchall() if names else []
+        with _ctrl_c_is_interrupt():
+            cursor = self._conn.execute(sql, list(params))
+            names = [d[0] for d in cursor.description or []]
+            return names, cursor.fetchall() if names else []
 
     def user_query(self, sql: str, timeout: float) -> tuple[list[str], list[Row]]:
         import duckdb
