@@ -376,3 +376,17 @@ def test_a_forums_members_named_as_a_set_of_states_are_no_topic() -> None:
     assert codes("He underlined the policy of developing Japan's relations with ASEAN member countries.") == set()
     assert codes("He thanked our NATO and European partners for their help.") == set()
     assert "MULTILATERALISM" in codes("They discussed ASEAN centrality.")
+
+
+def test_a_stances_issue_is_a_topic_however_worded() -> None:
+    # no topic pattern names the incursion's claim; the stance on it does (spec: a stance's issue is discussed)
+    record = code_document(
+        make_doc(
+            "Foreign Minister Aram Vardanyan of Armenia met Special Representative Klaus Berger of the EU in Yerevan. "
+            "Minister Vardanyan expressed concern over Azerbaijan's incursion into the sovereign territory of Armenia.",
+            published="2023-05-10",
+        )
+    )
+    assert {(s.issue, s.alignment) for s in record.stances} == {("TERRITORIAL_INTEGRITY", "opposes")}
+    assert "TERRITORIAL_INTEGRITY" in record.topics
+    assert record.topic_evidence["TERRITORIAL_INTEGRITY"] == record.stances[0].evidence

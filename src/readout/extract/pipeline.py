@@ -47,6 +47,9 @@ def code_document(doc: Document) -> Record:
     parties = frozenset(p.country for e in events for p in e.participants if p.country)
     topic_spans = extract_topics(pd, actor_spans, event_sentences, parties)
     stances = extract_stances(pd, actors, events)
+    for st in stances:  # a position taken on an issue is that issue discussed (spec: topics), wherever it is worded
+        topic_spans.setdefault(st.issue, list(st.evidence))
+    topic_spans = dict(sorted(topic_spans.items()))
     statements = extract_statements(pd, actors)
     return Record(
         doc_id=doc.id,
