@@ -1355,6 +1355,34 @@ CANADA_MFA = "Global Affairs Canada"
             {("MYS", "CHN", "HUMAN_RIGHTS", "supports")},
             id="opposing-the-politicization-of-a-states-question-backs-it",
         ),
+        pytest.param(
+            "Foreign Minister Marta Lindqvist of Sweden met Foreign Minister Tomoko Aratani of Japan in Stockholm. "
+            "Sweden stands with Japan in condemning North Korea's repeated ballistic missile launches.",
+            None,
+            {("SWE", "PRK", "KOREAN_PENINSULA", "opposes"), ("JPN", "PRK", "KOREAN_PENINSULA", "opposes")},
+            id="standing-with-a-state-in-condemning-makes-it-a-holder",
+        ),
+        pytest.param(
+            "President Oleh Marchenko of Ukraine held a phone conversation with Prime Minister Lars Holm of Denmark "
+            "about the war in Ukraine. Prime Minister Holm condemned the Russian terror against civilians.",
+            None,
+            {("DNK", "RUS", "UKRAINE", "opposes")},
+            id="a-warring-states-terror-is-the-wars-claim",
+        ),
+        pytest.param(
+            "Foreign Minister Karl Tamm of Estonia met Foreign Minister Jonas Berg of Sweden in Tallinn. Tamm said "
+            "that Russia must bear full responsibility for the war against Ukraine.",
+            None,
+            {("EST", "RUS", "UKRAINE", "opposes")},
+            id="the-owner-before-a-modal-bears-the-responsibility",
+        ),
+        pytest.param(
+            "Foreign Minister Tariq Hamdani of Pakistan met Acting Foreign Minister Nasir Wardak of Afghanistan in "
+            "Kabul. Hamdani urged the Afghan interim authorities to take concrete steps against terrorist groups.",
+            None,
+            {("PAK", "AFG", "TERRORISM", "opposes")},
+            id="urging-an-addressee-of-several-words",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

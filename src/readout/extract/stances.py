@@ -148,6 +148,11 @@ OFFICE_ALONE = re.compile(
 WE = re.compile(r"\b[Ww]e\b")
 # "I reaffirm our support" in a message or a quote: the speaker's side (not "World War I", "Phase I")
 FIRST_PERSON = re.compile(r"(?<!War )(?<!Phase )(?<!Title )(?<!Part )(?<!Article )(?<!Chapter )\bI(?= [a-z]{2,})")
+# "stands with Korea in condemning", "joined Japan in calling for": the one joined holds the position too
+JOINED_IN = re.compile(
+    r"\b(?:stands?|stood|standing|join(?:s|ed|ing)?)\s+(?:firmly\s+|together\s+)?(?:with\s+)?(?P<who>[^,;]{2,70}?)"
+    r"\s+in\s+$"
+)
 TOGETHER_BEFORE = re.compile(r"\b[Tt]ogether,?\s+$")
 TOGETHER_AFTER = re.compile(r"\s+(?:both|together|jointly)\b")
 GROUP_ORDER = [
@@ -731,6 +736,22 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             ]
             if gerund_subject and re.match(r"\w+ing\b", text[cs:ce]) and passive is None and not reported:
                 holder = list(gerund_subject[-1].codes)  # "on the heels of India asking Pakistan to stop ..."
+            joined = JOINED_IN.search(text, max(clause_start, cs - 90), cs)
+            if holder and joined and re.match(r"\w+ing\b", text[cs:ce]) and passive is None and not reported:
+                # "Australia stands with the Republic of Korea in condemning ...": the one joined holds it too
+                holder = list(
+                    dict.fromkeys(
+                        holder
+                        + [
+                            c
+                            for p in parties
+                            if joined.start("who") <= p.start < joined.end("who")
+                            and p.kind in ("polity", "side", "person")
+                            for c in p.codes
+                            if c != "?"
+                        ]
+                    )
+                )
             own_side = pd.publisher_country or pd.publisher_org
             if holder is None and IMPERSONAL_CONCERN.search(text[cs:ce]) and own_side:
                 holder = [own_side]  # "the evictions ... are a matter of serious concern": the publisher's words
@@ -974,6 +995,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and all(issue_group(c) in ("economy", "society", "health") for c in issues):
                     issues = [conflict]
+            if issues == ["TERRORISM"] and alignment == "opposes" and targets:
+                # "condemned the Russian terror against civilians", "Russia's terrorist strikes on cities": a warring
+                # state's "terror" is its conduct in the war, the conflict's claim (spec: the conflict's code)
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                if conflict in AGGRESSORS and set(targets) == {AGGRESSORS[conflict]}:
+                    issues = [conflict]
             if SANCTIONING.search(text[cs:ce]):
                 # "will continue to impose sanctions on Russia": a position on the war they punish (spec), else none
                 punished = [p for p in parties if 0 <= p.start - ce <= 6 and p.kind in ("polity", "side")]
@@ -1126,7 +1153,9 @@ def _owner_before(parties: list[Party], text: str, start: int, cs: int, holder: 
     return []
 
 
-NEXT_TO_CUE = re.compile(r"\s+(?:(?:has|have|had|also|again|repeatedly|clearly|continues? to|still)\s+)*")
+NEXT_TO_CUE = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|clearly|continues? to|still|must|should|shall|will)\s+)*"
+)  # "Russia must bear full responsibility"
 
 
 def _holder(
