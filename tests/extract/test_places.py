@@ -145,3 +145,14 @@ def test_a_headlines_visit_to_a_person_is_no_trip_to_a_town_of_the_first_name() 
     )
     assert evs
     assert all((e.location is None or e.location.country == "GHA") for e in evs)
+
+
+def test_a_capitalised_dateline_closed_by_a_stop_names_the_city_without_it() -> None:
+    """ "ASTANA. KAZINFORM – ..." (an agency's dateline): the city is "Astana", not "Astana."."""
+    text = (
+        "ASTANA. KAZINFORM – Deputy Foreign Minister Aibek Zhunus received the Ambassador of Chile. "
+        "They discussed trade."
+    )
+    hit = dateline_place(parse(make_doc(text)))
+    assert hit is not None
+    assert (hit.location.name, hit.location.country) == ("Astana", "KAZ")

@@ -260,3 +260,33 @@ def test_a_second_office_joined_by_and_is_the_same_persons() -> None:
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Hana bin Moyo Al Rossi": "ARE", "Lucia Brandt": "DEU"}
+
+
+def test_an_office_told_in_passing_is_not_a_named_envoy_of_the_same_state() -> None:
+    """ "received Ambassador of Hungary X ... the upcoming visit of the Hungarian Minister of Foreign Affairs":
+    the envoy keeps his own office; an unnamed minister of his state is another person."""
+    evs = events_of(
+        "First Deputy Foreign Minister Aidos Kemelbek received Ambassador of Portugal Rui Tavares Moita.\n\n"
+        "The parties discussed preparations for the upcoming visit of the Portuguese Minister of Foreign Affairs "
+        "to the capital.",
+        published="2023-04-06",
+        publisher="Steppe Wire (Kazakhstan)",
+    )
+    assert len(evs) == 1
+    assert {(p.name, p.title, p.country) for p in evs[0].participants} == {
+        ("Aidos Kemelbek", "First Deputy Foreign Minister", "KAZ"),
+        ("Rui Tavares Moita", "Ambassador", "PRT"),
+    }
+
+
+def test_a_legislatures_own_page_gives_its_speaker_its_state() -> None:
+    """A parliament's release names its own speaker without a demonym, as a ministry names its minister."""
+    evs = events_of(
+        "Speaker Ilse Vandermolen met with a parliamentary delegation led by Tariq Benali, Speaker of the House "
+        "of Representatives of Tunisia, at the Parliament on 3 March.\n\nThe two speakers discussed trade.",
+        published="2021-03-04",
+        publisher="House of Representatives of the Kingdom of the Netherlands",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Ilse Vandermolen": "NLD", "Tariq Benali": "TUN"}
+    assert evs[0].mode == "host"

@@ -1635,10 +1635,19 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
     if cands:
         return cands[0]
     if explicit and not m.group:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
-        same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org)]
+        same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org) and _may_hold(p, m.title)]
         if len(same) == 1:
             return same[0]
     return None
+
+
+def _may_hold(p: Person, title: str) -> bool:
+    """Whether a person named with another office may be the unnamed holder of ``title``: "the Hungarian
+    Minister of Foreign Affairs" told in passing is not "Ambassador of Hungary X", nor is a president a minister."""
+    if not p.title:
+        return True
+    known = {gazetteer.office_of(p.title), gazetteer.office_of(title)}
+    return envoy_title(p.title) == envoy_title(title) and (len(known) == 1 or None in known)
 
 
 # Offices of office_holders.tsv a state's own press names unqualified, however the title is worded ("Foreign

@@ -277,7 +277,10 @@ def parse(doc: Document) -> ParsedDoc:
 OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Ministerie|Government|Office|Presidency|President|Prime Minister|Embassy|Mission|Department|"
     r"White House|Kremlin|Chancellery|Chancellor|MFA|MOFA|MEA|Foreign Affairs|Secretary-General|Commission|"
-    r"Council|Cabinet|Palace|Royal Court|Hashemite Court|Amiri Diwan|Spokesperson|State Department)\b",
+    r"Council|Cabinet|Palace|Royal Court|Hashemite Court|Amiri Diwan|Spokesperson|State Department|State House|"
+    # a legislature's own page: its speaker receives delegations and ambassadors as a minister does
+    r"National Assembly|Parliament|Senate|Congress|House of (?:Representatives|Commons|Lords)|Majlis|Duma|"
+    r"Knesset|Bundestag|Sejm|Riksdag|Storting|Lok Sabha|Rajya Sabha|Legislative Assembly)\b",
     re.I,
 )
 RETOLD = re.compile(r"\b(?:citing|quoting|relaying|reproducing|reposting|repost|according to|release)\b", re.I)

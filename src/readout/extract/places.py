@@ -203,8 +203,8 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
             name = m.group(1)
             loc = resolve_place(name.title() if name.isupper() else name)
             if loc and loc.name:
-                if name.isupper():
-                    loc.name = name.title()
+                if name.isupper():  # "ASTANA. KAZINFORM –": the city, not the stop after it
+                    loc.name = re.sub(r"(?<=\w\w)\.$", "", name.title())
                 return PlaceHit(s.start + m.start(1), s.start + m.end(1), loc)
     return None
 
