@@ -333,10 +333,22 @@ def test_openapi_spec(client: TestClient) -> None:
 def test_a_method_not_allowed_says_which_are(client: TestClient) -> None:
     answer = client.request("TRACE", "/api/summary")
     assert answer.status_code == 405 and answer.json() == {"detail": "Method Not Allowed"}
-    assert answer.headers["allow"] == "GET"
-    assert client.request("PUT", "/api/documents").headers["allow"] == "GET, POST"  # POST: with --allow-ingest
+    assert answer.headers["allow"] == "GET, HEAD"
+    assert client.request("PUT", "/api/documents").headers["allow"] == "GET, HEAD, POST"  # POST: --allow-ingest
     page = client.request("DELETE", "/interactions")
-    assert page.status_code == 405 and page.headers["allow"] == "GET"
+    assert page.status_code == 405 and page.headers["allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/summary", "/api/interactions?format=csv", "/", "/interactions", "/countries/CHN", "/static/app.css"]
+)
+def test_head_is_answered_as_get_without_a_body(client: TestClient, path: str) -> None:
+    """HEAD (link checkers, monitors, ``curl -I``) answers what GET would, headers only (RFC 9110: GET and HEAD)."""
+    get, head = client.get(path), client.head(path)
+    assert get.status_code == head.status_code == 200, (path, head.status_code)
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["content-security-policy"] == get.headers["content-security-policy"]
+    assert client.head("/documents/no-such-document").status_code == 404
 
 
 def test_timestamps_are_described_as_what_they_are(client: TestClient) -> None:

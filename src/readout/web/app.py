@@ -124,6 +124,8 @@ def _methods(request: Request) -> list[str]:
         scope = {**request.scope, "method": method}
         if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
             found.append(method)
+            if method == "GET":
+                found.append("HEAD")  # answered as GET without the body (web/guard.py)
     return found
 
 

@@ -6,6 +6,8 @@
 - A server on a loopback address answers only requests whose ``Host`` is a loopback name
   (DNS rebinding: a hostile page's own name resolving to 127.0.0.1 gets nothing).
 - A NUL character in the path or a parameter is a 422 on both stores.
+- ``HEAD`` is answered as ``GET`` without the body (RFC 9110: a server supports both), so link
+  checkers, monitors and ``curl -I`` get the status and headers a ``GET`` would.
 - A write (``POST``, ``PUT``, ``PATCH``, ``DELETE``) from a browser must come from this
   server's own pages (``Origin``, ``Sec-Fetch-Site``), and, when the server has a token, must
   carry it (``Authorization: Bearer TOKEN`` or ``X-Readout-Token``). ``readout serve
@@ -94,6 +96,15 @@ class Guard:
 
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         refusal = self.refusal(scope["method"], headers) or nul_refusal(scope)
+        if refusal is None and scope["method"] == "HEAD":
+
+            async def send_head(message: Message) -> None:
+                if message["type"] == "http.response.body":  # GET's headers (its length too), no body
+                    message = {**message, "body": b""}
+                await send_secured(message)
+
+            await self.app({**scope, "method": "GET"}, receive, send_head)
+            return
         if refusal is None:
             await self.app(scope, receive, send_secured)
             return
