@@ -444,3 +444,21 @@ def test_every_form_field_submits(watched: Watched, base_url: str, path: str) ->
         assert page.locator(".field-error").count() == 0
         kept = page.locator(f"form.filters [name='{name}']").input_value()
         assert kept.lower() == (CHOICES.get(name) or FIELDS[name]).lower(), (path, name, kept)  # the value stays
+
+
+def test_the_table_sorts_on_a_phone(browser: Any, base_url: str) -> None:
+    """On a phone the table's rows stack, and its sort links stay: a row of buttons above the rows."""
+    page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    try:
+        response = page.goto(f"{base_url}/interactions")
+        assert response is not None and response.ok
+        by_reports = page.locator("table.interaction-table a.sort[data-sort='reports']")
+        assert by_reports.is_visible()
+        box = by_reports.bounding_box()
+        assert box is not None and box["height"] >= 24 and box["x"] + box["width"] <= PHONE["width"]  # a finger's
+        with page.expect_navigation():
+            by_reports.click()
+        assert "sort=reports" in page.url
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 2
+    finally:
+        page.close()
