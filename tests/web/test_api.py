@@ -172,6 +172,18 @@ def test_one_person_across_name_variants(client: TestClient) -> None:
     table = get(client, f"/api/interactions?person_id={blinken['person_id']}&limit=500")["interactions"]
     assert [i["interaction_id"] for i in table] == [i["interaction_id"] for i in met]
     assert all(s["speaker"] in blinken["names"] for s in one["statements"])
+    # per year: what the table filtered to that year lists (undated ones counted apart)
+    assert sum(y["interactions"] for y in one["years"]) == len(met)
+    for y in one["years"]:
+        if y["year"] is None:
+            assert y["interactions"] == sum(1 for i in met if i["date"] is None)
+            continue
+        url = f"/api/interactions?person_id={blinken['person_id']}&since={y['year']}&until={y['year']}"
+        assert (
+            get(client, url)["total"]
+            == y["interactions"]
+            == sum(1 for i in met if str(i["date"]).startswith(str(y["year"])))
+        )
     get(client, "/api/people/987654321", 404)
     rows = rows_of(client, f"/api/people/{blinken['person_id']}?format=csv")
     assert len(rows) == len(met)

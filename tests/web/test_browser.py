@@ -462,3 +462,30 @@ def test_the_table_sorts_on_a_phone(browser: Any, base_url: str) -> None:
         assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 2
     finally:
         page.close()
+
+
+def test_whom_a_minister_met_in_one_year_and_where(watched: Watched, base_url: str) -> None:
+    # Wang Yi in 2023: the search box, the person, the year (3 steps); the table says whom and where
+    page = watched.goto(f"{base_url}/?q=wang+yi")
+    page.locator("table.people a.person-link", has_text="Wang Yi").first.click()
+    page.wait_for_url(f"{base_url}/people/*")
+    page.locator("p.years a.year-link", has_text="2023").click()
+    page.wait_for_url("**/interactions?person_id=*&since=2023&until=2023")
+    rows = page.locator("table.interaction-table tbody tr")
+    assert rows.count() >= 2
+    assert all(d.startswith("2023-") for d in page.locator("table.interaction-table td.date").all_inner_texts())
+    table = page.locator("table.interaction-table").inner_text()
+    assert "Penny Wong" in table and "Beijing" in table  # whom, and where
+
+
+def test_every_meeting_of_one_person_across_name_variants(watched: Watched, base_url: str) -> None:
+    # Blinken, however readouts name him: the search box, the person (2 steps)
+    page = watched.goto(f"{base_url}/?q=blinken")
+    people = page.locator("table.people a.person-link")
+    assert people.count() == 1  # one person, not one per spelling
+    people.first.click()
+    page.wait_for_url(f"{base_url}/people/*")
+    names = set(page.locator("p.names .variant").all_inner_texts())
+    assert {"Antony Blinken", "Antony J. Blinken"} <= names
+    total = int(page.locator("p.meta").inner_text().split(" interaction")[0].rsplit("·", 1)[-1].strip())
+    assert page.locator("ol.person-interactions li a.interaction-link").count() == total >= 3

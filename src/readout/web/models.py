@@ -159,11 +159,17 @@ class Quote(BaseModel):
     text: str
 
 
+class PersonYear(BaseModel):
+    year: int | None = Field(description="null: interactions with no known date")
+    interactions: int
+
+
 class PersonOut(BaseModel):
     person: Person
     offices: list[Office] = Field(description="titles given over time")
     interactions_total: int
     interactions: list[InteractionBrief] = Field(description="every interaction the person took part in (500 at most)")
+    years: list[PersonYear] = Field(description="how many of the person's interactions fall in each year, oldest first")
     statements: list[Quote] = Field(description="what readouts quote the person as saying")
 
 

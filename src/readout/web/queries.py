@@ -274,6 +274,19 @@ def interaction_list(
     return total, rows
 
 
+_PERSON_YEARS = """
+SELECT CAST(EXTRACT(YEAR FROM i.date) AS INTEGER) AS y, COUNT(*) FROM interaction_facts i
+WHERE i.interaction_id IN (SELECT a.interaction_id FROM person_appearances a WHERE a.person_id = ?)
+GROUP BY y ORDER BY y
+"""
+
+
+def person_years(db: Backend, person_id: int) -> list[tuple[int | None, int]]:
+    """A person's interactions per year (None: no known date), oldest first, as ``person_id``'s filter counts them."""
+    found = [(None if y is None else int(y), int(n)) for y, n in db.query(_PERSON_YEARS, [person_id])]
+    return sorted(found, key=lambda r: (r[0] is None, r[0] or 0))
+
+
 def interaction_exists(db: Backend, interaction_id: int) -> bool:
     """An interaction that a current coding reports."""
     return bool(db.query("SELECT 1 FROM interaction_facts WHERE interaction_id = ?", [interaction_id]))

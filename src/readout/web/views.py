@@ -225,7 +225,15 @@ def person(db: Backend, person_id: int) -> View:
         db, Filters(person_id=person_id), Paging(PERSON_INTERACTIONS, 0), total=row["interactions"]
     )
     said = queries.statements_of(db, row["names"], row["represents"])
-    data = {"person": row, "offices": held, "interactions_total": total, "interactions": met, "statements": said}
+    years = [{"year": y, "interactions": n} for y, n in queries.person_years(db, person_id)]
+    data = {
+        "person": row,
+        "offices": held,
+        "interactions_total": total,
+        "interactions": met,
+        "years": years,
+        "statements": said,
+    }
     columns = ["interaction_id", "date", "kind", "place", "location_country", "parties", "participants", "reports"]
     return View(data, [*columns, "documents"], make_rows=lambda: _flat(met))
 
