@@ -1383,6 +1383,13 @@ CANADA_MFA = "Global Affairs Canada"
             {("PAK", "AFG", "TERRORISM", "opposes")},
             id="urging-an-addressee-of-several-words",
         ),
+        pytest.param(
+            "Foreign Minister Samir Farid of Egypt received Foreign Minister Bola Adeyemi of Nigeria in Cairo. Farid "
+            "strongly condemned the terrorist attack on a church in Owo, Nigeria.",
+            None,
+            set(),
+            id="a-town-and-its-state-are-where-an-attack-happened",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

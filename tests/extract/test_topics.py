@@ -390,3 +390,9 @@ def test_a_stances_issue_is_a_topic_however_worded() -> None:
     assert {(s.issue, s.alignment) for s in record.stances} == {("TERRITORIAL_INTEGRITY", "opposes")}
     assert "TERRITORIAL_INTEGRITY" in record.topics
     assert record.topic_evidence["TERRITORIAL_INTEGRITY"] == record.stances[0].evidence
+
+
+def test_a_state_called_a_democracy_is_no_human_rights_subject() -> None:
+    assert codes("Minister Tarrant called India the world's largest democracy and a trusted partner.") == set()
+    assert codes("They met leaders of the Movement for Democracy in Valdoria.") == set()
+    assert codes("They discussed democracy and the rule of law in Valdoria.") == {"HUMAN_RIGHTS"}

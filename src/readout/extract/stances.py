@@ -1376,6 +1376,8 @@ PARTNER_WITH = re.compile(
 PLACE_OF = re.compile(
     r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Rr]egion|[Pp]rovince|[Cc]ity|[Aa]rea|[Tt]erritory|[Gg]overnorate|[Dd]istrict)\s+of\s+(?:the\s+)?$"
+    # "the terrorist attack on a church in Owo, Nigeria": a town and its state say where, not who
+    r"|\b(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?:the\s+)?$"
 )
 # "efforts to achieve the complete denuclearization of North Korea": the state pressed is never the one backed
 PRESSED_BEFORE = re.compile(
