@@ -290,3 +290,18 @@ def test_a_legislatures_own_page_gives_its_speaker_its_state() -> None:
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Ilse Vandermolen": "NLD", "Tariq Benali": "TUN"}
     assert evs[0].mode == "host"
+
+
+def test_two_royals_of_one_family_are_two_people_though_one_names_words_are_all_in_the_other() -> None:
+    """ "the Amir Sheikh Rashid Al-Fahad Al-Rashid" and "the Crown Prince Sheikh Mansour Al-Fahad Al-Rashid":
+    the Amir's given name is his family's name, but the Crown Prince who attended is not the Amir."""
+    evs = events_of(
+        "KUWAIT, Feb 10 (KUNA) -- His Highness the Amir Sheikh Rashid Al-Fahad Al-Rashid received at Bayan "
+        "Palace on Monday Maltese Foreign Minister Carmelo Vella, who conveyed a message from the President of "
+        "Malta.\n\nThe meeting was attended by His Highness the Crown Prince Sheikh Mansour Al-Fahad Al-Rashid.",
+        published="2020-02-10",
+        publisher="Kuwait News Agency",
+    )
+    assert len(evs) == 1
+    hosts = [p for p in evs[0].participants if p.country == "KWT"]
+    assert [(p.name, p.title) for p in hosts] == [("Rashid Al-Fahad Al-Rashid", "Amir")]

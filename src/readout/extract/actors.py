@@ -1473,10 +1473,17 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
 
 
 def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
+    """One name is the other or a part of it in the same order ("Lula da Silva" of "Luiz Inácio Lula da
+    Silva"), or the same words in another order ("MOTEGI Toshimitsu"); "Sabah Al-Ahmad Al-Jaber Al-Sabah" is
+    not "Nawaf Al-Ahmad Al-Jaber Al-Sabah", though every word of the first is in the second."""
     if a.name is None or b.name is None:
         return False
-    ta, tb = set(name_tokens(a.name)), set(name_tokens(b.name))
-    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+    ta, tb = name_tokens(a.name), name_tokens(b.name)
+    if not ta or not tb or set(ta) == set(tb):
+        return bool(ta) and bool(tb)
+    short, long = (ta, tb) if len(set(ta)) < len(set(tb)) else (tb, ta)
+    words = iter(long)
+    return all(t in words for t in short)
 
 
 def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
