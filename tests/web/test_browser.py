@@ -458,7 +458,7 @@ def test_the_table_sorts_on_a_phone(browser: Any, base_url: str) -> None:
         assert box is not None and box["height"] >= 24 and box["x"] + box["width"] <= PHONE["width"]  # a finger's
         with page.expect_navigation():
             by_reports.click()
-        assert "sort=reports" in page.url
+        assert page.url.endswith("sort=-reports")  # a count sorts most first
         assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 2
     finally:
         page.close()
@@ -489,3 +489,45 @@ def test_every_meeting_of_one_person_across_name_variants(watched: Watched, base
     assert {"Antony Blinken", "Antony J. Blinken"} <= names
     total = int(page.locator("p.meta").inner_text().split(" interaction")[0].rsplit("·", 1)[-1].strip())
     assert page.locator("ol.person-interactions li a.interaction-link").count() == total >= 3
+
+
+def test_the_reports_of_one_meeting_side_by_side(watched: Watched, base_url: str) -> None:
+    # the menu's Interactions, the "reports" header (most reported first), the first row's reports (3 steps)
+    page = watched.goto(f"{base_url}/")
+    page.locator("header.top nav a", has_text="Interactions").click()
+    page.wait_for_url(f"{base_url}/interactions")
+    page.locator("table.interaction-table a.sort[data-sort='reports']").click()
+    page.wait_for_url("**/interactions?sort=-reports")
+    page.locator("table.interaction-table tbody tr").first.locator("a.badge").click()
+    page.wait_for_url(f"{base_url}/interactions/*")
+    reports = page.locator("table.compare thead th").count() - 1  # a label column, then one per report
+    assert reports >= 2
+    assert page.locator("table.compare a.doc-link").count() >= 2  # each report's document, side by side
+    assert page.locator("td.diff").count() > 0  # what the reports do not agree on is marked
+
+
+def test_a_states_top_partners_over_time_from_the_table(watched: Watched, base_url: str) -> None:
+    # the table filtered by a state, the state's code in a row, its chart (2 steps)
+    page = watched.goto(f"{base_url}/interactions?country=China")
+    page.locator("table.interaction-table a.party", has_text="CHN").first.click()
+    page.wait_for_url(f"{base_url}/countries/CHN*")
+    chart = _chart(page, "partners-chart")
+    assert chart.locator("svg g[aria-label='rect'] rect").count() >= 3
+    legend = chart.inner_text()
+    assert "United States (USA)" in legend and "Australia (AUS)" in legend  # partners by name, not only code
+
+
+@pytest.mark.parametrize(
+    ("path", "figure"),
+    [
+        ("/countries/CHN", "partners-chart"),
+        ("/timeline?a=CHN&b=USA", "pair-chart"),
+        ("/timeline?a=CHN&b=USA", "pair-stances-chart"),
+        ("/stances?holder=USA&issue=TAIWAN", "stances-chart"),
+    ],
+)
+def test_counts_are_drawn_on_whole_numbers(watched: Watched, base_url: str, path: str, figure: str) -> None:
+    """A chart of counts labels its y axis with whole numbers only (no 0.5 interactions)."""
+    page = watched.goto(f"{base_url}{path}")
+    ticks = _chart(page, figure).locator("svg g[aria-label='y-axis tick label'] text").all_text_contents()
+    assert len(ticks) >= 2 and all(t.replace("−", "-").lstrip("-").isdigit() for t in ticks), ticks

@@ -29,6 +29,19 @@
     figure.dataset.ready = "true";
   }
 
+  // Counts are whole numbers: the y axis of a stacked count chart gets whole-number ticks only
+  // (Plot's own would put 0.5 between 0 and 1 when the counts are small). ``rows``' ``value``s are
+  // stacked per ``key`` (positive and negative apart).
+  function countTicks(rows, key, value) {
+    var up = new Map(), down = new Map();
+    rows.forEach(function (r) {
+      var k = +r[key], v = +r[value], side = v < 0 ? down : up;
+      side.set(k, (side.get(k) || 0) + v);
+    });
+    var hi = Math.max(0, ...up.values()), lo = Math.min(0, ...down.values());
+    return d3.ticks(lo, hi, 5).filter(Number.isInteger);
+  }
+
   // A party's interactions over time, stacked by partner (top partners, the rest as "other").
   function partners(figure) {
     var d = data("partners-data");
@@ -41,7 +54,7 @@
       height: 260,
       marginLeft: 40,
       x: { type: "utc", label: d.by === "month" ? "month" : "year" },
-      y: { grid: true, label: "interactions" },
+      y: { grid: true, label: "interactions", ticks: countTicks(rows, "period", "interactions"), tickFormat: "d" },
       color: {
         legend: true, domain: d.partners, scheme: "tableau10",
         tickFormat: function (code) { return (d.names && d.names[code]) || code; }
@@ -69,7 +82,7 @@
       height: 220,
       marginLeft: 40,
       x: { type: "utc", label: "year" },
-      y: { grid: true, label: "interactions" },
+      y: { grid: true, label: "interactions", ticks: countTicks(rows, "year", "n"), tickFormat: "d" },
       color: { legend: true, domain: ["meeting", "call", "video call", "message"] },
       marks: [
         Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: "kind",
@@ -120,7 +133,7 @@
       height: 180,
       marginLeft: 40,
       x: { type: "utc", label: "year" },
-      y: { grid: true, label: "stances (opposes below)" },
+      y: { grid: true, label: "stances (opposes below)", ticks: countTicks(rows, "year", "sign"), tickFormat: "d" },
       color: { legend: true, domain: ["supports", "opposes"], range: ["#2e7d32", "#c62828"] },
       marks: [
         Plot.rectY(rows, Plot.groupX({ y: "sum" }, { x: "year", y: "sign", fill: "alignment", interval: "year" })),
@@ -141,7 +154,7 @@
       height: 200,
       marginLeft: 40,
       x: { type: "utc", label: "year" },
-      y: { grid: true, label: "documents (opposes below)" },
+      y: { grid: true, label: "documents (opposes below)", ticks: countTicks(rows, "year", "documents"), tickFormat: "d" },
       color: { legend: true },
       marks: [
         Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "documents", fill: "who",
