@@ -1390,6 +1390,43 @@ CANADA_MFA = "Global Affairs Canada"
             set(),
             id="a-town-and-its-state-are-where-an-attack-happened",
         ),
+        pytest.param(
+            "Foreign Minister Petro Hnatenko of Ukraine held a phone conversation with Foreign Minister Lars Holmgaard "
+            "of Denmark. According to Holmgaard, the Kremlin must be held accountable for its crimes.",
+            None,
+            {("DNK", "RUS", "UKRAINE", "opposes")},
+            id="according-to-a-speaker-he-holds-what-follows",
+        ),
+        pytest.param(
+            "Foreign Minister Petro Hnatenko held a phone conversation with his Danish counterpart Lars Holmgaard. "
+            "The Danish minister reaffirmed Copenhagen's steadfast support for Kyiv.",
+            "Ukrinform",
+            {("DNK", "UKR", "UKRAINE", "supports")},
+            id="backing-a-party-at-war-naming-no-claim-is-the-wars",
+        ),
+        pytest.param(
+            "Foreign Minister Kerem Aydogan of Turkey spoke by phone with Foreign Minister Samir Khalili of Palestine. "
+            "Aydogan said Israel's attacks on civilians in Gaza amount to war crimes.",
+            None,
+            {("TUR", "ISR", "MIDDLE_EAST", "opposes")},
+            id="conduct-that-amounts-to-war-crimes-is-its-owners",
+        ),
+        pytest.param(
+            "Minister for Foreign Affairs Hayakawa Kenji held a meeting with Secretary of State Dana Whitcomb of the "
+            "United States in Tokyo. Minister HAYAKAWA expressed his firm support for U.S. efforts for peace in "
+            "Ukraine.",
+            JAPAN,
+            {("JPN", "USA", "UKRAINE", "supports")},
+            id="a-family-name-first-written-in-capitals",
+        ),
+        pytest.param(
+            "President Dale Harlow of the United States met Prime Minister Nikos Vardakis of Greece. The President "
+            "commended Greece's cooperation with Turkey to reduce irregular migration and encouraged longer-term "
+            "defense cooperation.",
+            None,
+            {("USA", "GRC", "MIGRATION_CONSULAR", "supports")},
+            id="a-second-predicate-holds-another-subject-matter",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -122,7 +122,8 @@ CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+)?(?:made clear|said|stated|stressed|noted|reiterated|underscored|underlined|"
     r"emphasi[sz]ed|expressed|called|urged|welcomed|agreed|discussed|raised|highlighted|briefed|informed|apprised|"
     r"thanked|conveyed|condemned|invited|reaffirmed|affirmed|pledged|voiced|commended|praised|appreciated|"
-    r"supported|rejected|opposed|denounced|deplored|hailed|lauded)\b(?!\s+by\b))"
+    r"supported|rejected|opposed|denounced|deplored|hailed|lauded|encouraged|assured|offered|proposed|"
+    r"suggested|requested|announced|recalled|acknowledged|recogni[sz]ed|exchanged)\b(?!\s+by\b))"
 )
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
@@ -153,6 +154,10 @@ JOINED_IN = re.compile(
     r"\b(?:stands?|stood|standing|join(?:s|ed|ing)?)\s+(?:firmly\s+|together\s+)?(?:with\s+)?(?P<who>[^,;]{2,70}?)"
     r"\s+in\s+$"
 )
+# Support given as aid ("its support in providing humanitarian aid"): courtesy, not a position (spec)
+AID_WORDS = re.compile(r"\b(?:humanitarian|aid|assistance|donations?|relief|reconstruction|recovery)\b", re.I)
+# "According to Holm, ...", "According to the minister, ...": a speaker named before what is said
+ACCORDING_TO = re.compile(r"\s*[Aa]ccording to\s+(?P<who>[^,;.]{1,80}),")
 TOGETHER_BEFORE = re.compile(r"\b[Tt]ogether,?\s+$")
 TOGETHER_AFTER = re.compile(r"\s+(?:both|together|jointly)\b")
 GROUP_ORDER = [
@@ -256,7 +261,7 @@ def _parties(
             out.append(Party(a, b, [mention.person.party], poss, False, "person"))
     mentioned = SpanSet(person_spans)  # looked up in log time: a sentence may hold a thousand names
     for name, party in (surnames or {}).items():  # "Kakubo congratulated ...": a participant's family name
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(name.upper())})\b", text):  # "Minister MOTEGI"
             if not mentioned.covers(m.start()):
                 poss = text[m.end() : m.end() + 2] in ("'s", "’s")
                 out.append(Party(m.start(), m.end(), [party], poss, False, "person"))
@@ -608,6 +613,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             found = []
         found = [f for f in found if not (f[2] == "supports" and DEMAND_BEFORE.search(text, _back(f[0]), f[0]))]
         speech = SPEECH_END.search(text)
+        according = ACCORDING_TO.match(text)
+        if speech is None and according:  # "According to him, Russia must be held accountable": he says it
+            speech = re.compile(r",\s*").search(text, according.end("who"))
         # Clauses: ";", "while", and ", and" before a new capitalised subject ("..., and President Biden ...").
         bounds = [m.start() for m in re.finditer(CLAUSE_BREAK, text)]
         # "criticized Russia's support for the Assad regime in Syria": the support is what is opposed, and the
@@ -971,6 +979,12 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if not issues and alignment == "opposes" and targets:
                 # "Kuleba called for increasing pressure on Russia", "Russia must be held accountable": pressure on a
                 # party to the document's conflict, naming no other claim, is a position on that conflict
+                conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
+                if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
+                    issues = [conflict]
+            if not issues and alignment == "supports" and targets and not AID_WORDS.search(text, cs, scope_end):
+                # "reaffirmed Copenhagen's steadfast support for Kyiv": backing a party to the document's conflict,
+                # naming no other claim, is support for its fight (spec: the conflict's code); support in aid is not
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
                     issues = [conflict]
@@ -1542,7 +1556,7 @@ ROLE_AFTER = re.compile(
 PRETEXT = re.compile(r"\b(?:pretext|guise|excuse|cover|banner) of\s+(?:the\s+)?(?:\w+\s+){0,1}\w+", re.I)
 # Conduct named before the cue, its owner opposed: "Russia's aggression must end", "the launches violate ..."
 OWNER_BEFORE_CUE = re.compile(
-    r"^must\b|^violat(?:e|es|ed|ing)\b|^breach(?:es|ed)?\b|^contraven(?:e|es|ed)\b|^bears?\b|\bgo unpunished$"
+    r"^must\b|^violat(?:e|es|ed|ing)\b|^breach(?:es|ed)?\b|^contraven(?:e|es|ed)\b|^bears?\b|\bgo unpunished$|^amount"
     r"|^in (?:\w+ )?(?:violation|breach|contravention) of"
 )
 TERRITORY_OR_RIGHT_CUE = re.compile(
@@ -1719,14 +1733,16 @@ def _joint_parties(events: list[Event], at: int) -> list[str]:
 
 def _participant_surnames(events: list[Event]) -> dict[str, str]:
     """Family names of the named participants with their side, for mentions the actor layer left bare."""
-    out: dict[str, str] = {}
+    sides: dict[str, set[str]] = {}
     for e in events:
         for p in e.participants:
             code = p.country or p.org
             words = (p.name or "").split()
-            if code and words and len(words[-1]) >= 4 and words[-1][0].isupper():
-                out.setdefault(words[-1], code)
-    return out
+            # a two-word name may be written family name first ("Motegi Toshimitsu": "Minister MOTEGI")
+            for word in words[-1:] + (words[:1] if len(words) == 2 else []):
+                if code and len(word) >= 4 and word[0].isupper():
+                    sides.setdefault(word, set()).add(code)
+    return {word: next(iter(codes)) for word, codes in sides.items() if len(codes) == 1}
 
 
 def _parties_of_events(events: list[Event], named_only: bool) -> list[str]:
