@@ -262,7 +262,16 @@ def test_markup_in_a_readout_is_text(watched: Watched, base_url: str) -> None:
     assert page.locator("main script").count() == 0
 
 
-FORM_PAGES = ["/", "/interactions", "/countries/CHN", "/network", "/timeline?a=CHN&b=USA", "/stances"]
+FORM_PAGES = [
+    "/",
+    "/interactions",
+    "/countries/CHN",
+    "/network",
+    "/map",
+    "/timeline?a=CHN&b=USA",
+    "/timeline",
+    "/stances",
+]
 
 
 @pytest.mark.parametrize("path", FORM_PAGES)
@@ -384,19 +393,46 @@ def test_a_phrase_finds_its_words_in_order(watched: Watched, base_url: str) -> N
 
 
 PHONE = {"width": 390, "height": 844}
-PHONE_PAGES = ["/", "/interactions", "/countries/CHN", "/map", "/timeline?a=CHN&b=USA", "/network", "/stances"]
+PHONE_PAGES = [
+    "/",
+    "/?q=sanctions",
+    "/interactions",
+    "/countries/CHN",
+    "/map",
+    "/timeline?a=CHN&b=USA",
+    "/network",
+    "/stances",
+    "/stances?holder=USA&issue=TAIWAN",
+    f"/documents/{PAIR_DOC}",
+    "/interactions/{pair}",
+    "/people/{blinken}",
+    "/upload",
+]
+
+
+def _resolve(page: Any, base_url: str, path: str) -> str:
+    """``path`` with the ids that come from the store filled in."""
+    if "{pair}" in path:
+        path = path.replace("{pair}", str(_pair_interaction(page, base_url)))
+    if "{blinken}" in path:
+        (blinken,) = page.request.get(f"{base_url}/api/people?q=blinken").json()["people"]
+        path = path.replace("{blinken}", str(blinken["person_id"]))
+    return path
 
 
 @pytest.mark.parametrize("path", PHONE_PAGES)
 def test_pages_fit_a_phone(browser: Any, base_url: str, path: str) -> None:
-    page = browser.new_page(viewport=PHONE)
+    watched = Watched(browser, PHONE)
+    page = watched.page
     try:
-        response = page.goto(f"{base_url}{path}")
-        assert response is not None and response.ok
+        watched.goto(f"{base_url}{_resolve(page, base_url, path)}")
+        page.wait_for_load_state("networkidle")  # charts and the map drawn
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 2, (path, overflow)  # nothing wider than the screen: wide tables scroll in their box
+        assert page.locator("main h1").is_visible()
     finally:
         page.close()
+    assert watched.problems == []  # no script error, no failed request
 
 
 def test_positions_of_one_state_toward_another(watched: Watched, base_url: str) -> None:
