@@ -1427,6 +1427,42 @@ CANADA_MFA = "Global Affairs Canada"
             {("USA", "GRC", "MIGRATION_CONSULAR", "supports")},
             id="a-second-predicate-holds-another-subject-matter",
         ),
+        pytest.param(
+            "Foreign Minister Levan Dadiani of Georgia met Foreign Minister Karl Tamm of Estonia in Tbilisi. Dadiani "
+            "objected to Russia's continued occupation of Georgian regions.",
+            None,
+            {("GEO", "RUS", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="objecting-to-a-states-conduct",
+        ),
+        pytest.param(
+            "Foreign Minister Levan Dadiani of Georgia met Foreign Minister Karl Tamm of Estonia in Tbilisi. Tamm said "
+            "Estonia firmly defends the sovereignty and territorial integrity of Georgia.",
+            None,
+            {("EST", "GEO", "TERRITORIAL_INTEGRITY", "supports")},
+            id="defending-a-states-sovereignty",
+        ),
+        pytest.param(
+            "Prime Minister Khalid bin Saad of Qatar received a phone call from Foreign Minister Omar Haddad of "
+            "Jordan. They warned of the dangers of the Israeli escalation in the West Bank.",
+            None,
+            {("QAT", "ISR", "MIDDLE_EAST", "opposes"), ("JOR", "ISR", "MIDDLE_EAST", "opposes")},
+            id="warning-of-the-dangers-of-a-states-escalation",
+        ),
+        pytest.param(
+            "Foreign Minister Faisal bin Nasser of Saudi Arabia received Foreign Minister Samir Khalili of Palestine "
+            "in Riyadh. Prince Faisal denounced the continued Israeli violations against the Palestinian people and "
+            "reaffirmed the Kingdom's firm stance alongside the Palestinian people.",
+            None,
+            {("SAU", "ISR", "MIDDLE_EAST", "opposes"), ("SAU", "PSE", "MIDDLE_EAST", "supports")},
+            id="a-demonyms-violations-and-a-stance-alongside",
+        ),
+        pytest.param(
+            "Foreign Minister Claire Dubois of Canada met Foreign Minister Jonas Berg of Sweden in Ottawa. Dubois "
+            "noted that Iran must never be allowed to acquire a nuclear weapon.",
+            None,
+            {("CAN", "IRN", "IRAN", "opposes")},
+            id="a-state-never-to-be-allowed-a-weapon",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -396,3 +396,8 @@ def test_a_state_called_a_democracy_is_no_human_rights_subject() -> None:
     assert codes("Minister Tarrant called India the world's largest democracy and a trusted partner.") == set()
     assert codes("They met leaders of the Movement for Democracy in Valdoria.") == set()
     assert codes("They discussed democracy and the rule of law in Valdoria.") == {"HUMAN_RIGHTS"}
+
+
+def test_the_west_bank_is_no_bank() -> None:
+    assert codes("They warned of the Israeli escalation in the West Bank.") == {"MIDDLE_EAST"}
+    assert "FINANCE" in codes("They discussed loans from the World Bank.")

@@ -69,7 +69,10 @@ EVALUATIVE = re.compile(
 CONDUCT_AFTER = re.compile(
     rf"(?:'s|’s)?\s+(?:{EVALUATIVE_WORDS}(?:,?\s+(?:and\s+)?{EVALUATIVE_WORDS})*\s+)?(?:(?:military|armed|full-scale)\s+)?"
     r"(?:war|invasion|aggression|attacks?|strikes?|occupation|annexation|shelling|bombardment|missile launches|"
-    r"nuclear (?:programme|program|tests?|weapons)|provocations?|(?:illegally\s+)?occupied)\b"
+    r"nuclear (?:programme|program|tests?|weapons)|provocations?|(?:illegally\s+)?occupied|"
+    # "the continued Israeli violations against the Palestinian people", "the Israeli escalation in the West Bank"
+    r"violations|crimes|atrocities|massacres?|escalation|incursions?|raids?|air ?strikes|blockade|siege|"
+    r"settlement (?:activities|activity|expansion|construction))\b"
 )
 OBJECT_BEFORE = re.compile(
     r"\b(?:in|on|of|for|with|to|about|over|against|from|at|by|into|towards?|regarding|concerning|including|"
