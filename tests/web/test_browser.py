@@ -567,3 +567,31 @@ def test_counts_are_drawn_on_whole_numbers(watched: Watched, base_url: str, path
     page = watched.goto(f"{base_url}{path}")
     ticks = _chart(page, figure).locator("svg g[aria-label='y-axis tick label'] text").all_text_contents()
     assert len(ticks) >= 2 and all(t.replace("−", "-").lstrip("-").isdigit() for t in ticks), ticks
+
+
+def test_a_persons_table_stays_theirs_when_the_form_is_applied(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/?q=blinken")
+    page.locator("table.people a.person-link").first.click()
+    page.wait_for_url(f"{base_url}/people/*")
+    page.locator("a", has_text="as a table").first.click()
+    page.wait_for_url("**/interactions?person_id=*")
+    assert "Antony Blinken" in page.locator("p.scope").inner_text()
+    every = page.locator("table.interaction-table tbody tr").count()
+    page.select_option("form.filters select[name='kind']", "meeting")
+    with page.expect_navigation():
+        page.locator("form.filters button[type=submit]").click()
+    assert "person_id=" in page.url and "kind=meeting" in page.url
+    rows = page.locator("table.interaction-table tbody tr")
+    assert 0 < rows.count() < every
+    for i in range(rows.count()):
+        assert "Blinken" in rows.nth(i).locator("td[data-label='participants']").inner_text()
+
+
+def test_a_place_on_the_map_opens_its_interactions(watched: Watched, base_url: str) -> None:
+    page = watched.goto(f"{base_url}/map?country=CHN")
+    link = page.locator("table.places a.place-link", has_text="Beijing")
+    n = int(link.locator("xpath=ancestor::tr").locator("td").last.inner_text())
+    link.click()
+    page.wait_for_url("**/interactions?country=CHN&place=Beijing")
+    places = page.locator("table.interaction-table td[data-label='place']").all_inner_texts()
+    assert len(places) == n and all(p.startswith("Beijing") for p in places)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import pytest
 from fastapi.testclient import TestClient
@@ -234,3 +235,37 @@ def test_every_page_escapes_stored_text(client: TestClient) -> None:
         if "&lt;script&gt;alert(" in page:
             shown.append(url)
     assert len(shown) >= 4, shown  # the text is there, escaped
+
+
+def test_a_place_of_the_map_lists_its_interactions(client: TestClient) -> None:
+    """The map's table links each place to the interactions that took place there, the map's filters kept."""
+    places = client.get("/api/places?country=CHN").json()["places"]
+    counts: dict[str, int] = {}
+    for p in places:
+        if p["place"]:
+            counts[p["place"]] = counts.get(p["place"], 0) + p["interactions"]
+    assert len(counts) >= 2
+    page = html(client, "/map?country=CHN")
+    for place, n in counts.items():
+        link = f'href="/interactions?country=CHN&amp;place={quote_plus(place)}"'
+        assert link in page, place
+        listed = client.get(f"/api/interactions?country=CHN&place={quote_plus(place)}&limit=500").json()
+        assert listed["total"] == n and {i["place"] for i in listed["interactions"]} == {place}
+        assert all("CHN" in i["parties"] for i in listed["interactions"])
+
+
+def test_a_filter_from_a_link_is_named_and_kept_by_the_form(client: TestClient) -> None:
+    """A person (from their page) or a place (from the map) narrows the table: the page says so, links to the
+    table without it, and the form keeps it (a hidden field) with the table's order when other fields change."""
+    (blinken,) = client.get("/api/people?q=blinken").json()["people"]
+    pid = blinken["person_id"]
+    page = html(client, f"/interactions?person_id={pid}&sort=-reports")
+    form = page.split('<form class="filters"')[1].split("</form>")[0]
+    assert f'<input type="hidden" name="person_id" value="{pid}">' in form
+    assert '<input type="hidden" name="sort" value="-reports">' in form
+    note = page.split('<p class="scope">')[1].split("</p>")[0]
+    assert "Antony Blinken" in note and 'href="/interactions?sort=-reports"' in note
+    page = html(client, "/interactions?place=Beijing")
+    assert '<input type="hidden" name="place" value="Beijing">' in page and "took place in <b>Beijing</b>" in page
+    assert "no such person" in html(client, "/interactions?person_id=987654321")
+    assert 'class="scope"' not in html(client, "/interactions")

@@ -128,6 +128,7 @@ class InteractionFilter:
     issue: str | None = None  # an issue code of issues.tsv
     publisher: str | None = None  # a current report was published for this state or organisation
     person_id: int | None = None  # one person (store/people.py) took part, however named
+    place: str | None = None  # took place there (the record's place name, as the map lists it)
 
     def where(self) -> Where:
         """The conditions on ``interaction_facts i`` (interactions that current codings report)."""
@@ -148,13 +149,15 @@ class InteractionFilter:
             w.add(_PUBLISHER, party_param(self.publisher))
         if self.person_id is not None:
             w.add(_PERSON_ID, self.person_id)
+        if self.place:
+            w.add("i.place = ?", self.place)
         return w
 
     def month_where(self) -> Where | None:
         """The conditions on ``party_months p`` (store/summaries.py) that select what this filter selects,
         its parties aside; None when the counts per month cannot say (a person, an issue, a publisher,
         or a period that does not begin and end with a month)."""
-        if self.person or self.issue or self.publisher or self.person_id is not None:
+        if self.person or self.issue or self.publisher or self.person_id is not None or self.place:
             return None
         if self.since and self.since.day != 1:
             return None
@@ -186,6 +189,8 @@ class InteractionFilter:
             bits.append(f"reported by {self.publisher}")
         if self.person_id is not None:
             bits.append(f"with person {self.person_id}")
+        if self.place:
+            bits.append(f"in {self.place}")
         return ", ".join(bits)
 
     def as_json(self) -> dict[str, Any]:
@@ -198,4 +203,5 @@ class InteractionFilter:
             "issue": self.issue,
             "publisher": self.publisher,
             "person_id": self.person_id,
+            "place": self.place,
         }

@@ -381,6 +381,7 @@ def interaction_table(request: Request, db: Store, form: PageForm, offset: Offse
     f = form.filters
     query = f.as_query()
     context: dict[str, Any] = {"title": "Interactions", "form": form, "f": f, "query": query, "sort": sort}
+    context["person_name"] = queries.person_name(db, f.person_id) if form.ok else None
     if not form.ok:
         return render(request, "interactions.html", status=422, downloads=None, **context)
     page = Paging(INTERACTIONS_PAGE, offset)
@@ -476,6 +477,7 @@ def map_page(request: Request, db: Store, form: PageForm) -> Response:
     f = form.filters
     query = f.as_query()
     context: dict[str, Any] = {"title": "Map", "form": form, "f": f, "query": query}
+    context["person_name"] = queries.person_name(db, f.person_id) if form.ok else None
     if not form.ok:
         return render(request, "map.html", status=422, downloads=None, **context)
     view = views.places(db, f)

@@ -93,6 +93,7 @@ class Filters:
     q: str | None = None
     publisher: str | None = None  # the state (or organisation) whose readout reports it
     person_id: int | None = None  # one person (however named) took part
+    place: str | None = None  # took place there (a place name as the map lists it)
 
     @property
     def dated(self) -> bool:
@@ -110,6 +111,7 @@ class Filters:
             issue=self.issue,
             publisher=self.publisher,
             person_id=self.person_id,
+            place=self.place,
         )
 
     def as_query(self) -> dict[str, str]:
@@ -125,6 +127,7 @@ class Filters:
             "issue": self.issue,
             "publisher": self.publisher,
             "person_id": str(self.person_id) if self.person_id is not None else None,
+            "place": self.place,
         }
         return {k: v for k, v in pairs.items() if v}
 
@@ -162,6 +165,7 @@ def build_filters(values: Mapping[str, str | None]) -> Filters:
         q=parse_text(values.get("q")),
         publisher=parse_party("publisher", values.get("publisher")),
         person_id=parse_person_id("person_id", values.get("person_id")),
+        place=parse_text(values.get("place")),
     )
 
 
@@ -194,14 +198,17 @@ def filters(
     person_id: Annotated[
         int | None, Query(ge=0, le=10**18, description="one person took part, however named (ids: /api/people)")
     ] = None,
+    place: Annotated[
+        str | None, Query(max_length=200, description="took place there: a place's name as /api/places gives it")
+    ] = None,
 ) -> Filters:
     """The common filters, checked (FastAPI dependency); blank means no filter."""
     raw = {"country": country, "with": with_, "kind": kind, "since": since, "until": until}
-    more = {"person": person, "issue": issue, "publisher": publisher}
+    more = {"person": person, "issue": issue, "publisher": publisher, "place": place}
     return build_filters({**raw, **more, "person_id": None if person_id is None else str(person_id)})
 
 
-FORM_FIELDS = ("q", "country", "with", "kind", "since", "until", "person", "issue", "publisher", "person_id")
+FORM_FIELDS = ("q", "country", "with", "kind", "since", "until", "person", "issue", "publisher", "person_id", "place")
 MAX_FIELD = 200
 
 

@@ -274,6 +274,14 @@ def interaction_list(
     return total, rows
 
 
+def person_name(db: Backend, person_id: int | None) -> str | None:
+    """The name a person's page is titled with (None: no such person, or no ``person_id``)."""
+    if person_id is None:
+        return None
+    found = db.query("SELECT name FROM people WHERE person_id = ?", [person_id])
+    return str(found[0][0]) if found else None
+
+
 _PERSON_YEARS = """
 SELECT CAST(EXTRACT(YEAR FROM i.date) AS INTEGER) AS y, COUNT(*) FROM interaction_facts i
 WHERE i.interaction_id IN (SELECT a.interaction_id FROM person_appearances a WHERE a.person_id = ?)
