@@ -1463,6 +1463,25 @@ CANADA_MFA = "Global Affairs Canada"
             {("CAN", "IRN", "IRAN", "opposes")},
             id="a-state-never-to-be-allowed-a-weapon",
         ),
+        pytest.param(
+            "Prime Minister Ingrid Solberg of Norway met Taoiseach Sean Brennan of Ireland in Oslo. They agreed on the "
+            "need to end the cycle of unilateral actions by the Israelis and Palestinians.",
+            None,
+            {
+                ("NOR", "ISR", "MIDDLE_EAST", "opposes"),
+                ("NOR", "PSE", "MIDDLE_EAST", "opposes"),
+                ("IRL", "ISR", "MIDDLE_EAST", "opposes"),
+                ("IRL", "PSE", "MIDDLE_EAST", "opposes"),
+            },
+            id="agents-listed-after-by",
+        ),
+        pytest.param(
+            "Foreign Minister Ramon Estevez of Cuba arrived in Caracas for talks with Foreign Minister Luis Ortega of "
+            "Venezuela, after taking part in the UN General Assembly, which again condemned the U.S. blockade on Cuba.",
+            None,
+            {("UN", "USA", "SANCTIONS", "opposes")},
+            id="an-organs-relative-clause-on-an-economic-blockade",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

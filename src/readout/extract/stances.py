@@ -362,6 +362,11 @@ RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|who)\s+(?:(?:has|have|had|again|also|always|consistently|repeatedly|strongly|firmly|resolutely|"
     r"[a-z]+ly)\s+)*$"
 )
+# "the UN General Assembly, which condemned ...": an organisation's organ named after it is the organisation
+ORGAN_AFTER = re.compile(
+    r"\s+(?:General Assembly|Security Council|Human Rights Council|Commission|Council|Parliament|Assembly|Secretariat)"
+    r"\s*"
+)
 # "welcomed that Hungary supports", "is grateful that Lithuania and Poland continue to support": the that-clause's own
 # subject, whoever welcomes it
 THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
@@ -381,10 +386,14 @@ def _antecedent(parties: list[Party], text: str, at: int) -> Party | None:
     named = [
         p
         for p in parties
-        if 0 <= at - p.end <= 1
+        if (0 <= at - p.end <= 1 or (0 <= at - p.end <= 40 and ORGAN_AFTER.fullmatch(text, p.end, at)))
         and p.kind in ("polity", "side", "person")
         and "?" not in p.codes
-        and not PLACE_BEFORE.search(text, _back(p.start, 30), p.start)
+        # "at the UN General Assembly, which condemned": a body met at is no place
+        and (
+            not PLACE_BEFORE.search(text, _back(p.start, 30), p.start)
+            or all(c in gazetteer.polities().orgs for c in p.codes)
+        )
     ]
     return named[-1] if named else None
 
@@ -471,6 +480,10 @@ def _targets(
         if p.possessive
         or p.kind != "polity"
         or re.search(r"\b(?:by|of)\s+(?:the\s+)?$", text[_back(p.start) : p.start])
+        # "unilateral actions by the Israelis and Palestinians": an agent listed with the agent named after "by"
+        or re.search(
+            r"\bby\s+(?:the\s+)?[A-Z][\w'’-]+\s*(?:,|and|,\s*and)\s+(?:the\s+)?$", text[_back(p.start) : p.start]
+        )
         or re.fullmatch(r"\s*(?:(?:to|for|with|behind)\s+)?(?:the\s+)?", text[cue_end : p.start])  # "with Ukraine"
         or any(c in gazetteer.polities().orgs for c in p.codes)
         or not any(a <= p.start < b for a, b in topic_spans)
@@ -991,7 +1004,11 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
                 if conflict and set(targets) <= CONFLICT_PARTIES.get(conflict, set()):
                     issues = [conflict]
-            attack = bool(ATTACK.search(text, max(clause_start, cs - 12), scope_end))  # "the war crimes committed by"
+            attack_word = ATTACK.search(text, max(clause_start, cs - 12), scope_end)
+            # "condemned the U.S. blockade on Cuba": an economic blockade is sanctions (spec), no war
+            attack = bool(attack_word) and not (
+                issues == ["SANCTIONS"] and attack_word is not None and attack_word.group(0).lower() == "blockade"
+            )  # "the war crimes committed by"
             if issues == ["TERRITORIAL_INTEGRITY"] and SELF_DEFENCE.search(text, cs, scope_end):
                 # a state's right to defend itself in a war is support for its fight: the conflict's code
                 conflict = conflict or _conflict(pd, actor_index, _parties_of_events(events, named_only=False))
