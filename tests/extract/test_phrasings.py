@@ -3,6 +3,10 @@ test; the same meeting said with "met" is coded elsewhere, here the variant must
 
 from __future__ import annotations
 
+import pytest
+
+from readout.extract.events import cues_in
+
 from ._support import events_of, parties
 
 
@@ -190,3 +194,18 @@ def test_the_place_of_the_occasion_told_sentences_after_the_sidelines() -> None:
     )
     assert len(evs) == 1
     assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Baku", "AZE")
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He also conveyed warm greetings with an expectation of meeting the Ghanaian President soon.",
+        "She spoke of the prospect of talks with her Peruvian counterpart.",
+        "The minister expressed his eagerness to visit Chile.",
+        "He is keen to meet the new Prime Minister.",
+    ],
+)
+def test_an_expected_or_hoped_for_meeting_is_no_meeting(sentence: str) -> None:
+    """ "with an expectation of meeting", "the prospect of talks", "eagerness to visit": not yet happened."""
+    assert cues_in(sentence) == []

@@ -305,3 +305,49 @@ def test_two_royals_of_one_family_are_two_people_though_one_names_words_are_all_
     assert len(evs) == 1
     hosts = [p for p in evs[0].participants if p.country == "KWT"]
     assert [(p.name, p.title) for p in hosts] == [("Rashid Al-Fahad Al-Rashid", "Amir")]
+
+
+def test_a_photo_caption_label_on_the_next_line_is_not_part_of_a_name() -> None:
+    """A page repeating its headline above a photo ("... Foreign Minister Quispe\nPhoto: OAS"): the caption's
+    label is no family name, so no second "Quispe Photo" meets the Secretary General."""
+    evs = events_of(
+        "OAS Secretary General Meets with Foreign Minister Quispe\nPhoto: OAS\n\nThe Secretary General of the "
+        "Organization of American States (OAS), Rafael Montero, today met with the Minister of Foreign Affairs "
+        "of Bolivia, Eduardo Quispe, during an official visit to La Paz.",
+        title="OAS Secretary General Meets with Foreign Minister Quispe",
+        published="2011-03-02",
+        publisher="Organization of American States",
+    )
+    assert {p.name for e in evs for p in e.participants} == {"Rafael Montero", "Eduardo Quispe"}
+
+
+def test_offices_listed_before_a_name_are_all_that_persons() -> None:
+    """ "met the Minister of Fisheries and Ocean Economy, Minister of Foreign Affairs, Regional Integration and
+    Trade, Mr X" is one minister, and "the Foreign Affairs Minister" later is he, not an official of the
+    outlet's state."""
+    evs = events_of(
+        "The newly appointed High Commissioner of the Republic of Kenya to Seychelles, Mr Otieno Wambugu, met the "
+        "Minister of Fisheries and Ocean Economy, Minister of Foreign Affairs, Regional Integration and Trade, "
+        "Mr Jean-Paul Lafortune, yesterday, in Victoria.\n\nMr Wambugu said he discussed with the Foreign Affairs "
+        "Minister key areas of cooperation.",
+        publisher="Namibia Daily (AllAfrica)",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Otieno Wambugu": "KEN", "Jean-Paul Lafortune": "SYC"}
+
+
+def test_an_office_after_a_listed_name_opens_the_next_persons_entry() -> None:
+    """ "Chad Ambassador, A B, Peru Ambassador, Mrs C D": "Peru Ambassador" is C D's office, not a second
+    state of A B."""
+    evs = events_of(
+        "President Aiyana Roux received letters of credence from Chad High Commissioner, Idriss Mahamat Saleh, "
+        "Peru High Commissioner, Mrs Lucia Quispe Huaman and Fiji High Commissioner, Josaia Tui, at State House "
+        "on 4 May 2021.",
+        published="2021-05-05",
+        publisher="Seychelles Nation",
+    )
+    assert {p.name: p.country for e in evs for p in e.participants if p.name != "Aiyana Roux"} == {
+        "Idriss Mahamat Saleh": "TCD",
+        "Lucia Quispe Huaman": "PER",
+        "Josaia Tui": "FJI",
+    }

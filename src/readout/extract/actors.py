@@ -17,7 +17,7 @@ from functools import cache
 from typing import cast
 
 from readout import gazetteer
-from readout.extract.document import ParsedDoc
+from readout.extract.document import ParsedDoc, carries_wire
 from readout.extract.entities import Entity
 from readout.extract.places import dateline_state, states_named
 from readout.extract.spans import SpanSet
@@ -466,10 +466,11 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     off = gazetteer.offices()
     raw = _name_styles().sub("", raw)  # "Datuk Seri Saifuddin Abdullah", "Afioga Fiamē ...": styles, not the name
     head, _nl, rest = raw.partition("\n")
-    if rest and any(
+    next_line = rest.split()
+    if next_line[:1] in (["Photo"], ["Photos"], ["Credit"], ["Source"], ["Video"], ["Image"], ["File"]) or any(
         w in off.title_heads or w.rstrip("'’").removesuffix("s") in off.title_heads or w in NAME_STOP or _joint_body(w)
-        for w in rest.split()
-    ):
+        for w in next_line
+    ):  # "... Choquehuanca\nPhoto: OAS": a caption's label on the next line
         raw = head  # a caption's next line ("... Hayashi Yoshimasa\nForeign Minister Bui Thanh Son") is another's
     words = raw.split()
     for i, w in enumerate(words):
@@ -1456,6 +1457,9 @@ def extract_actors(pd: ParsedDoc) -> Actors:
 def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> list[Mention]:
     """Mentions of people and groups in ``text``, each finder yielding to the spans of those before it."""
     found = find_mentions(pd, text, offset, in_headline)
+    # "They are Tanzania High Commissioner, A B, Burundi High Commissioner, C D": the office after A B's name
+    # opens the next person's; A B was already named with an office before the name.
+    found = [m for m in found if not any(o.name == m.name and o.start < m.start < o.end for o in found if o.name)]
     taken = [(m.start, m.end) for m in found]
     for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions, counterpart_mentions):
         for m in finder(text, offset, in_headline):
@@ -1507,7 +1511,12 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     for p in people:
         _settle_country(pd, p, people)
     for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
-        target = _office_joined_to(pd, people, m) or _holder_of_office(people, m, pd)
+        joined = _office_joined_to(pd, people, m)
+        if joined is not None:  # a second office of one named person: the title it was named with stays
+            joined.mentions.append(m)
+            m.person = joined
+            continue
+        target = _holder_of_office(people, m, pd)
         if target is None:
             target = Person(None, m.title, m.country, m.org)
             people.append(target)
@@ -1529,12 +1538,21 @@ JOINED_OFFICE = re.compile(
 )
 
 
+# "the Minister of Land Transport and Light Rail, Minister of Foreign Affairs, ..., Mr X": offices listed before
+# the name are all the one person's (the rest of the first office's name, then a comma, then the next office).
+LISTED_OFFICE = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s+(?:the\s+)?")
+
+
 def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person | None:
-    """The person named right before with an office after the name, of whom ``m`` is a second office."""
+    """The person named right before with an office after the name, of whom ``m`` is a second office, or
+    named right after a list of offices that ``m`` opens."""
     for p in people:
         for pm in p.mentions:
             apposed = pm.name and pm.title and pd.norm[pm.start : pm.end].endswith(pm.title)
             if apposed and pm.end < m.start and JOINED_OFFICE.fullmatch(pd.norm, pm.end, m.start):
+                return p
+            listed = pm.name and pm.title and pd.norm[pm.start : pm.end].startswith(pm.title)
+            if listed and m.end < pm.start and LISTED_OFFICE.fullmatch(pd.norm, m.end, pm.start):
                 return p
     return None
 
@@ -1565,7 +1583,7 @@ def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
     # demonym, as its government does.
     # A state's news agency ("Bernama", "Gulf News (WAM)", a dateline's "(APP)") does the same. Only its
     # people's states follow: the site's "we" is not its government's.
-    publisher = pd.doc.publisher or ""
+    publisher = "" if carries_wire(pd.doc.publisher or "") else (pd.doc.publisher or "")
     named = {hit.code for _s, _e, hit in gazetteer.polities().find(publisher)}
     dateline = AGENCY_BRACKETS.match(pd.norm, pd.body_start)
     agency = gazetteer.press_state(publisher) or (gazetteer.press_state(dateline.group(1)) if dateline else None)
@@ -1604,6 +1622,16 @@ def _initials(title: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", title) if w[:1].isupper())
 
 
+def _reworded(key: str, title: str) -> bool:
+    """ "foreign affairs minister" is "minister of foreign affairs, regional integration and international
+    trade" in other words: every word of the short form is in the office (two words at least)."""
+    words = set(re.findall(r"[\w'’-]+", key)) - OFFICE_GLUE
+    return len(words) >= 2 and words <= set(re.findall(r"[\w'’-]+", title))
+
+
+OFFICE_GLUE = {"of", "for", "the", "and"}
+
+
 def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
     """ "The Secretary" is the Secretary of State already named; an unqualified "the Prime Minister"
     is the publisher's own if it has one, else the one named."""
@@ -1622,7 +1650,7 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
         if acronym and any(_initials(t) == acronym for t in titles):
             return True  # "EAM also called on ...": the External Affairs Minister named before
         return any(
-            t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ")
+            t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ") or _reworded(key, t)
             for t in {fold(t) for t in titles}
         )
 

@@ -206,6 +206,8 @@ def _append(out: list[Sentence], norm: str, start: int, end: int, para: int) -> 
 def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
     """The publishing state (or organisation): publisher name, then URL, then formulas in the text."""
     fields = {"publisher": doc.publisher or "", "url": doc.url or "", "text": norm[:3000]}
+    if carries_wire(fields["publisher"]):
+        fields["publisher"] = ""  # "Namibia Daily (AllAfrica)": a wire's story about any state
     for wanted in ("publisher", "url", "text"):
         for pub in gazetteer.publishers():
             if pub.field == wanted and fields[wanted] and pub.pattern.search(fields[wanted]):
@@ -220,6 +222,12 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
         if org is not None and org.is_org:
             return None, org.code  # "World Health Organization": an organisation's own page
     return None, None
+
+
+def carries_wire(publisher: str) -> bool:
+    """A site carrying an international wire's or aggregator's story, named in brackets after it."""
+    wires = [re.compile(r["pattern"]) for r in gazetteer.data_rows("wires.tsv")]
+    return any(w.search(inner) for inner in re.findall(r"\(([^()]+)\)", publisher) for w in wires)
 
 
 def _bracketed_source(publisher: str) -> tuple[str | None, str | None] | None:

@@ -51,7 +51,8 @@ KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
 WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
-    r"hope to|hopes to|hoped to|expects? to|agreed to|intends? to|to be held|upcoming|next|since|last|likely to|"
+    r"hope to|hopes to|hoped to|expects? to|agreed to|expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
+    r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
     r"to attend|(?:programme|program|agenda) includes|described|characteri[sz]ed|press conference|news conference|"
