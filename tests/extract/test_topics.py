@@ -401,3 +401,20 @@ def test_a_state_called_a_democracy_is_no_human_rights_subject() -> None:
 def test_the_west_bank_is_no_bank() -> None:
     assert codes("They warned of the Israeli escalation in the West Bank.") == {"MIDDLE_EAST"}
     assert "FINANCE" in codes("They discussed loans from the World Bank.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They underlined the important role the OSCE is playing as a regional security organisation.",
+        "They reviewed the work of the OSCE in the region and the outcome of the OSCE summit in Skopje.",
+        "They discussed the host agreement between the OSCE and the government of Estonia.",
+    ],
+)
+def test_an_organisation_met_is_a_topic_when_its_own_work_is_discussed(sentence: str) -> None:
+    # the organisation's name is masked as the counterpart who met; its role, work, summits and agreements are topics
+    opening = "Secretary General Anna Lindqvist of the OSCE met Foreign Minister Karl Tamm of Estonia in Vienna. "
+    assert "MULTILATERALISM" in topics_of(sentence, opening=opening, publisher="OSCE")
+    assert "MULTILATERALISM" not in topics_of(
+        "They discussed the situation in the region.", opening=opening, publisher="OSCE"
+    )

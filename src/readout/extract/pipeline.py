@@ -21,8 +21,16 @@ from readout.model import Document, Record
 COMPONENTS = ("document", "actors", "events", "stances", "topics", "statements")
 
 
-ORG_SUBJECT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:reforms?|engagement|agenda|charter|system|mechanisms?)\b", re.I)
-ORG_SUBJECT_BEFORE = re.compile(r"\b(?:reform|agenda|charter|role|centrality|strengthening) of (?:the )?$", re.I)
+ORG_SUBJECT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:reforms?|engagement|agenda|charter|system|mechanisms?|summits?|assembly|membership|integration|"
+    r"(?:is|was|has been) playing|plays)\b",
+    re.I,
+)
+ORG_SUBJECT_BEFORE = re.compile(
+    r"\b(?:(?:reform|agenda|charter|role|centrality|strengthening|work|activities|future|development) of|"
+    r"role (?:that|which)|(?:cooperation|coordination) within|agreement between) (?:the )?$",
+    re.I,
+)
 
 
 def _org_as_subject(text: str, a: int, b: int) -> bool:
