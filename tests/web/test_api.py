@@ -368,3 +368,16 @@ def test_timestamps_are_described_as_what_they_are(client: TestClient) -> None:
     meta = spec["components"]["schemas"]["DocumentMeta"]["properties"]
     for name in ("coded_at", "ingested_at"):  # no time zone: not RFC 3339 date-times
         assert "date-time" not in str(meta[name]) and "no time zone" in meta[name]["description"]
+
+
+def test_documents_of_a_person_or_a_place(client: TestClient) -> None:
+    """person_id and place filter documents too (they were taken, shown in ``filter``, and ignored)."""
+    (blinken,) = get(client, "/api/people?q=blinken")["people"]
+    pid = blinken["person_id"]
+    theirs = get(client, f"/api/documents?person_id={pid}&limit=500")
+    met = get(client, f"/api/interactions?person_id={pid}&limit=500")["interactions"]
+    assert theirs["total"] == blinken["documents"] < get(client, "/api/documents")["total"]
+    assert {d["doc_id"] for d in theirs["documents"]} == {doc for i in met for doc in i["documents"]}
+    held = get(client, "/api/interactions?place=Beijing&limit=500")["interactions"]
+    there = get(client, "/api/documents?place=Beijing&limit=500")["documents"]
+    assert held and {d["doc_id"] for d in there} == {doc for i in held for doc in i["documents"]}

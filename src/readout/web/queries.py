@@ -47,7 +47,15 @@ def document_where(f: Filters) -> Where:
         w.add("df.names LIKE ? ESCAPE '\\'", like_pattern(f.person))
     if f.issue:  # a topic or a stance on the issue
         w.add("df.issues LIKE ?", party_param(f.issue))
+    if f.person_id is not None:  # it names the person (however)
+        w.add("df.coding_id IN (SELECT a.coding_id FROM person_appearances a WHERE a.person_id = ?)", f.person_id)
+    if f.place:  # it reports an interaction held there
+        w.add(_AT_PLACE, f.place)
     return w
+
+
+_AT_PLACE = """df.coding_id IN (SELECT r.coding_id FROM interaction_reports r
+    JOIN interaction_facts i ON i.interaction_id = r.interaction_id WHERE i.place = ?)"""
 
 
 # The page's keys first (the newest, then in the order stored: a top-N of the summaries on
