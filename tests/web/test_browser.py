@@ -595,3 +595,23 @@ def test_a_place_on_the_map_opens_its_interactions(watched: Watched, base_url: s
     page.wait_for_url("**/interactions?country=CHN&place=Beijing")
     places = page.locator("table.interaction-table td[data-label='place']").all_inner_texts()
     assert len(places) == n and all(p.startswith("Beijing") for p in places)
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORT, PHONE], ids=["desktop", "phone"])
+def test_the_stance_matrix_keeps_its_headers_in_view(browser: Any, base_url: str, viewport: dict[str, int]) -> None:
+    """Scrolled down and right inside its box, the matrix keeps its issues on top and its holders on the left."""
+    watched = Watched(browser, {"width": viewport["width"], "height": 420})
+    try:
+        page = watched.goto(f"{base_url}/stances")
+        wrap = page.locator(".matrix-wrap")
+        assert wrap.evaluate("w => w.scrollHeight > w.clientHeight")  # the box scrolls (its height is bounded)
+        wrap.evaluate("w => { w.scrollTop = w.scrollHeight; w.scrollLeft = w.scrollWidth; }")
+        box = wrap.bounding_box()
+        head = page.locator("table.matrix thead th.issue").last.bounding_box()
+        holder = page.locator("table.matrix tbody th").last.bounding_box()
+        assert box is not None and head is not None and holder is not None
+        assert abs(head["y"] - box["y"]) <= 2  # the issues' row at the top of the box
+        assert abs(holder["x"] - box["x"]) <= 2  # the holders' column at its left
+    finally:
+        watched.page.close()
+    assert watched.problems == []
