@@ -1482,6 +1482,42 @@ CANADA_MFA = "Global Affairs Canada"
             {("UN", "USA", "SANCTIONS", "opposes")},
             id="an-organs-relative-clause-on-an-economic-blockade",
         ),
+        pytest.param(
+            "Deputy Prime Minister Tran Van Long of Vietnam held talks with Foreign Minister Ken Sato of Japan in "
+            "Hanoi. Long expressed concern over China's actions at sea, which violate Vietnam's sovereignty.",
+            None,
+            {("VNM", "CHN", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="a-relative-clause-names-the-claim-of-the-conduct-opposed",
+        ),
+        pytest.param(
+            "Foreign Minister Tariq Hamdani of Pakistan met Foreign Minister Mehmet Kaya of Turkey in Islamabad. "
+            "Hamdani briefed his counterpart on India's illegal and unilateral actions in Indian Illegally Occupied "
+            "Jammu and Kashmir.",
+            None,
+            {("PAK", "IND", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="an-evaluative-cue-goes-on-into-the-next",
+        ),
+        pytest.param(
+            "Prime Minister Semi Nailatikau of Fiji met Ambassador Zhou Lin of China in Suva. Nailatikau reaffirmed "
+            "Fiji's adherence to the One China Policy.",
+            None,
+            {("FJI", "CHN", "TAIWAN", "supports")},
+            id="one-china-written-without-a-hyphen",
+        ),
+        pytest.param(
+            "President William Kiprono of Kenya held talks with President Hassan Abdi of Somalia in Nairobi. Kiprono "
+            "pledged Kenya's continued support to Somalia in the fight against al-Shabaab.",
+            None,
+            {("KEN", "SOM", "TERRORISM", "supports")},
+            id="a-terrorist-group-named",
+        ),
+        pytest.param(
+            "Foreign Minister Ramon Estevez of Cuba received Foreign Minister Luis Ortega of Venezuela in Havana. Both "
+            "ministers rejected the blockade imposed by the United States on Cuba.",
+            None,
+            {("CUB", "USA", "SANCTIONS", "opposes"), ("VEN", "USA", "SANCTIONS", "opposes")},
+            id="a-blockade-imposed-by-a-state",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

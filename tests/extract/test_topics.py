@@ -418,3 +418,14 @@ def test_an_organisation_met_is_a_topic_when_its_own_work_is_discussed(sentence:
     assert "MULTILATERALISM" not in topics_of(
         "They discussed the situation in the region.", opening=opening, publisher="OSCE"
     )
+
+
+def test_the_dprks_own_name_is_not_the_peninsulas_question() -> None:
+    opening = "Chairman Ri Song Chol of the DPRK sent a message of greeting to President Ivan Petrov of Russia. "
+    assert "KOREAN_PENINSULA" not in topics_of("He wished the Russian people prosperity.", opening=opening)
+    assert "KOREAN_PENINSULA" in topics_of("They discussed the DPRK nuclear issue.", opening=opening)
+
+
+def test_a_nuclear_deal_withdrawn_from_is_irans() -> None:
+    assert codes("He criticized the U.S. withdrawal from the nuclear deal.") == {"IRAN"}
+    assert codes("They welcomed the civil nuclear agreement.") != {"IRAN"}

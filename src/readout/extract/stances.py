@@ -979,6 +979,17 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 )
             elif not issues:  # "opposing the deployment of THAAD ..., urging the ROK to act prudently"
                 issues = list(clause_issues)
+            if (
+                not issues
+                and nxt < len(text)
+                and found[i + 1][2] == alignment
+                and not any(ce <= b < nxt for b in bounds)
+                and (RELATIVE_BEFORE.search(text, ce, nxt) or EVALUATIVE.match(text, cs))
+            ):
+                # "concern over China's actions at sea, which violate Vietnam's sovereignty", "India's illegal and
+                # unilateral actions in Illegally Occupied Kashmir": the next cue goes on describing the same conduct
+                clause_end = min([len(text), *[b for b in bounds if b > nxt]])
+                issues = _issues(mask(text[ce:clause_end], actor_spans, s.start + ce), s.start + ce)
             if not issues and nxt < len(text) and FACING.search(text, ce, nxt):
                 # "stand with the Philippines in the face of the PRC's dangerous actions in the South China Sea": the
                 # conduct faced, named by the next cue, is the claim's question

@@ -54,8 +54,12 @@ NAME_CODES = {"IRAN", "AFGHANISTAN", "MIDDLE_EAST", "MYANMAR", "KOREAN_PENINSULA
 # Codes that are a state's own question ("Iran, its nuclear programme"): when that state takes part, its name
 # alone ("Pakistan-Iran relations", "aid sent by Iran") is who met, not the question; "the situation in
 # Myanmar", "the Iranian nuclear issue" still are.
-PARTY_CODES = {"IRAN": "IRN", "MYANMAR": "MMR"}
-BARE_NAME = re.compile(r"(?:iran(?:ian|'s|’s)?|tehran|myanmar|burma)", re.I)
+PARTY_CODES = {"IRAN": "IRN", "MYANMAR": "MMR", "KOREAN_PENINSULA": "PRK"}
+BARE_NAME = re.compile(
+    r"(?:iran(?:ian|'s|’s)?|tehran|myanmar|burma|dprk(?:'s|’s)?|north korean?(?:'s|’s)?|pyongyang|"
+    r"democratic people's republic of korea)",
+    re.I,
+)
 QUESTION_BEFORE = re.compile(
     r"\b(?:situation|crisis|question|issue|developments|events|peoples?)\s+(?:in|of|on|around)\s+(?:the\s+)?$", re.I
 )
