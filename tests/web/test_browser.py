@@ -560,13 +560,18 @@ def test_a_states_top_partners_over_time_from_the_table(watched: Watched, base_u
         ("/timeline?a=CHN&b=USA", "pair-chart"),
         ("/timeline?a=CHN&b=USA", "pair-stances-chart"),
         ("/stances?holder=USA&issue=TAIWAN", "stances-chart"),
+        ("/stances?holder=CHN", "stance-years-chart"),  # a holder's stances over time, by issue
+        ("/stances?issue=TAIWAN", "stance-years-chart"),  # an issue's, by holder
     ],
 )
 def test_counts_are_drawn_on_whole_numbers(watched: Watched, base_url: str, path: str, figure: str) -> None:
     """A chart of counts labels its y axis with whole numbers only (no 0.5 interactions)."""
     page = watched.goto(f"{base_url}{path}")
+    assert _chart(page, figure).locator("svg g[aria-label='rect'] rect").count() >= 1
     ticks = _chart(page, figure).locator("svg g[aria-label='y-axis tick label'] text").all_text_contents()
     assert len(ticks) >= 2 and all(t.replace("−", "-").lstrip("-").isdigit() for t in ticks), ticks
+    if path == "/stances?issue=TAIWAN":
+        assert "China (CHN)" in _chart(page, figure).inner_text()  # holders by name in the legend
 
 
 def test_a_persons_table_stays_theirs_when_the_form_is_applied(watched: Watched, base_url: str) -> None:

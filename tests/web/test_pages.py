@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote_plus
 
 import pytest
@@ -269,3 +271,31 @@ def test_a_filter_from_a_link_is_named_and_kept_by_the_form(client: TestClient) 
     assert '<input type="hidden" name="place" value="Beijing">' in page and "took place in <b>Beijing</b>" in page
     assert "no such person" in html(client, "/interactions?person_id=987654321")
     assert 'class="scope"' not in html(client, "/interactions")
+
+
+def _stance_years(client: TestClient, url: str) -> dict[str, Any]:
+    page = html(client, url)
+    return dict(json.loads(unescape(page.split('id="stance-years-data">')[1].split("</script>")[0])))
+
+
+@pytest.mark.parametrize("which", ["holder", "issue"])
+def test_stances_over_time_for_a_holder_or_an_issue(client: TestClient, which: str) -> None:
+    """A holder alone (or an issue alone) gets their stances per year, by issue (by holder): the documents the
+    cells' sentences give, counted per year and alignment (the busiest six series, the rest as "other")."""
+    holder, issue = ("USA", None) if which == "holder" else (None, "TAIWAN")
+    years = _stance_years(client, f"/stances?{which}={holder or issue}")
+    assert years["by"] == ("issue" if holder else "holder") and years["rows"]
+    cells = client.get("/api/stances" + (f"?holder={holder}" if holder else "")).json()["cells"]
+    cells = [c for c in cells if (c["holder"] == holder if holder else c["issue"] == issue)]
+    expected: dict[tuple[int, str, str], set[str]] = {}
+    for cell in cells:
+        said = client.get(f"/api/stances/sentences?holder={cell['holder']}&issue={cell['issue']}").json()["stances"]
+        series = cell["issue"] if holder else cell["holder"]
+        series = series if series in years["series"] else "other"
+        for s in said:
+            if s["date"]:
+                expected.setdefault((int(s["date"][:4]), series, s["alignment"]), set()).add(s["doc_id"])
+    got = {(r["year"], r["series"], r["alignment"]): r["documents"] for r in years["rows"]}
+    assert got == {k: len(v) for k, v in expected.items()}
+    assert "stances over time" in html(client, f"/stances?{which}={holder or issue}")
+    assert 'id="stance-years-data"' not in html(client, "/stances")  # the whole matrix: no chart

@@ -568,9 +568,11 @@ def stances(request: Request, db: Store) -> Response:
     # above the sentences of one.
     matrix = views.stances(db, code, target_code, start, end).data
     cells = {(c["holder"], c["issue"]): c for c in matrix["cells"]}
-    picked = None
+    picked = years = None
     if code and issue_code:
         picked = views.sentences(db, code, issue_code, None, target_code, start, end).data
+    elif code or issue_code:  # a holder's stances over time by issue, or an issue's by holder
+        years = views.stance_years(db, code, issue_code, target_code, start, end).data
     return render(
         request,
         "stances.html",
@@ -580,6 +582,8 @@ def stances(request: Request, db: Store) -> Response:
         holder=code,
         issue=issue_code,
         picked=picked,
+        years=years,
+        years_json=plain({**years, "names": _holder_names(years)}) if years else None,
         picked_json=plain([{k: st[k] for k in ("date", "alignment", "target")} for st in picked["stances"]])
         if picked
         else None,
@@ -587,6 +591,13 @@ def stances(request: Request, db: Store) -> Response:
         cell_downloads=("/api/stances/sentences", {**query, "holder": code, "issue": issue_code}) if picked else None,
         **context,
     )
+
+
+def _holder_names(years: dict[str, Any]) -> dict[str, str]:
+    """Holders' names for a chart's legend ("China (CHN)"); issues keep their codes."""
+    if years["by"] != "holder":
+        return {}
+    return {code: f"{party_name(code)} ({code})" for code in years["series"] if party_name(code) != code}
 
 
 @router.get("/upload", response_class=HTMLResponse)

@@ -523,6 +523,53 @@ def stance_sentences(
 _STOPS = ".!?\n"
 
 
+_STANCE_YEARS = """
+SELECT CAST(EXTRACT(YEAR FROM s.date) AS INTEGER) AS y, s.{series} AS series, s.alignment, COUNT(DISTINCT s.coding_id)
+FROM stance_evidence s
+{where}
+GROUP BY y, series, s.alignment
+"""
+STANCE_SERIES = 6  # the busiest issues (or holders) as series, the rest as "other"
+
+
+def stance_years(
+    db: Backend,
+    holder: str | None,
+    issue: str | None,
+    target: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """A holder's stances (by issue) or an issue's (by holder) per year: documents supporting and opposing.
+
+    Returns the series, busiest first (at most STANCE_SERIES, then "other"), and rows of
+    ``{year, series, alignment, documents}``; stances with no known date are left out.
+    """
+    assert (holder is None) != (issue is None), "a holder or an issue"
+    series = "issue" if holder else "holder"
+    w = Where()
+    w.add("s.holder = ?" if holder else "s.issue = ?", holder or issue)
+    w.add("s.date IS NOT NULL")
+    if target:
+        w.add("s.target = ?", target)
+    if since:
+        w.add("s.date >= ?", since)
+    if until:
+        w.add("s.date <= ?", until)
+    found = db.query(_STANCE_YEARS.format(series=series, where=w.sql()), w.params)
+    totals: dict[str, int] = {}
+    for _, name, _, n in found:
+        totals[str(name)] = totals.get(str(name), 0) + int(n)
+    top = sorted(totals, key=lambda k: (-totals[k], k))[:STANCE_SERIES]
+    kept = set(top)
+    merged: dict[tuple[int, str, str], int] = {}
+    for y, name, alignment, n in found:
+        key = (int(y), str(name) if str(name) in kept else "other", str(alignment))
+        merged[key] = merged.get(key, 0) + int(n)
+    rows = [{"year": y, "series": s, "alignment": a, "documents": n} for (y, s, a), n in sorted(merged.items())]
+    return top + (["other"] if len(totals) > len(top) else []), rows
+
+
 def sentence_around(window: str, start: int, end: int) -> tuple[str, str, str]:
     """The span ``window[start:end]`` with the rest of its sentence before and after it."""
     start, end = max(0, min(start, len(window))), max(0, min(end, len(window)))

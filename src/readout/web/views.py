@@ -257,6 +257,21 @@ def stances(db: Backend, holder: str | None, target: str | None, since: dt.date 
 
 
 @cached
+def stance_years(
+    db: Backend,
+    holder: str | None,
+    issue: str | None,
+    target: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+) -> View:
+    """A holder's stances by issue, or an issue's by holder, per year (``queries.stance_years``)."""
+    series, rows = queries.stance_years(db, holder, issue, target, since, until)
+    data = {"by": "issue" if holder else "holder", "series": series, "rows": rows}
+    return View(data, ["year", "series", "alignment", "documents"], rows)
+
+
+@cached
 def stance_matrix_body(db: Backend, holder: str | None) -> str:
     """``stances(db, holder, None, None, None)``'s JSON, the cells written by the database (``queries``)."""
     holders, issues, cells = queries.stance_matrix_json(db, holder)

@@ -164,7 +164,36 @@
     }));
   }
 
-  var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances };
+  // A holder's stances by issue, or an issue's by holder, per year: documents, supports above, opposes below.
+  function stanceYears(figure) {
+    var d = data("stance-years-data");
+    var rows = ((d && d.rows) || []).map(function (r) {
+      return { year: new Date(Date.UTC(r.year, 0, 1)), series: r.series, alignment: r.alignment,
+               documents: r.alignment === "opposes" ? -r.documents : r.documents };
+    });
+    if (!rows.length) return empty(figure, "No dated stance.");
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 240,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "documents (opposes below)", ticks: countTicks(rows, "year", "documents"), tickFormat: "d" },
+      color: {
+        legend: true, domain: d.series, scheme: "tableau10",
+        tickFormat: function (code) { return (d.names && d.names[code]) || code; }
+      },
+      marks: [
+        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "documents", fill: "series", order: d.series,
+          title: function (r) {
+            return ((d.names && d.names[r.series]) || r.series) + " " + r.alignment + ": " + Math.abs(r.documents);
+          } })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
+  var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances,
+               "stance-years": stanceYears };
   document.querySelectorAll("figure.chart[data-chart]").forEach(function (figure) {
     var f = draw[figure.dataset.chart];
     if (f) f(figure);
