@@ -41,9 +41,12 @@ def test_the_reports_of_one_meeting_are_one_row(corpus_store: str, capsys: pytes
     (talks,) = rows
     assert set(talks["documents"]) >= WONG_TALKS and talks["place"] == "Beijing"
     assert {p["name"] for p in talks["participants"]} == {"Wang Yi", "Penny Wong"}
-    # Each side's title for Penny Wong, merged.
+    # Each side's title for Penny Wong, merged: China's "Foreign Minister" and her own readout's (its wording is
+    # the engine's: "Minister", or since 92738ba the byline's "Minister for Foreign Affairs, Senator for ...").
     (wong,) = [p for p in talks["participants"] if p["name"] == "Penny Wong"]
-    assert set(wong["title"].split(" / ")) == {"Foreign Minister", "Minister"}
+    titles = wong["title"].split(" / ")
+    assert len(titles) == len(set(titles)) >= 2 and "Foreign Minister" in titles
+    assert any(t != "Foreign Minister" and t.startswith("Minister") for t in titles)
 
 
 def test_filters(corpus_store: str, capsys: pytest.CaptureFixture[str]) -> None:
