@@ -99,6 +99,10 @@ def routes(sample: dict[str, Any]) -> list[tuple[str, str]]:
         ("page: timeline CHN USA", "/timeline?a=CHN&b=USA"),
         ("page: stances", "/stances"),
         ("page: stances CHN TAIWAN", "/stances?holder=CHN&issue=TAIWAN"),
+        ("page: stances CHN over time", "/stances?holder=CHN"),
+        ("page: stances TAIWAN over time", "/stances?issue=TAIWAN"),
+        ("page: interactions at a place", "/interactions?country=CHN&place=Beijing"),
+        ("page: a person's year", f"/interactions?person_id={sample['person_id']}&since=2024&until=2024"),
     ]
 
 
