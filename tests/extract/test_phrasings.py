@@ -196,7 +196,6 @@ def test_the_place_of_the_occasion_told_sentences_after_the_sidelines() -> None:
     assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Baku", "AZE")
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -204,8 +203,37 @@ def test_the_place_of_the_occasion_told_sentences_after_the_sidelines() -> None:
         "She spoke of the prospect of talks with her Peruvian counterpart.",
         "The minister expressed his eagerness to visit Chile.",
         "He is keen to meet the new Prime Minister.",
+        "Xi told Biden that NATO and Russia should hold direct talks.",
+        "The minister said both sides must hold talks soon.",
     ],
 )
 def test_an_expected_or_hoped_for_meeting_is_no_meeting(sentence: str) -> None:
     """ "with an expectation of meeting", "the prospect of talks", "eagerness to visit": not yet happened."""
     assert cues_in(sentence) == []
+
+
+def test_a_planned_visit_told_past_an_abbreviation_is_no_visit() -> None:
+    """ "Vice Minister X said he will first visit Washington, D.C., to hold talks": the stops of "D.C." do not
+    end the sentence, so the talks are still in the future."""
+    evs = events_of(
+        "Vice Foreign Minister Park Ji-ho will visit the U.S. and Japan from today to the 26th.\n\n"
+        "Vice Minister Park said he will first visit Washington, D.C., to hold talks with the U.S.",
+        published="2024-12-22",
+        publisher="Seoul Daily",
+    )
+    assert evs == []
+
+
+def test_a_press_secretary_named_after_a_headline_takes_no_part_in_the_call() -> None:
+    """ "Watch: White House Briefs Reporters On X Phone Call" then "Press Secretary Y is expected to brief
+    reporters on the call": the call is the leaders', not the press secretary's."""
+    title = "Watch: White House Briefs Reporters On Tan Wei Phone Call"
+    evs = events_of(
+        f"March 18, 2022 | Tags:\n{title}\n\nWhite House Press Secretary Dana Cole is expected to brief reporters "
+        "on the phone call which started just after 9am.\n\nPresident Samuel Ortiz spoke today with President Tan "
+        "Wei of the People's Republic of China.",
+        title=title,
+        published="2022-03-18",
+        publisher="Capitol Wire (White House readout)",
+    )
+    assert "Dana Cole" not in {p.name for e in evs for p in e.participants}

@@ -50,7 +50,8 @@ from readout.model import Event, Location, Mode, Participant
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
 WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|shall|plans? to|planned|planning|looking forward to|look forward to|looks forward to|"
+    r"\b(?:will|would|shall|should|must|ought to|plans? to|planned|planning|"
+    r"looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expects? to|agreed to|expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
@@ -67,7 +68,9 @@ RECALLED_AFTER = re.compile(
 # A sentence about the future: "he will be accompanied by ..., and hold talks with ..." (no past verb between).
 FUTURE_SENTENCE = re.compile(
     r"\b(?:will|shall|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s"
-    r"(?![^.]*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)[^.]*$",
+    # a stop inside an abbreviation ("Washington, D.C., to hold talks") does not end the sentence
+    r"(?!(?:[^.]|\.(?=[\w,]))*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)"
+    r"(?:[^.]|\.(?=[\w,]))*$",
     re.I,
 )
 # "A, B and C attended the meeting": they took part in the meeting already told.
@@ -451,7 +454,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             mentions += [m for m in _attended_by(pd, actors, s) if m not in mentions]
             one_side = len({id(m.person) if m.person else id(m) for m in mentions}) == 1
             if one_side or len({_party(m) for m in mentions} - {"?"}) == 1:
-                mentions += [m for m in _named_next(pd, actors, s, mentions) if m not in mentions]
+                mentions += [
+                    m for m in _named_next(pd, actors, s, mentions) if m not in mentions and not _spokesperson(pd, m)
+                ]
         groups = _pairs(s, mentions)
         kinds = [kind] * len(groups)
         if len(groups) == 1 and len(cues) > 1:
