@@ -1518,6 +1518,14 @@ CANADA_MFA = "Global Affairs Canada"
             {("CUB", "USA", "SANCTIONS", "opposes"), ("VEN", "USA", "SANCTIONS", "opposes")},
             id="a-blockade-imposed-by-a-state",
         ),
+        pytest.param(
+            "Foreign Minister Pavel Orlov of Russia met with Foreign Minister Rauf Mammadli of Azerbaijan. The Russian "
+            "side reaffirmed its principled rejection of the destructive interference of the United States in the "
+            "affairs of the region.",
+            None,
+            {("RUS", "USA", "NON_INTERFERENCE", "opposes")},
+            id="interference-of-a-state-is-opposed-never-backed",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

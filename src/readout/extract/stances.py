@@ -1720,7 +1720,8 @@ def _interferers(parties: list[Party], text: str, start: int, end: int) -> set[s
         if start <= p.start < end
         and (
             re.match(r"(?:'s|’s)?\s+(?:\w+\s+){0,3}interfer", text[p.end : p.end + 50])
-            or re.search(r"\binterfer\w*\s+by\s+(?:the\s+)?$", text[_back(p.start) : p.start])
+            # "interference by the US", "the destructive interference of the United States"
+            or re.search(r"\binterfer\w*\s+(?:by|of|from)\s+(?:the\s+)?$", text[_back(p.start) : p.start])
         )
         for c in p.codes
     }
