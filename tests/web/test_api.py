@@ -15,6 +15,7 @@ from readout.analyse.network import network_of
 from readout.analyse.output import plain
 from readout.store import open_store
 from readout.store.records import load_record
+from readout.web import queries
 
 from ._support import HOSTILE, SCRIPT_ID, SEED, SEED_ID, SEED_SKIP
 
@@ -381,3 +382,38 @@ def test_documents_of_a_person_or_a_place(client: TestClient) -> None:
     held = get(client, "/api/interactions?place=Beijing&limit=500")["interactions"]
     there = get(client, "/api/documents?place=Beijing&limit=500")["documents"]
     assert held and {d["doc_id"] for d in there} == {doc for i in held for doc in i["documents"]}
+
+
+def test_a_pairs_interactions_by_level(client: TestClient) -> None:
+    """A pair's interactions per year by level (the highest office present) count each interaction once."""
+    data = get(client, "/api/timeline?a=CHN&b=USA")
+    levels = data["levels"]
+    assert levels and {r["level"] for r in levels} <= set(queries.LEVELS)
+    assert sum(r["n"] for r in levels) == data["total"]
+    per_year: dict[Any, int] = {}
+    for r in data["counts"]:
+        if r["kind"] != "total":
+            per_year[r["year"]] = per_year.get(r["year"], 0) + r["n"]
+    for year, n in per_year.items():
+        assert sum(r["n"] for r in levels if r["year"] == year) == n, year
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("President", 0),
+        ("Prime Minister", 0),
+        ("King", 0),
+        ("Deputy Prime Minister", 1),
+        ("Vice President", 1),
+        ("State Councilor and Foreign Minister", 1),
+        ("Secretary of State", 1),
+        ("Minister of Trade", 1),
+        ("Secretary-General", 1),
+        ("Ambassador", 2),
+        ("Director", 2),
+        (None, 2),
+    ],
+)
+def test_the_level_of_a_title(title: str | None, level: int) -> None:
+    assert queries.title_level(title) == level

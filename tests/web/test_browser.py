@@ -559,6 +559,7 @@ def test_a_states_top_partners_over_time_from_the_table(watched: Watched, base_u
         ("/countries/CHN", "partners-chart"),
         ("/timeline?a=CHN&b=USA", "pair-chart"),
         ("/timeline?a=CHN&b=USA", "pair-stances-chart"),
+        ("/timeline?a=CHN&b=USA", "pair-levels-chart"),  # by level: the highest office present
         ("/stances?holder=USA&issue=TAIWAN", "stances-chart"),
         ("/stances?holder=CHN", "stance-years-chart"),  # a holder's stances over time, by issue
         ("/stances?issue=TAIWAN", "stance-years-chart"),  # an issue's, by holder

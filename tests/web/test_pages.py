@@ -299,3 +299,10 @@ def test_stances_over_time_for_a_holder_or_an_issue(client: TestClient, which: s
     assert got == {k: len(v) for k, v in expected.items()}
     assert "stances over time" in html(client, f"/stances?{which}={holder or issue}")
     assert 'id="stance-years-data"' not in html(client, "/stances")  # the whole matrix: no chart
+
+
+def test_a_pairs_page_has_levels_and_topics(client: TestClient) -> None:
+    page = html(client, "/timeline?a=CHN&b=USA")
+    assert 'id="pair-levels-data"' in page and "By level" in page
+    topics = client.get("/api/topics?country=CHN&with=USA").json()["topics"]
+    assert topics and f'href="/?country=CHN&amp;with=USA&amp;issue={topics[0]["issue"]}"' in page

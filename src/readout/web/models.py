@@ -246,6 +246,10 @@ class Timeline(BaseModel):
     stances: list[dict[str, Any]] = Field(
         description="each one's stances on the other's positions: holder, target, issue, alignment, year, documents"
     )
+    levels: list[dict[str, Any]] = Field(
+        description="interactions per year (null: no date) by level, the highest office present: "
+        "heads of state or government, ministers (deputies, vice presidents too), other officials: year, level, n"
+    )
 
 
 class Country(BaseModel):

@@ -493,6 +493,7 @@ def map_page(request: Request, db: Store, form: PageForm) -> Response:
 
 
 TIMELINE_FIELDS = ("a", "b", "kind", "since", "until", "person", "issue", "publisher")
+PAIR_TOPICS = 12  # the issues a pair's page lists (the most discussed)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -506,10 +507,12 @@ def timeline(request: Request, db: Store) -> Response:
     form = replace(form, errors=errors)
     f = replace(form.filters, country=None, with_=None)
     data = None
+    topics: list[dict[str, Any]] = []
     query: dict[str, Any] = {}
     if code_a and code_b and form.ok:
         data = views.timeline(db, code_a, code_b, f).data
         query = {"a": code_a, "b": code_b, **f.as_query()}
+        topics = views.topics(db, replace(f, country=code_a, with_=code_b)).data["topics"][:PAIR_TOPICS]
     years = _timeline_years(data["counts"]) if data else []
     return render(
         request,
@@ -522,6 +525,7 @@ def timeline(request: Request, db: Store) -> Response:
         f=f,
         t=data,
         years=years,
+        topics=topics,
         downloads=("/api/timeline", query) if data else None,
     )
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from readout.analyse.filters import DOC_DATE, InteractionFilter, Where, like_pattern, party_param
 from readout.analyse.names import party_name
+from readout.gazetteer import office_of
 from readout.store.backends import Backend
 from readout.store.search import WORD, Query, conditions, parse_query, stem
 from readout.store.summaries import FIELDS, split_participants
@@ -682,6 +683,46 @@ FROM stance_pair_years s
 {where}
 ORDER BY s.year NULLS LAST, s.holder, s.issue, s.alignment
 """
+
+
+# The level of an interaction: the highest office among its participants (by their titles).
+LEVELS = ("heads of state or government", "ministers", "other officials")
+_DEPUTY = re.compile(r"\b(?:deputy|vice|acting|former)\b", re.I)
+_MINISTERIAL = re.compile(r"\bminist(?:er|ry)\b|\bsecretary\b|\bforeign\b|\bdefen[cs]e\b|\bhigh representative\b", re.I)
+
+
+def title_level(title: str | None) -> int:
+    """0: a head of state or government (not a deputy), 1: a minister (or a deputy, a vice president,
+    a secretary-general), 2: anyone else or no title; offices as ``title_offices.tsv`` names them."""
+    if not title:
+        return 2
+    office = office_of(title)
+    if office in ("head_of_state", "head_of_government") and not _DEPUTY.search(title):
+        return 0
+    if office or _MINISTERIAL.search(title):
+        return 1
+    return 2
+
+
+_PAIR_LEVELS = "SELECT CAST(EXTRACT(YEAR FROM i.date) AS INTEGER), i.participants FROM interaction_facts i {where}"
+
+
+def pair_levels(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
+    """Interactions between ``a`` and ``b`` per year (None: no date) by level (``LEVELS``): ``{year, level, n}``."""
+    where = replace(f, country=a, with_=b).interaction_filter().where()
+    counts: dict[tuple[int | None, int], int] = {}
+    levels: dict[str | None, int] = {}
+    for year, people in db.query(_PAIR_LEVELS.format(where=where.sql()), where.params):
+        best = 2
+        for p in split_participants(people):
+            title = p.get("title")
+            if title not in levels:
+                levels[title] = title_level(title)
+            best = min(best, levels[title])
+        key = (None if year is None else int(year), best)
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0, kv[0][1]))
+    return [{"year": y, "level": LEVELS[lv], "n": n} for (y, lv), n in ordered]
 
 
 def pair_stances(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]]:

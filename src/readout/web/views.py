@@ -339,6 +339,7 @@ def timeline(db: Backend, a: str, b: str, f: Filters) -> View:
     data = dict(result.data)
     data["a_name"], data["b_name"] = party_name(a), party_name(b)
     data["stances"] = queries.pair_stances(db, a, b, f)
+    data["levels"] = queries.pair_levels(db, a, b, f)
     columns = ["year", "interaction_id", "date", "kind", "place", "location_country", "parties", "participants"]
     columns += ["documents"]
     return View(data, columns, make_rows=lambda: [{c: r[c] for c in columns} for r in _flat(data["interactions"])])

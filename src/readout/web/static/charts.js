@@ -92,6 +92,28 @@
     }));
   }
 
+  // Two parties: interactions per year by level (the highest office present).
+  function pairLevels(figure) {
+    var levels = ["heads of state or government", "ministers", "other officials"];
+    var rows = (data("pair-levels-data") || []).filter(function (r) { return r.year !== null; }).map(function (r) {
+      return { year: new Date(Date.UTC(r.year, 0, 1)), level: r.level, n: r.n };
+    });
+    if (!rows.length) return empty(figure, "No dated interaction between them.");
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: 200,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "interactions", ticks: countTicks(rows, "year", "n"), tickFormat: "d" },
+      color: { legend: true, domain: levels, range: ["#5b2a86", "#1f6fb2", "#9bb7d4"] },
+      marks: [
+        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: "level", order: levels,
+          title: function (r) { return r.level + ": " + r.n; } })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
   // Where meetings happen: a dot per place, sized by interactions, coloured host / third location.
   function map(figure) {
     var places = data("places-data") || [];
@@ -192,7 +214,7 @@
     }));
   }
 
-  var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances,
+  var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances, "pair-levels": pairLevels,
                "stance-years": stanceYears };
   document.querySelectorAll("figure.chart[data-chart]").forEach(function (figure) {
     var f = draw[figure.dataset.chart];
