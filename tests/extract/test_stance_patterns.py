@@ -1526,6 +1526,27 @@ CANADA_MFA = "Global Affairs Canada"
             {("RUS", "USA", "NON_INTERFERENCE", "opposes")},
             id="interference-of-a-state-is-opposed-never-backed",
         ),
+        pytest.param(
+            "Foreign Minister Kerem Aydogan of Turkey met Foreign Minister Omar Haddad of Jordan in Ankara. Aydogan "
+            "condemned the attacks on Jordan's embassy by Israeli settlers.",
+            None,
+            {("TUR", "ISR", "MIDDLE_EAST", "opposes")},
+            id="the-attacker-after-by-never-the-possessive-victim",
+        ),
+        pytest.param(
+            "Foreign Minister Kerem Aydogan of Turkey met Foreign Minister Omar Haddad of Jordan in Ankara. Aydogan "
+            "stressed that the attacks on Jordan's embassy by Israeli settlers were unacceptable.",
+            None,
+            {("TUR", "ISR", "MIDDLE_EAST", "opposes")},
+            id="unacceptable-attacks-are-the-attackers",
+        ),
+        pytest.param(
+            "Prime Minister Claire Dubois of Canada spoke with President Oleh Marchenko of Ukraine about the war. "
+            "Dubois condemned the attacks on Ukraine's energy infrastructure.",
+            None,
+            {("CAN", "RUS", "UKRAINE", "opposes")},
+            id="a-possessive-victim-of-attacks-is-never-opposed",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -429,3 +429,8 @@ def test_the_dprks_own_name_is_not_the_peninsulas_question() -> None:
 def test_a_nuclear_deal_withdrawn_from_is_irans() -> None:
     assert codes("He criticized the U.S. withdrawal from the nuclear deal.") == {"IRAN"}
     assert codes("They welcomed the civil nuclear agreement.") != {"IRAN"}
+
+
+def test_a_dams_filling_is_energy() -> None:
+    assert "ENERGY" in codes("Egypt rejected the unilateral filling and operation of the dam.")
+    assert "ENERGY" in codes("They discussed the Grand Ethiopian Renaissance Dam.")

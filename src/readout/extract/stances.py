@@ -520,8 +520,19 @@ def _targets(
             or re.fullmatch(r"\s*(?:the\s+)?", text[cue_end : p.start])
         ]
     if not supports:  # "evictions of Palestinian families carried out by Israel": the agent is opposed
-        agents = [p for p in cands if AGENT_BEFORE.search(text, _back(p.start), p.start)]
-        cands = agents or [p for p in cands if p.possessive or not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
+        # "the attacks on Jordan's embassy by Israeli settlers": who attacked, after a plain "by" too
+        agents = [
+            p
+            for p in cands
+            if AGENT_BEFORE.search(text, _back(p.start), p.start)
+            or (
+                re.search(r"\bby\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])
+                and ATTACK.search(text, start, p.start)
+            )
+        ]
+        # the victim of an attack is never opposed, named with "'s" or not ("condemned the attacks on Ukraine's
+        # energy infrastructure")
+        cands = agents or [p for p in cands if not VICTIM_BEFORE.search(text, _back(p.start), p.start)]
     chosen: list[str] = []
     if cands:
         first = cands[0]
@@ -873,16 +884,19 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if THREAT_CUE.search(text[cs:ce]):
                 # "the DPRK's missile development is a grave threat": the owner named before, over a state named
                 # after ("the Philippines' provocations are unacceptable, and China firmly opposes them")
-                owners = [
-                    c
+                named = [
+                    p
                     for p in parties
                     if clause_start <= p.start
                     and p.end <= cs
                     and (p.possessive or p.demonym or (AGGRESSOR.search(text[cs:ce]) and text[p.end : cs] == " "))
                     and p.kind in ("polity", "side")
-                    for c in p.codes
-                    if c not in holder
-                ][:1]
+                    # "the attacks on Jordan's embassy by Israeli settlers are unacceptable": never the victim
+                    and not VICTIM_BEFORE.search(text, _back(p.start), p.start)
+                    and not set(p.codes) <= set(holder)
+                ]
+                by_agent = [p for p in named if re.search(r"\bby\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])]
+                owners = [c for p in (by_agent or named)[:1] for c in p.codes if c not in holder]
                 targets = owners or targets
             if OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
                 # "Russia's aggression must end", "China violated Vietnam's sovereignty": the owner named before the
