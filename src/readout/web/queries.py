@@ -20,7 +20,7 @@ from readout.analyse.names import party_name
 from readout.gazetteer import office_of
 from readout.store.backends import Backend
 from readout.store.search import WORD, Query, conditions, parse_query, stem
-from readout.store.summaries import FIELDS, split_participants
+from readout.store.summaries import FIELDS, NAMES, split_participants
 from readout.web.params import Filters, Paging
 
 # Current documents: their summaries (store/summaries.py) hold their dates, parties, kinds,
@@ -714,8 +714,8 @@ def pair_levels(db: Backend, a: str, b: str, f: Filters) -> list[dict[str, Any]]
     levels: dict[str | None, int] = {}
     for year, people in db.query(_PAIR_LEVELS.format(where=where.sql()), where.params):
         best = 2
-        for p in split_participants(people):
-            title = p.get("title")
+        for item in people.split(NAMES) if people else ():
+            title = item.split(FIELDS)[3]  # name, country, org, title, person (store/summaries.py)
             if title not in levels:
                 levels[title] = title_level(title)
             best = min(best, levels[title])
