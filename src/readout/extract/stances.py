@@ -884,7 +884,7 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             if THREAT_CUE.search(text[cs:ce]):
                 # "the DPRK's missile development is a grave threat": the owner named before, over a state named
                 # after ("the Philippines' provocations are unacceptable, and China firmly opposes them")
-                named = [
+                owned = [
                     p
                     for p in parties
                     if clause_start <= p.start
@@ -895,8 +895,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     and not VICTIM_BEFORE.search(text, _back(p.start), p.start)
                     and not set(p.codes) <= set(holder)
                 ]
-                by_agent = [p for p in named if re.search(r"\bby\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])]
-                owners = [c for p in (by_agent or named)[:1] for c in p.codes if c not in holder]
+                by_agent = [p for p in owned if re.search(r"\bby\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])]
+                owners = [c for p in (by_agent or owned)[:1] for c in p.codes if c not in holder]
                 targets = owners or targets
             if OWNER_BEFORE_CUE.search(text[cs:ce]) and passive is None:
                 # "Russia's aggression must end", "China violated Vietnam's sovereignty": the owner named before the
