@@ -1547,6 +1547,22 @@ CANADA_MFA = "Global Affairs Canada"
             {("CAN", "RUS", "UKRAINE", "opposes")},
             id="a-possessive-victim-of-attacks-is-never-opposed",
         ),
+        pytest.param(
+            "Foreign Minister Petro Hnatenko of Ukraine met Foreign Minister Marek Zielinski of Poland in Kyiv. "
+            "Hnatenko informed his counterpart about Russia's continued shelling of Kharkiv and called for tougher "
+            "sanctions against Moscow.",
+            None,
+            {("UKR", "RUS", "UKRAINE", "opposes")},
+            id="calling-for-sanctions-against-a-party-at-war",
+        ),
+        pytest.param(
+            "Foreign Minister Aram Vardanyan of Armenia met Foreign Minister Karl Tamm of Estonia in Yerevan. "
+            "Vardanyan stressed the need for Azerbaijan to withdraw its troops from the sovereign territory of "
+            "Armenia.",
+            None,
+            {("ARM", "AZE", "TERRITORIAL_INTEGRITY", "opposes")},
+            id="troops-on-sovereign-territory-is-integrity-not-defense",
+        ),
     ],
 )
 def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -> None:

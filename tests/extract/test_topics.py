@@ -379,11 +379,11 @@ def test_a_forums_members_named_as_a_set_of_states_are_no_topic() -> None:
 
 
 def test_a_stances_issue_is_a_topic_however_worded() -> None:
-    # no topic pattern names the incursion's claim; the stance on it does (spec: a stance's issue is discussed)
+    # no topic pattern names the offensive's claim; the stance on it does (spec: a stance's issue is discussed)
     record = code_document(
         make_doc(
             "Foreign Minister Aram Vardanyan of Armenia met Special Representative Klaus Berger of the EU in Yerevan. "
-            "Minister Vardanyan expressed concern over Azerbaijan's incursion into the sovereign territory of Armenia.",
+            "Minister Vardanyan expressed concern over the offensive launched by Azerbaijan.",
             published="2023-05-10",
         )
     )
