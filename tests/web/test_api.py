@@ -417,3 +417,16 @@ def test_a_pairs_interactions_by_level(client: TestClient) -> None:
 )
 def test_the_level_of_a_title(title: str | None, level: int) -> None:
     assert queries.title_level(title) == level
+
+
+def test_where_a_state_hosts_and_where_it_travels(client: TestClient) -> None:
+    """With one state filtered, each place says whether it was at home, abroad or a third location."""
+    places = get(client, "/api/places?country=CHN")["places"]
+    met = get(client, "/api/interactions?country=CHN&limit=500")["interactions"]
+    for side, held in [
+        ("home", lambda i: i["location_country"] == "CHN"),
+        ("abroad", lambda i: i["location_country"] not in (None, "CHN") and i["location_country"] in i["parties"]),
+    ]:
+        on_map = sum(p["interactions"] for p in places if p["side"] == side)
+        assert on_map == sum(1 for i in met if i["place"] and held(i)) > 0, side
+    assert all(p["side"] is None for p in get(client, "/api/places")["places"])  # no state: host or third only

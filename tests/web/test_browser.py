@@ -354,6 +354,9 @@ def test_charts_and_map(watched: Watched, base_url: str) -> None:
     )
     assert "third location" in chart.inner_text()
     shoot(page, "map")
+    # one state: where it hosted and where it travelled
+    legend = _chart(watched.goto(f"{base_url}/map?country=CHN"), "map-chart").inner_text()
+    assert "in CHN (at home)" in legend and "abroad (CHN travelled)" in legend
 
 
 def test_whom_a_minister_met_and_where(watched: Watched, base_url: str) -> None:

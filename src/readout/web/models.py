@@ -276,6 +276,11 @@ class Place(BaseModel):
     lat: float
     lon: float
     mode: str | None = Field(description="host: in one party's country; third_location: elsewhere")
+    side: str | None = Field(
+        None,
+        description="with a country filter: home (it hosted), abroad (it travelled to the host's country), "
+        "third_location; else null",
+    )
     interactions: int
 
 

@@ -380,6 +380,16 @@ def country(db: Backend, code: str, f: Filters) -> View:
 @cached
 def places(db: Backend, f: Filters) -> View:
     """Where the interactions of the filters took place, with coordinates, for a map."""
-    rows = queries.places(db, f)
+    rows = [{**p, "side": _side(p, f.country)} for p in queries.places(db, f)]
     data = {"filter": f.interaction_filter().as_json(), "places": rows}
-    return View(data, ["place", "country", "lat", "lon", "mode", "interactions"], rows)
+    return View(data, ["place", "country", "lat", "lon", "mode", "side", "interactions"], rows)
+
+
+def _side(place: dict[str, Any], country: str | None) -> str | None:
+    """Where ``country`` was (one state filtered): ``home`` (it hosted), ``abroad`` (it travelled to the host's
+    country) or ``third_location``; None without a country or when the record does not say."""
+    if not country or place["mode"] not in ("host", "third_location"):
+        return None
+    if place["mode"] == "third_location":
+        return "third_location"
+    return "home" if place["country"] == country else "abroad"

@@ -120,13 +120,19 @@
     fetch("/static/vendor/countries-110m.json").then(function (r) { return r.json(); }).then(function (world) {
       var land = topojson.feature(world, world.objects.countries);
       var labels = { host: "in a party's country (host)", third_location: "elsewhere (third location)" };
+      var country = figure.dataset.country;  // one state filtered: where it hosted, where it travelled
+      var sides = country ? { home: "in " + country + " (at home)", abroad: "abroad (" + country + " travelled)",
+                              third_location: labels.third_location } : null;
       var rows = places.map(function (p) {
-        return Object.assign({}, p, { where: labels[p.mode] || "not said" });
+        return Object.assign({}, p, { where: (sides ? sides[p.side] : labels[p.mode]) || "not said" });
       });
+      var domain = sides ? [sides.home, sides.abroad, sides.third_location, "not said"]
+                         : [labels.host, labels.third_location, "not said"];
+      var range = sides ? ["#2e7d32", "#1f6fb2", "#d9730d", "#888"] : ["#1f6fb2", "#d9730d", "#888"];
       show(figure, Plot.plot({
         width: width(figure),
         projection: "equal-earth",
-        color: { legend: true, domain: [labels.host, labels.third_location, "not said"], range: ["#1f6fb2", "#d9730d", "#888"] },
+        color: { legend: true, domain: domain, range: range },
         r: { range: [2, 18] },
         marks: [
           Plot.geo(land, { fill: "#eef1f5", stroke: "#b9c2d0", strokeWidth: 0.5 }),
