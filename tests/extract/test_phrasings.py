@@ -237,3 +237,35 @@ def test_a_press_secretary_named_after_a_headline_takes_no_part_in_the_call() ->
         publisher="Capitol Wire (White House readout)",
     )
     assert "Dana Cole" not in {p.name for e in evs for p in e.participants}
+
+
+def test_the_heads_of_two_sides_of_consultations_and_a_call_on_by_one_of_them_by_office() -> None:
+    """ "A and B held the 5th round of Foreign Office Consultations in Lima on 3 May. The Indian side was led by
+    X, Secretary (West), ... and the Peruvian side was led by Y": X meets Y; "Secretary (West) called on
+    President Z" is X's second meeting."""
+    evs = events_of(
+        "New Delhi: India and Peru held the 5th round of Foreign Office Consultations in Lima on 3 May 2023. The "
+        "Indian side was led by Shri Arvind Menon, Secretary (West), Ministry of External Affairs and the Peruvian "
+        "side was led by Ambassador Rosa Vargas Quiroz, Vice Minister of Foreign Affairs of the Republic of Peru."
+        "\n\nSecretary (West) called on H.E. Mr. Carlos Huaman Soto, President of the Republic of Peru.",
+        published="2023-05-04",
+        publisher="India Wire (India MEA release)",
+    )
+    assert sorted(sorted(p.name or "" for p in e.participants) for e in evs) == [
+        ["Arvind Menon", "Carlos Huaman Soto"],
+        ["Arvind Menon", "Rosa Vargas Quiroz"],
+    ]
+    talks = next(e for e in evs if "Rosa Vargas Quiroz" in {p.name for p in e.participants})
+    assert talks.date == "2023-05-03"
+    assert talks.location is not None and talks.location.name == "Lima"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan and Viet Nam held the second Strategic Dialogue in Tokyo.",
+        "The two countries held the 7th round of Bilateral Consultations in Hanoi.",
+    ],
+)
+def test_a_dialogue_or_a_round_of_consultations_held_is_an_interaction(sentence: str) -> None:
+    assert [c.kind for c in cues_in(sentence)][:1] == ["meeting"]

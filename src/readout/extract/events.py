@@ -123,6 +123,8 @@ LIST_GOES_ON = re.compile(
     r"\s*(?:The|These|Other)\s+(?:[\w-]+\s+){0,3}(?i:envoys|ambassadors|heads of (?:diplomatic )?missions?|diplomats|"
     r"guests|delegates|representatives)\s+(?:also\s+)?(?:included|include|were|are|comprised)\b"
 )  # "These thirteen newly-appointed Ambassadors are X, Y, ..."
+# "The Indian side was led by X ... and the Guyanese side by Y", "The Kenyan delegation was headed by X".
+SIDES_LED = re.compile(r"\s*The\s+[A-Z][\w-]+\s+(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b")
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
 # "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
@@ -341,6 +343,15 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     for s in pd.sentences:
         cues = cues_in(s.text, s.start)
         if not cues:
+            prev = pd.sentences[s.index - 1] if s.index > 0 else None
+            held = cues_in(prev.text, prev.start) if prev is not None and SIDES_LED.match(s.text) else []
+            if prev is not None and held and all(d.sentence is not prev for d in drafts):
+                # "India and Guyana held consultations in Georgetown on 28 November. The Indian side was led by X
+                # and the Guyanese side by Y": the heads of the two sides are the parties of what was held.
+                heads = [m for m in actors.in_span(s.start, s.end) if m.person is not None and m.person.name]
+                if len({id(m.person) for m in heads}) >= 2:
+                    drafts.append(Draft(kind_of(held) or "meeting", prev, heads, [(prev.start, s.end)]))
+                continue
             if drafts and LIST_GOES_ON.match(s.text):
                 # "The envoys also included X the ambassador of A, Y ...": more of the first event's guests.
                 more = [m for m in actors.in_span(s.start, s.end) if m.person is not None and m.person.name]
@@ -402,7 +413,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
             if me is not None and all(m.person is not me.person for m in mentions):
                 mentions = [me, *mentions]
-        if _pronoun_subject(s.text, cues[0].start - s.start, any(m.start < cues[0].start for m in mentions)):
+        office_lead = _office_subject(drafts, s.text[: cues[0].start - s.start])
+        if office_lead is not None and all(m.person is not office_lead.person for m in mentions):
+            mentions = [office_lead, *mentions]  # "Secretary (East) called on President X": the one of that office
+        elif _pronoun_subject(s.text, cues[0].start - s.start, any(m.start < cues[0].start for m in mentions)):
             # "He was talking to Ambassador X": he is the first event's lead, or before any event the
             # person who opens the sentence before.
             lead = (
@@ -634,6 +648,19 @@ NOMINAL_SUBJECT = re.compile(
     r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$"  # "... held a (bilateral) meeting with"
 )
+
+
+def _office_subject(drafts: list[Draft], before_cue: str) -> Mention | None:
+    """A sentence opened by the bare office of someone an earlier event named ("Secretary (East) called on ...",
+    after "led by Shri X, Secretary (East), Ministry of External Affairs"): that person."""
+    office = re.sub(r"^(?:The|the)\s+|\s+(?:also|later|then)\s*$", "", before_cue.strip())
+    if len(office) < 6 or not office[:1].isupper() or not re.fullmatch(r"[\w()'’ -]+", office):
+        return None
+    for d in drafts:
+        for m in d.mentions:
+            if m.person is not None and m.person.name and (m.person.title or "").startswith(office):
+                return m
+    return None
 
 
 def _pronoun_subject(text: str, cue_at: int, named_before: bool) -> bool:
