@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import hmac
+import html
 import ipaddress
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -109,12 +110,17 @@ class Guard:
             await self.app(scope, receive, send_secured)
             return
         status, detail = refusal
-        body = json.dumps({"detail": detail}).encode()
+        path = str(scope.get("path", ""))
+        if path == "/api" or path.startswith("/api/") or scope["method"] in WRITES:
+            body, kind = json.dumps({"detail": detail}).encode(), b"application/json"
+        else:  # a page answers with a page (plain: the templates need the app, which refused the request)
+            page = f"<!doctype html><title>Error {status}</title><h1>Error {status}</h1><p>{html.escape(detail)}</p>"
+            body, kind = (page + '<p><a href="/">Back to search</a></p>').encode(), b"text/html; charset=utf-8"
         extra = [(b"www-authenticate", b"Bearer")] if status == 401 else []
         start = {
             "type": "http.response.start",
             "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *extra],
+            "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()), *extra],
         }
         await send_secured(start)
         await send({"type": "http.response.body", "body": body})
