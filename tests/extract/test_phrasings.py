@@ -269,3 +269,36 @@ def test_the_heads_of_two_sides_of_consultations_and_a_call_on_by_one_of_them_by
 )
 def test_a_dialogue_or_a_round_of_consultations_held_is_an_interaction(sentence: str) -> None:
     assert [c.kind for c in cues_in(sentence)][:1] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("State Minister Amara Tesfaye held discussion today with UK Special Envoy Tom Hollis.", "meeting"),
+        (
+            "President Liya Bekele discussed with Finnish Minister of Foreign Affairs Aino Virtanen on Thursday.",
+            "meeting",
+        ),
+        ("President Liya Bekele bade farewell to the outgoing Israeli Ambassador, Dan Levi, on Thursday.", "meeting"),
+    ],
+)
+def test_state_media_phrasings_of_an_audience(sentence: str, kind: str) -> None:
+    """East African state media's "held discussion today with", "discussed with X", "bade farewell to", and
+    "credential letters" (an audience in person, not an exchange of letters)."""
+    assert [c.kind for c in cues_in(sentence)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Aliyev noted that he discussed with the Ukrainian President the issues of bilateral ties.",
+        "It is to be recalled that on February 10 Foreign Minister Tadesse has discussed with Aino Virtanen.",
+    ],
+)
+def test_a_discussion_told_as_past_background_is_no_interaction(sentence: str) -> None:
+    assert cues_in(sentence) == []
+
+
+def test_credential_letters_received_are_no_message() -> None:
+    kinds = {c.kind for c in cues_in("President Liya Bekele has today received credential letters from new envoys.")}
+    assert kinds == {"meeting"}

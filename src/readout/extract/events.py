@@ -175,7 +175,8 @@ class Draft:
 # "He also spoke to them separately": the people told just before.
 THEM_AFTER_CUE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|with)?\s*them\b")
 RECALL_OPENING = re.compile(
-    r"\s*(?:recalling|referring to|last (?:month|year|week|time)|earlier (?:this|that) (?:year|month|week)|"
+    r"\s*(?:recalling|referring to|it (?:is|was|is to be|should be) recalled|last (?:month|year|week|time)|"
+    r"earlier (?:this|that) (?:year|month|week)|"
     r"previously|in the past|not long ago|some time ago|"
     r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
