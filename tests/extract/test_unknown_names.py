@@ -351,3 +351,13 @@ def test_an_office_after_a_listed_name_opens_the_next_persons_entry() -> None:
         "Lucia Quispe Huaman": "PER",
         "Josaia Tui": "FJI",
     }
+
+
+def test_a_reworded_office_names_its_holder_but_not_a_lesser_office() -> None:
+    """ "the Foreign Affairs Minister" is the "Minister of Foreign Affairs, Regional Integration and Trade" named
+    before, not a "Deputy Minister of Foreign Affairs"."""
+    from readout.extract.actors import _reworded
+
+    assert _reworded("foreign affairs minister", "minister of foreign affairs, regional integration and trade")
+    assert not _reworded("foreign affairs minister", "deputy minister of foreign affairs")
+    assert not _reworded("minister", "minister of foreign affairs")  # one word says too little

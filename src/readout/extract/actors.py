@@ -1626,10 +1626,13 @@ def _reworded(key: str, title: str) -> bool:
     """ "foreign affairs minister" is "minister of foreign affairs, regional integration and international
     trade" in other words: every word of the short form is in the office (two words at least)."""
     words = set(re.findall(r"[\w'’-]+", key)) - OFFICE_GLUE
-    return len(words) >= 2 and words <= set(re.findall(r"[\w'’-]+", title))
+    office = set(re.findall(r"[\w'’-]+", title))
+    return len(words) >= 2 and words <= office and not (office - words) & OFFICE_RANKS
 
 
 OFFICE_GLUE = {"of", "for", "the", "and"}
+# Words that make an office a lesser one: "the foreign minister" is not the "vice foreign minister".
+OFFICE_RANKS = {"vice", "deputy", "assistant", "under", "acting", "state", "junior", "parliamentary", "principal"}
 
 
 def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person | None:
