@@ -1556,6 +1556,13 @@ CANADA_MFA = "Global Affairs Canada"
             id="calling-for-sanctions-against-a-party-at-war",
         ),
         pytest.param(
+            "President Oleh Marchenko of Ukraine met Prime Minister Taro Ishida of Japan in Kyiv. Marchenko expressed "
+            "gratitude for the support of Japan during the war.",
+            None,
+            {("JPN", "UKR", "UKRAINE", "supports")},
+            id="gratitude-for-the-support-of-a-state",
+        ),
+        pytest.param(
             "Foreign Minister Aram Vardanyan of Armenia met Foreign Minister Karl Tamm of Estonia in Yerevan. "
             "Vardanyan stressed the need for Azerbaijan to withdraw its troops from the sovereign territory of "
             "Armenia.",

@@ -1396,6 +1396,8 @@ def _reported_holder(parties: list[Party], text: str, clause_start: int, cs: int
         elif APPRECIATION_WORD.search(text, max(clause_start, cs - 120), cs):
             # "gratitude for the unwavering support of China", "the support extended by China to ..."
             by = SUPPORT_BY.match(text, ce)
+            if by is None and re.search(r"\bof$", text[cs:ce]):  # the cue took the "of": "the support of Japan"
+                by = re.compile(r"\s+(?:the\s+)?").match(text, ce)
             named = [p for p in parties if by and p.start == by.end() and p.kind in ("polity", "side")]
             if named:
                 return list(named[0].codes), 0
