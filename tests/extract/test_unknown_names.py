@@ -361,3 +361,16 @@ def test_a_reworded_office_names_its_holder_but_not_a_lesser_office() -> None:
     assert _reworded("foreign affairs minister", "minister of foreign affairs, regional integration and trade")
     assert not _reworded("foreign affairs minister", "deputy minister of foreign affairs")
     assert not _reworded("minister", "minister of foreign affairs")  # one word says too little
+
+
+def test_a_headlines_two_sides_listed_with_a_comma_are_not_a_name_and_its_office() -> None:
+    """ "Rahman, Sultan of Brunei hold meeting": the headline lists the two sides; Rahman is not the Sultan."""
+    evs = events_of(
+        "PUTRAJAYA: Sultan of Brunei Sultan Omar Ali Bolkiah held a bilateral meeting with Prime Minister Datuk "
+        "Seri Rahman Ismail today in conjunction with His Majesty's special visit to Malaysia.",
+        title="Rahman, Sultan of Brunei hold meeting to boost bilateral ties",
+        published="2023-01-30",
+        publisher="Kuala Lumpur Daily, Bernama",
+    )
+    assert len(evs) == 1
+    assert {p.name: (p.title, p.country) for p in evs[0].participants}["Rahman Ismail"] == ("Prime Minister", "MYS")

@@ -1460,6 +1460,11 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     # "They are Tanzania High Commissioner, A B, Burundi High Commissioner, C D": the office after A B's name
     # opens the next person's; A B was already named with an office before the name.
     found = [m for m in found if not any(o.name == m.name and o.start < m.start < o.end for o in found if o.name)]
+    for m in found:
+        # "Anwar, Sultan of Brunei hold meeting": a headline's list of the two sides, not an office of the first
+        listed = in_headline and m.name and m.title and text[m.start - offset :].startswith(m.name + ",")
+        if listed and PLURAL_VERB.match(text, m.end - offset):
+            m.title, m.country, m.org = None, None, None
     taken = [(m.start, m.end) for m in found]
     for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions, counterpart_mentions):
         for m in finder(text, offset, in_headline):
@@ -1474,6 +1479,9 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     for g in groups:
         g.in_headline = in_headline
     return found + groups
+
+
+PLURAL_VERB = re.compile(r"\s+(?:hold|meet|discuss|agree|sign|talk|review|exchange|vow|pledge|call)\b")
 
 
 def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
