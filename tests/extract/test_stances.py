@@ -120,3 +120,24 @@ def test_evidence_spans_hold_the_cue() -> None:
     for s in st:
         assert s.evidence
         assert any("opposes" in text[a:b] for a, b in s.evidence)
+
+
+def test_a_participants_names_but_never_a_style_stand_for_him() -> None:
+    from readout.extract.stances import _participant_surnames
+    from readout.model import Event, Participant
+
+    def meeting(*people: tuple[str, str]) -> Event:
+        parts = [Participant(name, country, None, None) for name, country in people]
+        return Event("meeting", None, None, parts, None, "040", {})
+
+    # a two-word name may be written family name first ("Hayakawa Kenji": "Minister HAYAKAWA")
+    assert _participant_surnames([meeting(("Hayakawa Kenji", "JPN"), ("Dana Whitcomb", "USA"))]) == {
+        "Kenji": "JPN",
+        "Hayakawa": "JPN",
+        "Whitcomb": "USA",
+        "Dana": "USA",
+    }
+    # "King Faris" gives "Faris", never "King": another king named in the text is not him
+    assert "King" not in _participant_surnames([meeting(("King Faris", "JOR"), ("Dana Whitcomb", "USA"))])
+    # a name two participants share stands for neither
+    assert "Omar" not in _participant_surnames([meeting(("Omar Haddad", "JOR"), ("Omar Sabri", "EGY"))])

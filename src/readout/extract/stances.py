@@ -1779,6 +1779,13 @@ def _joint_parties(events: list[Event], at: int) -> list[str]:
     return _parties_of_events([e for st, e in starts if st == last], named_only=False)
 
 
+@cache
+def _name_styles() -> frozenset[str]:
+    """Styles and titles written before a name ("Sheikh Tamim", "King Abdullah"), never one person's name."""
+    styles = gazetteer.word_class("style") | gazetteer.word_class("name_style")
+    return frozenset(w.lower() for w in styles) | {"king", "queen", "emir", "amir", "sultan", "crown", "president"}
+
+
 def _participant_surnames(events: list[Event]) -> dict[str, str]:
     """Family names of the named participants with their side, for mentions the actor layer left bare."""
     sides: dict[str, set[str]] = {}
@@ -1788,7 +1795,7 @@ def _participant_surnames(events: list[Event]) -> dict[str, str]:
             words = (p.name or "").split()
             # a two-word name may be written family name first ("Motegi Toshimitsu": "Minister MOTEGI")
             for word in words[-1:] + (words[:1] if len(words) == 2 else []):
-                if code and len(word) >= 4 and word[0].isupper():
+                if code and len(word) >= 4 and word[0].isupper() and word.lower() not in _name_styles():
                     sides.setdefault(word, set()).add(code)
     return {word: next(iter(codes)) for word, codes in sides.items() if len(codes) == 1}
 
