@@ -434,3 +434,18 @@ def test_a_nuclear_deal_withdrawn_from_is_irans() -> None:
 def test_a_dams_filling_is_energy() -> None:
     assert "ENERGY" in codes("Egypt rejected the unilateral filling and operation of the dam.")
     assert "ENERGY" in codes("They discussed the Grand Ethiopian Renaissance Dam.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "They exchanged views on the protocol on the free movement of persons and the common passport.",
+            "MIGRATION_CONSULAR",
+        ),
+        ("They discussed maritime security and the fight against piracy in the Gulf of Guinea.", "TRANSNATIONAL_CRIME"),
+        ("They discussed the Sahel and the fight against jihadist groups.", "TERRORISM"),
+    ],
+)
+def test_the_genres_other_words_for_a_code(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
