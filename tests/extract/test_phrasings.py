@@ -302,3 +302,17 @@ def test_a_discussion_told_as_past_background_is_no_interaction(sentence: str) -
 def test_credential_letters_received_are_no_message() -> None:
     kinds = {c.kind for c in cues_in("President Liya Bekele has today received credential letters from new envoys.")}
     assert kinds == {"meeting"}
+
+
+def test_the_two_leaders_meeting_retold_places_it_and_an_earlier_meeting_does_not() -> None:
+    """ "The two heads of state had a meeting on December 10 at State House Nairobi" places the talks told
+    before; "The visit came after the two heads of state recently met ... in Dubai" is another occasion."""
+    evs = events_of(
+        "President Daniel Kiprop has held talks with Belarus President Andrei Kovalenko to enhance bilateral ties."
+        "\n\nThe two heads of state had a meeting on December 10 at State House Nairobi during a visit.\n\nThe "
+        "visit came after the two heads of state recently met on December 1 in Dubai on the sidelines of the "
+        "World Climate Summit.",
+        publisher="The Evening Ledger",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Nairobi", "KEN")

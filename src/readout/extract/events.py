@@ -394,7 +394,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if not mentions:
             if not drafts and told == "video_call":
                 remote = told
-            elif drafts and teller:
+            elif drafts and (teller or (len(drafts) == 1 and BOTH_RETELL.match(s.text))):
+                # "The two heads of state had a meeting on December 10 at State House Nairobi": the one event
                 drafts[0].evidence.append((s.start, s.end))
             continue
         similar = SIMILAR.search(s.text)
@@ -1309,7 +1310,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     assert d.sentence is not None
     for a, _b in d.evidence:
         s = pd.sentence_at(a)
-        if s is not None and s is not d.sentence:
+        if s is not None and s is not d.sentence and not RECALLED_MEETING.search(s.text):
             hit = place_in(s.text, s.start)
             hit = hit if hit is not None and confirmed_place(pd, hit) else None
             hit = hit or own_venue_in(s.text, s.start, _home_state(pd))
@@ -1323,6 +1324,13 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     return None
 
 
+BOTH_RETELL = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+)?(?:heads of state|leaders|presidents|prime ministers|foreign ministers|ministers)\b"
+)
+# "The visit came after the two heads of state recently met on December 1 in Dubai": an earlier meeting's place.
+RECALLED_MEETING = re.compile(
+    r"\b(?:recently|previously|earlier|last)\s+(?:met|held|had|spoke|talked)\b|\bcame after\b"
+)
 TRIP = re.compile(
     r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in|welcomed to|welcomed in"
     # "Tuilaepa who is in Fiji for an official visit"

@@ -258,7 +258,7 @@ def own_venue_in(text: str, offset: int, publisher_country: str | None) -> Place
             return None  # "at the Sheraton Presidential Palace": no state's office
     loc = capital_location(state) if state else None
     town = re.match(r",?\s+([A-Z][\w'’-]+)\b", text[m.end(group) :])
-    if loc is not None and town and (city := resolve_place(town.group(1))) and city.name and city.country == state:
+    if town and (city := resolve_place(town.group(1))) and city.name and (state is None or city.country == state):
         loc = city  # "at State House Entebbe", "at the Presidential Palace, Bogor": the town named after it
     return PlaceHit(offset + start, offset + m.end(group), loc) if loc else None
 
