@@ -374,3 +374,25 @@ def test_a_headlines_two_sides_listed_with_a_comma_are_not_a_name_and_its_office
     )
     assert len(evs) == 1
     assert {p.name: (p.title, p.country) for p in evs[0].participants}["Rahman Ismail"] == ("Prime Minister", "MYS")
+
+
+def test_a_style_later_in_the_text_does_not_replace_the_office_and_an_envoy_to_a_body_is_not_of_it() -> None:
+    """ "H.H. Sheikh X, Deputy Prime Minister and Minister of Foreign Affairs, has received the Chairperson of the
+    African Union Commission, Y. During the meeting in Abu Dhabi ... Sheikh X also reaffirmed ... attended by Z,
+    Ambassador to Ethiopia and the country's Permanent Representative to the African Union": X keeps his office,
+    the meeting is in Abu Dhabi, and Y is not the Permanent Representative."""
+    evs = events_of(
+        "H.H. Sheikh Rashid bin Saeed Al Fahim, Deputy Prime Minister and Minister of Foreign Affairs, has received "
+        "the Chairperson of the African Union Commission (AUC), Kofi Mensah Boateng.\nDuring the meeting in Abu "
+        "Dhabi, the two sides discussed cooperation.\nSheikh Rashid also reaffirmed the UAE's keenness to enhance "
+        "cooperation with the AUC.\nThe meeting was attended by Ali Salem Al Darmaki, UAE Ambassador to Ethiopia "
+        "and the country's Permanent Representative to the African Union.",
+        title="Rashid bin Saeed receives AU Commission Chairperson",
+        publisher="Gulf Wire (WAM)",
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.location is not None and e.location.name == "Abu Dhabi"
+    titles = {p.name: p.title for p in e.participants}
+    assert titles["Rashid bin Saeed Al Fahim"] == "Deputy Prime Minister and Minister of Foreign Affairs"
+    assert "Permanent Representative" not in (titles["Kofi Mensah Boateng"] or "")

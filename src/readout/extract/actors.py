@@ -1615,9 +1615,10 @@ def _merge(p: Person, m: Mention) -> None:
     m.person = p
     if m.name and (p.name is None or len(m.name) > len(p.name)):
         p.name = m.name
-    if m.title and (
-        p.title is None or (not m.in_headline and p.mentions[0].in_headline) or len(m.title) > len(p.title)
-    ):
+    # The body's first title replaces the headline's; after it only a longer one does ("Sheikh" later in the
+    # text is a style, not the office "Deputy Prime Minister and Minister of Foreign Affairs" given first).
+    first_in_body = not m.in_headline and all(x.in_headline or not x.title for x in p.mentions[:-1])
+    if m.title and (p.title is None or first_in_body or len(m.title) > len(p.title)):
         p.title = m.title
     if m.country and not p.country:
         p.country, p.country_source = m.country, "explicit"
@@ -1963,7 +1964,7 @@ OWN_ORG_TITLES = {
 
 
 # Titles of envoys: an unqualified one is the publisher's own only where its readouts use it so.
-POSTING_TITLES = ("ambassador", "high commissioner", "charge d", "envoy", "consul")
+POSTING_TITLES = ("ambassador", "high commissioner", "charge d", "envoy", "consul", "permanent representative")
 
 
 def envoy_title(title: str | None) -> bool:

@@ -1326,6 +1326,7 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
 
 BOTH_RETELL = re.compile(
     r"\s*(?:The|Both)\s+(?:two\s+)?(?:heads of state|leaders|presidents|prime ministers|foreign ministers|ministers)\b"
+    r"|\s*(?:During|At)\s+the\s+(?:meeting|talks|audience)\s+(?:in|at)\b"  # "During the meeting in Abu Dhabi, ..."
 )
 # "The visit came after the two heads of state recently met on December 1 in Dubai": an earlier meeting's place.
 RECALLED_MEETING = re.compile(
