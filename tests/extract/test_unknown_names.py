@@ -396,3 +396,20 @@ def test_a_style_later_in_the_text_does_not_replace_the_office_and_an_envoy_to_a
     titles = {p.name: p.title for p in e.participants}
     assert titles["Rashid bin Saeed Al Fahim"] == "Deputy Prime Minister and Minister of Foreign Affairs"
     assert "Permanent Representative" not in (titles["Kofi Mensah Boateng"] or "")
+
+
+def test_a_new_envoy_told_by_office_and_named_in_the_next_sentence() -> None:
+    """ "met with the new European Union (EU) ambassador to South Korea ... During the meeting with Maria Lopez
+    Garcia, Han expressed ...": the envoy is the EU's, and her name is the one met "with"."""
+    evs = events_of(
+        "First Vice Foreign Minister Han Min-jae met with the new European Union (EU) ambassador to South Korea "
+        "on Thursday and discussed bilateral ties, the foreign ministry said.\n\nDuring the meeting with Maria Lopez "
+        "Garcia, Han expressed hope that the strategic partnership will develop further.",
+        published="2021-03-11",
+        publisher="Seoul Wire (Yonhap)",
+    )
+    assert len(evs) == 1
+    assert {(p.name, p.country or p.org) for p in evs[0].participants} == {
+        ("Han Min-jae", "KOR"),
+        ("Maria Lopez Garcia", "EU"),
+    }

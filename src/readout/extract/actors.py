@@ -881,7 +881,9 @@ def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
 
 
 LOWER_OFFICE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    # "the new European Union (EU) ambassador to South Korea": a standing before, an acronym after the polity
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:(?:visiting|new|newly[- ]appointed|outgoing|incoming)\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+\([A-Z]{2,6}\))?\s+"
     r"((?:foreign minister|prime minister|vice president|president|premier|defen[cs]e minister|ambassador|envoy|"
     r"king|emir|crown prince|chancellor|secretary of state|foreign secretary|delegation chief|head of delegation|"
     r"chief|foreign policy chief)(?:-elect)?)"  # "the UN chief", "the EU's foreign policy chief"
@@ -1532,7 +1534,30 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
             _settle_country(pd, target, people)
         else:
             _merge(target, m)
+    _name_the_unnamed_counterpart(pd, people)
     return people
+
+
+# "During the meeting with Maria Castillo, Choi ...": the name of the counterpart told before only by office.
+WITH_BEFORE = re.compile(r"\b(?:meeting|talks|conversation|call|discussions?|audience)\s+with\s+$")
+
+
+def _name_the_unnamed_counterpart(pd: ParsedDoc, people: list[Person]) -> None:
+    """ "Choi met with the new European Union (EU) ambassador ... During the meeting with Maria Castillo, ...":
+    the one office told without a name and the one name told without office or state, met "with", are one."""
+    unnamed = [p for p in people if p.name is None and (p.country or p.org) and not any(x.group for x in p.mentions)]
+    bare = [p for p in people if p.name and not p.title and not p.country and not p.org]
+    if len(unnamed) != 1 or len(bare) != 1:
+        return
+    office, name = unnamed[0], bare[0]
+    first = min(x.start for x in name.mentions)
+    if first < min(x.start for x in office.mentions) or not WITH_BEFORE.search(pd.norm, max(0, first - 40), first):
+        return
+    office.name = name.name
+    for x in name.mentions:
+        office.mentions.append(x)
+        x.person = office
+    people.remove(name)
 
 
 OUTLET_STATE = re.compile(r"[^()]+\(([^()]+)\)")  # "Ada Derana (Sri Lanka)": an outlet and its state
