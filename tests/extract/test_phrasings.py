@@ -316,3 +316,17 @@ def test_the_two_leaders_meeting_retold_places_it_and_an_earlier_meeting_does_no
     )
     assert len(evs) == 1
     assert evs[0].location is not None and (evs[0].location.name, evs[0].location.country) == ("Nairobi", "KEN")
+
+
+def test_an_aide_supporting_the_principal_is_no_party() -> None:
+    """ "Prime Minister X supported by Ministry Secretary Y, met with Samoa Prime Minister Z": Y is at X's side."""
+    evs = events_of(
+        "Suva, Fiji, 15 September 2023 - Prime Minister the Honourable Tama Ruatapu supported by Ministry of Foreign "
+        "Affairs and Immigration Secretary Mere Tangaroa, met with Samoa Prime Minister the Honourable Lealaiauloto "
+        "Aiono yesterday in Suva at the Samoa High Commission.",
+        published="2023-09-15",
+        publisher="Cook Islands Ministry of Foreign Affairs and Immigration",
+    )
+    assert len(evs) == 1
+    assert "Mere Tangaroa" not in {p.name for p in evs[0].participants}
+    assert evs[0].mode == "third_location"

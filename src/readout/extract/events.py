@@ -528,7 +528,11 @@ OTHERS_MEETING = re.compile(
 
 
 # "(Japanese officials also in attendance included Ambassador X and Mr. Y ...)": aides listed in an aside.
-ATTENDANCE_ASIDE = re.compile(r"\((?=[^()]*\b(?:in attendance|attended|present)\b)[^()]*\)")
+ATTENDANCE_ASIDE = re.compile(
+    r"\((?=[^()]*\b(?:in attendance|attended|present)\b)[^()]*\)"
+    # "Prime Minister X, supported by Secretary Y, met with ...": the aide at the principal's side
+    r"|,?\s+(?:supported|accompanied|assisted|flanked) by\b[^,;]*,"
+)
 
 
 @lru_cache(maxsize=64)
