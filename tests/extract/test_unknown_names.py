@@ -413,3 +413,17 @@ def test_a_new_envoy_told_by_office_and_named_in_the_next_sentence() -> None:
         ("Han Min-jae", "KOR"),
         ("Maria Lopez Garcia", "EU"),
     }
+
+
+def test_envoys_of_full_rank_listed_by_their_states_long_names_each_meet_the_host() -> None:
+    """ "Ambassadors Extraordinary and Plenipotentiary of the Republic of Chile, the Kingdom of Norway and of the
+    Republic of Macedonia presented their Letters of Credence to the President": one audience per envoy."""
+    evs = events_of(
+        "Ambassadors Extraordinary and Plenipotentiary of the Republic of Chile, the Kingdom of Norway and of the "
+        "Republic of Macedonia presented April 19 their Letters of Credence to the President of Mongolia Batbold "
+        "Tserendorj.",
+        published="2016-04-21",
+        publisher="Ulaanbaatar Daily",
+    )
+    assert sorted(p.country or "" for e in evs for p in e.participants if p.name is None) == ["CHL", "MKD", "NOR"]
+    assert len(evs) == 3

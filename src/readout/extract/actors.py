@@ -246,7 +246,7 @@ POSTED_HERE = (
     r"|[^\S\n]+in[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?(?:,[^\S\n]+[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)?(?=,))?"
 )
 LOOKBACK = 200  # characters searched before a title for a demonym or an apposed name
-LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)"
+LIST_SEP = r"(?:\s*[,،;]\s*(?:and\s+|as well as\s+)?|\s+and\s+(?:of\s+)?|\s+as well as\s+)"  # "... and of C"
 
 
 @dataclass
@@ -1011,7 +1011,8 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
     out: list[Mention] = []
     # "the ambassadors of the UK, Japan and Russia", "the Quinta ambassadors to Serbia – US, UK, France –"
     pattern = (
-        rf"\b({GROUP_NOUNS})\s+(?:(?:of|from|(?:that|which)\s+included|including"
+        # "Ambassadors Extraordinary and Plenipotentiary of A, B and of C": the envoys' full rank before the list
+        rf"\b({GROUP_NOUNS})\s+(?:(?:(?:[Ee]xtraordinary\s+and\s+[Pp]lenipotentiary\s+)?of|from|(?:that|which)\s+included|including"
         # "The ambassadors who presented credentials are from the United States, Canada, ..."
         rf"|(?:who|that)\s+[^.;]{{0,60}}?\b(?:are|were|come|came)\s+from)\s+"
         rf"|(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?[–—]\s*)(?:the\s+)?"
