@@ -330,3 +330,18 @@ def test_an_aide_supporting_the_principal_is_no_party() -> None:
     assert len(evs) == 1
     assert "Mere Tangaroa" not in {p.name for p in evs[0].participants}
     assert evs[0].mode == "third_location"
+
+
+def test_a_visit_placed_in_an_earlier_month_is_another_occasion() -> None:
+    """ "welcomed the successful working visit to Japan in March by Deputy President X" in an April courtesy
+    call: the March visit is recalled, not an interaction of this readout."""
+    evs = events_of(
+        "On April 2, Ms. SATO Yumi, Parliamentary Vice-Minister for Foreign Affairs, received a courtesy call from "
+        "Mr. Pieter Botha, Chargé d'Affaires a.i., Embassy of the Republic of South Africa in Japan.\n- At the "
+        "outset, Parliamentary Vice-Minister Sato welcomed the successful working visit to Japan in March by the "
+        "Honourable Mr. Themba Nkosi, Deputy President of the Republic of South Africa.",
+        published="2025-04-02",
+        publisher="Ministry of Foreign Affairs of Japan",
+    )
+    assert len(evs) == 1
+    assert "Themba Nkosi" not in {p.name for p in evs[0].participants}

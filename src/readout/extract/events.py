@@ -10,6 +10,7 @@ are settled per event.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -342,7 +343,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     headline_cues = cues_in(pd.headline) if pd.headline else []
     remote: str | None = None  # "The dialogue was held via video link." before the sentence naming who
     for s in pd.sentences:
-        cues = cues_in(s.text, s.start)
+        cues = [c for c in cues_in(s.text, s.start) if not _in_another_month(pd, c)]
         if not cues:
             prev = pd.sentences[s.index - 1] if s.index > 0 else None
             held = cues_in(prev.text, prev.start) if prev is not None and SIDES_LED.match(s.text) else []
@@ -654,6 +655,21 @@ NOMINAL_SUBJECT = re.compile(
     r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$"  # "... held a (bilateral) meeting with"
 )
+
+
+# "welcomed the successful working visit to Japan in March by X": a month named without a day after the cue
+IN_MONTH = re.compile(
+    r"[^.;]{0,60}?\bin\s+(?:early\s+|late\s+|mid-)?(" + "|".join(calendar.month_name[1:]) + r")\b(?!\s+\d)"
+)
+
+
+def _in_another_month(pd: ParsedDoc, c: Cue) -> bool:
+    """A visit or meeting the text places in a month before the publication's: another occasion recalled."""
+    m = IN_MONTH.match(pd.norm, c.end)
+    if m is None or pd.published is None:
+        return False
+    month = list(calendar.month_name).index(m.group(1))
+    return month != pd.published.month and (pd.published.month - month) % 12 <= 6
 
 
 def _office_subject(drafts: list[Draft], before_cue: str) -> Mention | None:
