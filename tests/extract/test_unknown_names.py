@@ -427,3 +427,15 @@ def test_envoys_of_full_rank_listed_by_their_states_long_names_each_meet_the_hos
     )
     assert sorted(p.country or "" for e in evs for p in e.participants if p.name is None) == ["CHL", "MKD", "NOR"]
     assert len(evs) == 3
+
+
+def test_an_honorifics_ideal_is_not_a_name() -> None:
+    """ "the Founder of Peace and National Unity — Leader of the Nation, President ... X": no one is "Unity"."""
+    evs = events_of(
+        "On September 14, the Founder of Peace and National Unity — Leader of the Nation, President of the Republic "
+        "of Tajikistan, Honorable Rustam Nazarov met with the President of the Kyrgyz Republic, Honorable Almaz "
+        "Tokoev.",
+        published="2023-09-14",
+        publisher="Dushanbe Wire",
+    )
+    assert "Unity" not in {p.name for e in evs for p in e.participants}

@@ -518,6 +518,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
     if words and words[-1] in gazetteer.word_class("landmark"):
         return None  # "laid a wreath at President Ho Chi Minh Mausoleum": a place
+    if words and all(w in gazetteer.word_class("ideal") for w in words):
+        return None  # "the Founder of Peace and National Unity": an honorific's ideal, not a name
     body = [i for i, w in enumerate(words[:-2]) if w in INSTITUTION_WORDS]
     if body:
         words = words[body[-1] + 1 :]  # "CPC Chongqing Municipal Committee Chen Miner": the name after the body
