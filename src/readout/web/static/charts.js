@@ -70,6 +70,23 @@
     }));
   }
 
+  // Interactions per year, stacked by ``fill`` (a kind, a level).
+  function yearlyCounts(figure, rows, height, color, fill, order) {
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: height,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "interactions", ticks: countTicks(rows, "year", "n"), tickFormat: "d" },
+      color: color,
+      marks: [
+        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: fill, order: order,
+          title: function (r) { return r[fill] + ": " + r.n; } })),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
   // Two parties: interactions per year by kind.
   function pair(figure) {
     var d = data("pair-data");
@@ -77,19 +94,7 @@
       return { year: new Date(Date.UTC(r.year, 0, 1)), kind: r.kind.replace("_", " "), n: r.n };
     });
     if (!rows.length) return empty(figure, "No dated interaction between them.");
-    show(figure, Plot.plot({
-      width: width(figure),
-      height: 220,
-      marginLeft: 40,
-      x: { type: "utc", label: "year" },
-      y: { grid: true, label: "interactions", ticks: countTicks(rows, "year", "n"), tickFormat: "d" },
-      color: { legend: true, domain: ["meeting", "call", "video call", "message"] },
-      marks: [
-        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: "kind",
-          title: function (r) { return r.kind + ": " + r.n; } })),
-        Plot.ruleY([0])
-      ]
-    }));
+    yearlyCounts(figure, rows, 220, { legend: true, domain: ["meeting", "call", "video call", "message"] }, "kind");
   }
 
   // Two parties: interactions per year by level (the highest office present).
@@ -99,19 +104,8 @@
       return { year: new Date(Date.UTC(r.year, 0, 1)), level: r.level, n: r.n };
     });
     if (!rows.length) return empty(figure, "No dated interaction between them.");
-    show(figure, Plot.plot({
-      width: width(figure),
-      height: 200,
-      marginLeft: 40,
-      x: { type: "utc", label: "year" },
-      y: { grid: true, label: "interactions", ticks: countTicks(rows, "year", "n"), tickFormat: "d" },
-      color: { legend: true, domain: levels, range: ["#5b2a86", "#1f6fb2", "#9bb7d4"] },
-      marks: [
-        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "n", fill: "level", order: levels,
-          title: function (r) { return r.level + ": " + r.n; } })),
-        Plot.ruleY([0])
-      ]
-    }));
+    yearlyCounts(figure, rows, 200, { legend: true, domain: levels, range: ["#5b2a86", "#1f6fb2", "#9bb7d4"] },
+                 "level", levels);
   }
 
   // Where meetings happen: a dot per place, sized by interactions, coloured host / third location.
@@ -170,6 +164,22 @@
     }));
   }
 
+  // Documents with stances per year, supports above and opposes below, stacked by a series.
+  function yearlyStanceBars(figure, rows, height, color, stack) {
+    show(figure, Plot.plot({
+      width: width(figure),
+      height: height,
+      marginLeft: 40,
+      x: { type: "utc", label: "year" },
+      y: { grid: true, label: "documents (opposes below)", ticks: countTicks(rows, "year", "documents"), tickFormat: "d" },
+      color: color,
+      marks: [
+        Plot.rectY(rows, Plot.stackY(Object.assign({ x: "year", interval: "year", y: "documents" }, stack))),
+        Plot.ruleY([0])
+      ]
+    }));
+  }
+
   // Two parties' stances on each other's positions per year: one series per holder and alignment.
   function pairStances(figure) {
     var rows = (data("pair-stances-data") || []).filter(function (s) { return s.year !== null; }).map(function (s) {
@@ -177,19 +187,9 @@
                documents: s.alignment === "opposes" ? -s.documents : s.documents };
     });
     if (!rows.length) return empty(figure, "No dated stance between them.");
-    show(figure, Plot.plot({
-      width: width(figure),
-      height: 200,
-      marginLeft: 40,
-      x: { type: "utc", label: "year" },
-      y: { grid: true, label: "documents (opposes below)", ticks: countTicks(rows, "year", "documents"), tickFormat: "d" },
-      color: { legend: true },
-      marks: [
-        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "documents", fill: "who",
-          title: function (r) { return r.who + ": " + Math.abs(r.documents); } })),
-        Plot.ruleY([0])
-      ]
-    }));
+    yearlyStanceBars(figure, rows, 200, { legend: true }, {
+      fill: "who", title: function (r) { return r.who + ": " + Math.abs(r.documents); }
+    });
   }
 
   // A holder's stances by issue, or an issue's by holder, per year: documents, supports above, opposes below.
@@ -200,24 +200,11 @@
                documents: r.alignment === "opposes" ? -r.documents : r.documents };
     });
     if (!rows.length) return empty(figure, "No dated stance.");
-    show(figure, Plot.plot({
-      width: width(figure),
-      height: 240,
-      marginLeft: 40,
-      x: { type: "utc", label: "year" },
-      y: { grid: true, label: "documents (opposes below)", ticks: countTicks(rows, "year", "documents"), tickFormat: "d" },
-      color: {
-        legend: true, domain: d.series, scheme: "tableau10",
-        tickFormat: function (code) { return (d.names && d.names[code]) || code; }
-      },
-      marks: [
-        Plot.rectY(rows, Plot.stackY({ x: "year", interval: "year", y: "documents", fill: "series", order: d.series,
-          title: function (r) {
-            return ((d.names && d.names[r.series]) || r.series) + " " + r.alignment + ": " + Math.abs(r.documents);
-          } })),
-        Plot.ruleY([0])
-      ]
-    }));
+    var label = function (code) { return (d.names && d.names[code]) || code; };
+    yearlyStanceBars(figure, rows, 240, { legend: true, domain: d.series, scheme: "tableau10", tickFormat: label }, {
+      fill: "series", order: d.series,
+      title: function (r) { return label(r.series) + " " + r.alignment + ": " + Math.abs(r.documents); }
+    });
   }
 
   var draw = { partners: partners, pair: pair, map: map, stances: stances, "pair-stances": pairStances, "pair-levels": pairLevels,
