@@ -79,7 +79,7 @@ def rename_people(doc: Doc, rng: random.Random, particles: set[str]) -> Doc | No
     names = {p["name"] for e in doc["gold"]["events"] for p in e["participants"] if p.get("name")}
     whole: dict[str, str] = {}
     single: dict[str, str] = {}
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # ties in name order: the same rewrite every run
         if name not in doc["text"]:
             continue
         words = []
