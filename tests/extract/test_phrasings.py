@@ -339,3 +339,20 @@ def test_a_visit_placed_in_an_earlier_month_is_another_occasion() -> None:
     )
     assert len(evs) == 1
     assert "Themba Nkosi" not in {p.name for p in evs[0].participants}
+
+
+def test_the_ministers_of_a_meeting_that_is_the_occasion_are_no_party() -> None:
+    """ "met today with NATO Secretary General X in Brussels on the margins of the meeting of NATO Foreign
+    Ministers": one meeting, with X; the ministers' meeting is the occasion."""
+    evs = events_of(
+        "Secretary of State Laura Whitfield met today with NATO Secretary General Henrik Dahl in Brussels on the "
+        "margins of the meeting of NATO Foreign Ministers. The Secretary and the Secretary General discussed "
+        "support for Ukraine.",
+        published="2025-04-04",
+        publisher="US Department of State",
+    )
+    assert len(evs) == 1
+    assert {(p.name, p.country or p.org) for p in evs[0].participants} == {
+        ("Laura Whitfield", "USA"),
+        ("Henrik Dahl", "NATO"),
+    }

@@ -1529,6 +1529,8 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
             joined.mentions.append(m)
             m.person = joined
             continue
+        if MEETING_OF.search(pd.norm, max(0, m.start - 40), m.start) and (m.title or "").endswith("s"):
+            continue  # "on the margins of the meeting of NATO Foreign Ministers": an occasion, no one in it
         target = _holder_of_office(people, m, pd)
         if target is None:
             target = Person(None, m.title, m.country, m.org)
