@@ -43,7 +43,7 @@ def test_compare_by_document_shows_both_reports(stored: str, capsys: pytest.Capt
     # Who took part, with the titles each side gives.
     assert {(p["name"], p["country"]) for p in cn["participants"]} == {("Wang Yi", "CHN"), ("Penny Wong", "AUS")}
     titles = {r: {p["name"]: p["title"] for p in reports[r]["participants"]} for r in reports}
-    assert titles[CN]["Penny Wong"] == "Foreign Minister" and titles[AU]["Penny Wong"] == "Minister"
+    assert titles[CN]["Penny Wong"] == "Foreign Minister" and titles[AU]["Penny Wong"] == "Minister for Foreign Affairs"
     # Topics one side raised and the other left out; the shared ones are in neither list.
     assert "XINJIANG" in au["only_here"] and "XINJIANG" not in cn["topics"]
     assert "ENERGY" in cn["only_here"] and "ENERGY" not in au["topics"]

@@ -385,6 +385,8 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     words = title.split()
     while len(words) > 1 and words[-1].lower() in gazetteer.word_class("style") and words[-2] != "Crown":
         words.pop()
+    if len(words) > 2 and words[-1] == "Senator":
+        words.pop()  # "Minister for Foreign Affairs Senator Penny Wong": Australia's senators style themselves so
     title = " ".join(words)
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
     for s, _e, hit in pol.find(title):
