@@ -1,7 +1,8 @@
 """The full-text index: every current document's words as stems, so search finds "sanctioned" for "sanctions".
 
 A query is words and "quoted phrases". A document matches when it holds every word's stem
-(Snowball's English stemmer, the Porter 2 algorithm of PostgreSQL's ``english`` config) in
+(the snowballstemmer package's English stemmer, Porter 2; PostgreSQL 15's ``english`` config
+stems 11 of 3,856 words of the real texts otherwise, see docs/web.md) in
 its title or text, and every phrase's words in that order, each by its stem (as
 PostgreSQL's ``phraseto_tsquery``): the index holds each pair of adjacent stems too
 ("one china", "china polici"), so a phrase is found from the index alone, without reading
