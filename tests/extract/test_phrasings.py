@@ -356,3 +356,19 @@ def test_the_ministers_of_a_meeting_that_is_the_occasion_are_no_party() -> None:
         ("Laura Whitfield", "USA"),
         ("Henrik Dahl", "NATO"),
     }
+
+
+def test_later_meetings_of_a_summit_told_after_the_desks_dateline_are_at_the_summit() -> None:
+    """ "KUALA LUMPUR (May 10): At the Asean Summit in Labuan Bajo, Indonesia today Prime Minister X held
+    discussions with ... X also held a meeting with the Prime Minister of Vietnam, Y": Labuan Bajo, not the
+    reporter's desk."""
+    evs = events_of(
+        "KUALA LUMPUR (May 10): At the 42nd Asean Summit in Labuan Bajo, Indonesia today Prime Minister Datuk Seri "
+        "Razak Hamzah held discussions with the Prime Minister of Laos, Khamphay Vongsa.\n\nRazak also held a "
+        "meeting with the Prime Minister of Vietnam, Tran Van Long, and discussed investment.",
+        published="2023-05-10",
+        publisher="Borneo Daily (Bernama)",
+    )
+    assert len(evs) == 2
+    assert {(e.location.name, e.location.country) for e in evs if e.location} == {("Labuan Bajo", "IDN")}
+    assert all(e.location is not None for e in evs)

@@ -270,7 +270,8 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
             for e in new:  # a later event told without its own date or place shares the first one's
                 if not own_date:
                     e.date = first.date
-                if e.kind == "meeting" == first.kind and e.location is None and first.location is not None:
+                desk = _only_the_desk(pd, e, first)
+                if e.kind == "meeting" == first.kind and (e.location is None or desk) and first.location is not None:
                     e.location = first.location
                     e.mode = _mode(e.kind, e.location, e.participants)
                     e.cameo, e.plover = _codes(pd, e.kind, e.mode, e.location, e.participants)
@@ -670,6 +671,19 @@ def _in_another_month(pd: ParsedDoc, c: Cue) -> bool:
         return False
     month = list(calendar.month_name).index(m.group(1))
     return month != pd.published.month and (pd.published.month - month) % 12 <= 6
+
+
+def _only_the_desk(pd: ParsedDoc, e: Event, first: Event) -> bool:
+    """ "KUALA LUMPUR (May 10): At the Asean Summit in Labuan Bajo, Indonesia today Anwar held discussions ...
+    Anwar also held a meeting with X": a later meeting of the same lead placed only by the dateline (the
+    reporter's desk) took place where the first one did."""
+    dl = dateline_place(pd)
+    if dl is None or e.location is None or first.location is None:
+        return False
+    at_desk = (e.location.name, e.location.country) == (dl.location.name, dl.location.country)
+    elsewhere = first.location.country != dl.location.country
+    lead = {(p.name, p.country) for p in first.participants[:1] if p.name}
+    return at_desk and elsewhere and bool(lead & {(p.name, p.country) for p in e.participants})
 
 
 def _office_subject(drafts: list[Draft], before_cue: str) -> Mention | None:
