@@ -439,3 +439,16 @@ def test_an_honorifics_ideal_is_not_a_name() -> None:
         publisher="Dushanbe Wire",
     )
     assert "Unity" not in {p.name for e in evs for p in e.participants}
+
+
+def test_the_head_of_a_delegation_is_of_the_delegations_state() -> None:
+    """ "received the U.S. delegation led by the Administrator of the Agency for International Development (USAID)
+    X": X is American though no title or demonym of X's own says so."""
+    evs = events_of(
+        "Today, President of the Republic of Uzbekistan Ali Karimov received the U.S. delegation led by the "
+        "Administrator of the Agency for International Development (USAID) Laura Benton.",
+        published="2023-10-20",
+        publisher="Tashkent Times",
+    )
+    assert len(evs) == 1
+    assert people_of(evs[0]) == {"Ali Karimov": "UZB", "Laura Benton": "USA"}

@@ -1457,6 +1457,9 @@ def extract_actors(pd: ParsedDoc) -> Actors:
     mentions += _mentions_in(pd, body, pd.body_start, False)
     people = _cluster(pd, [m for m in mentions if not m.group])
     _surname_mentions(pd, people, mentions)
+    for p in people:
+        if p.name and not p.country and not p.org:
+            _delegation_head_state(pd, p)
     mentions.sort(key=lambda m: (not m.in_headline, m.start))
     return Actors(mentions, people)
 
@@ -1543,6 +1546,29 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
             _merge(target, m)
     _name_the_unnamed_counterpart(pd, people)
     return people
+
+
+# "received the U.S. delegation led by the Administrator of USAID X", "a delegation led by head of the Presidential
+# Administration of Ukraine X": the head of a delegation is of the state its demonym or its office names.
+DELEGATION_LED = re.compile(
+    r"\b(?:the|a)\s+(?:(?P<dem>[A-Z][\w.'’-]+)\s+)?delegation\s+(?:[\w-]+\s+){0,3}?(?:led|headed)\s+by\s+"
+    r"(?P<rest>[^.;]{0,140}?)\s*$"
+)
+
+
+def _delegation_head_state(pd: ParsedDoc, p: Person) -> None:
+    pol = gazetteer.polities()
+    for m in p.mentions:
+        led = DELEGATION_LED.search(pd.norm, max(0, m.start - 200), m.start)
+        if led is None:
+            continue
+        hit = pol.lookup(led["dem"]) if led["dem"] else None
+        states = [h for _s, _e, h in pol.find(led["rest"]) if not h.is_org]
+        if hit is None and len({h.code for h in states}) == 1:
+            hit = states[0]
+        if hit is not None and not hit.is_org and hit.code in pol.countries:
+            p.country, p.country_source = hit.code, "explicit"
+            return
 
 
 # "During the meeting with Maria Castillo, Choi ...": the name of the counterpart told before only by office.
