@@ -291,6 +291,12 @@ def press_agencies() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r["pattern"]), r["iso3"]) for r in data_rows("press_agencies.tsv")]
 
 
+@cache
+def wires() -> list[re.Pattern[str]]:
+    """International wire services and aggregators (``wires.tsv``), read once."""
+    return [re.compile(r["pattern"]) for r in data_rows("wires.tsv")]
+
+
 def press_state(name: str) -> str | None:
     """The one state whose agency or state media ``name`` names ("Gulf News (WAM)" -> ARE), else None."""
     states = {iso3 for pattern, iso3 in press_agencies() if pattern.search(name)}

@@ -1531,8 +1531,7 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     for m in sorted((m for m in mentions if not m.name), key=lambda m: (not m.in_headline, m.start)):
         joined = _office_joined_to(pd, people, m)
         if joined is not None:  # a second office of one named person: the title it was named with stays
-            joined.mentions.append(m)
-            m.person = joined
+            _attach(joined, m)
             continue
         if MEETING_OF.search(pd.norm, max(0, m.start - 40), m.start) and (m.title or "").endswith("s"):
             continue  # "on the margins of the meeting of NATO Foreign Ministers": an occasion, no one in it
@@ -1588,9 +1587,14 @@ def _name_the_unnamed_counterpart(pd: ParsedDoc, people: list[Person]) -> None:
         return
     office.name = name.name
     for x in name.mentions:
-        office.mentions.append(x)
-        x.person = office
+        _attach(office, x)
     people.remove(name)
+
+
+def _attach(p: Person, m: Mention) -> None:
+    """``m`` is one more mention of ``p``, adding nothing to what ``p`` is known as (unlike ``_merge``)."""
+    p.mentions.append(m)
+    m.person = p
 
 
 OUTLET_STATE = re.compile(r"[^()]+\(([^()]+)\)")  # "Ada Derana (Sri Lanka)": an outlet and its state

@@ -226,8 +226,7 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
 
 def carries_wire(publisher: str) -> bool:
     """A site carrying an international wire's or aggregator's story, named in brackets after it."""
-    wires = [re.compile(r["pattern"]) for r in gazetteer.data_rows("wires.tsv")]
-    return any(w.search(inner) for inner in re.findall(r"\(([^()]+)\)", publisher) for w in wires)
+    return any(w.search(inner) for inner in re.findall(r"\(([^()]+)\)", publisher) for w in gazetteer.wires())
 
 
 def _bracketed_source(publisher: str) -> tuple[str | None, str | None] | None:
