@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from readout.extract.events import cues_in
+from readout.extract.pipeline import code_document
 
-from ._support import events_of, parties
+from ._support import events_of, make_doc, parties
 
 
 def test_conferred_with_is_a_meeting() -> None:
@@ -372,3 +373,26 @@ def test_later_meetings_of_a_summit_told_after_the_desks_dateline_are_at_the_sum
     assert len(evs) == 2
     assert {(e.location.name, e.location.country) for e in evs if e.location} == {("Labuan Bajo", "IDN")}
     assert all(e.location is not None for e in evs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State TV said President Omar Fadl of Egypt refused to receive a phone call from Israeli Prime Minister "
+        "Dan Levi, the Nile news channel reported.",
+        "President Omar Fadl of Egypt declined to meet Israeli Prime Minister Dan Levi in Cairo on Monday.",
+        "Egyptian President Omar Fadl has not yet spoken with Israeli Prime Minister Dan Levi.",
+    ],
+)
+def test_a_contact_refused_or_not_made_is_no_interaction(sentence: str) -> None:
+    assert events_of(sentence, published="2024-01-24", publisher="Egypt Daily News") == []
+
+
+def test_a_joint_press_statement_is_no_readout() -> None:
+    title = "Joint Press Statement from the Meeting of the Foreign Ministers of Austria and Chile"
+    text = (
+        f"{title}\n\nThe Ministers of Foreign Affairs of Austria and Chile met in Vienna on 3 May 2023 at their "
+        "first meeting in this format. The Ministers discussed trade and exchanged views on regional issues."
+    )
+    record = code_document(make_doc(text, title=title, published="2023-05-04", publisher="Austria MFA"))
+    assert record.is_readout is False

@@ -452,3 +452,17 @@ def test_the_head_of_a_delegation_is_of_the_delegations_state() -> None:
     )
     assert len(evs) == 1
     assert people_of(evs[0]) == {"Ali Karimov": "UZB", "Laura Benton": "USA"}
+
+
+def test_a_compound_word_opening_a_garbled_sentence_is_no_name_and_no_dateline() -> None:
+    # A page that lost a line break: "Speaker Dr." runs into "Non-resident ambassadors ...".
+    evs = events_of(
+        "Bangladesh National Parliament Speaker Dr. Non-resident ambassadors of 14 countries assigned to "
+        "Bangladesh paid a courtesy call on Speaker Rina Das MP today at her office in Sangsad Bhavan.",
+        title="Ambassadors call on Speaker",
+        published="2024-01-24",
+        publisher="Dhaka Daily",
+    )
+    names = {p.name for e in evs for p in e.participants}
+    assert "Non-resident" not in names
+    assert all(e.location is None or e.location.country == "BGD" for e in evs)

@@ -545,6 +545,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     city = gazetteer.places().city(name)
     if pol.lookup(name) is not None or (city is not None and city.population >= 100_000 and not after_title):
         return None  # "While in Tallinn, the Minister ...": a place before a title, not a name
+    if len(out) == 1 and re.fullmatch(r"[A-Z][a-z]*-[a-z]+", name):
+        return None  # "Speaker Dr. Non-resident ambassadors": a compound word opening a sentence, not a name
     return name if re.search(r"[a-z]", name) else None
 
 

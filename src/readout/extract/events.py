@@ -53,7 +53,10 @@ WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|should|must|ought to|plans? to|planned|planning|"
     r"looking forward to|look forward to|looks forward to|"
-    r"hope to|hopes to|hoped to|expects? to|agreed to|expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
+    r"hope to|hopes to|hoped to|expects? to|(?:is|are|was|were) expected to|agreed to|"
+    # a contact refused or not (yet) made: "refused to receive a phone call from"
+    r"refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|did not|didn't|has not|have not|had not|not yet|never|"
+    r"failed to|unable to|expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
@@ -99,7 +102,8 @@ OTHER_TIME_CLAUSE = re.compile(
 )
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
-    r"statement on|joint statement|op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
+    r"statement on|joint (?:press |media )?(?:statement|communiqu[eé]|declaration)|"
+    r"op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
     r"announces?|to pay|will pay|doorstop|media release|news conference|"
     r"sets? (?:\S+ ){0,3}(?:talks|meetings?|summit|visit)|"  # "Clinton Sets First High-Level Talks"
     r"tells? (?:the )?(?:\w+ ){0,3}(?:summit|assembly|conference|forum|parliament|congress|session)|"

@@ -33,7 +33,8 @@ LOCATIVE = re.compile(
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
 DATELINE = re.compile(
     rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,3}}?\s*"  # "New Delhi [India],"
-    r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[-–—]+|:(?=\s))\s*"
+    # a hyphen inside a word ("Non-resident ambassadors") is no dash after a place
+    r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[–—]+|-+(?!\w)|:(?=\s))\s*"
 )
 NOT_PLACE = {
     "The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime",
