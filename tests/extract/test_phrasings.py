@@ -396,3 +396,48 @@ def test_a_joint_press_statement_is_no_readout() -> None:
     )
     record = code_document(make_doc(text, title=title, published="2023-05-04", publisher="Austria MFA"))
     assert record.is_readout is False
+
+
+def test_warm_wishes_received_from_several_leaders_are_one_message_from_each() -> None:
+    evs = events_of(
+        "Prime Minister Tran Van Hoa received warm wishes from President of the Dominican Republic Luis Santos, "
+        "PM of Algeria Nadir Bellal and Vice President of Türkiye Cem Aksoy.",
+        published="2024-09-06",
+        publisher="Vietnam News Agency (VNA)",
+    )
+    assert [e.kind for e in evs] == ["message"] * 3
+    assert [parties(e) for e in evs] == [{"VNM", "DOM"}, {"VNM", "DZA"}, {"VNM", "TUR"}]
+
+
+def test_congratulations_cabled_by_several_leaders_to_one_are_one_message_from_each() -> None:
+    evs = events_of(
+        "President of Italy Marco Ricci, President of Ireland Sean Doyle and King of Saudi Arabia Salman Bin Fahd "
+        "Al-Saud cabled congratulations to President Nguyen Van Binh.",
+        published="2024-09-06",
+        publisher="Vietnam News Agency (VNA)",
+    )
+    assert [parties(e) for e in evs] == [{"ITA", "VNM"}, {"IRL", "VNM"}, {"SAU", "VNM"}]
+    assert {e.kind for e in evs} == {"message"}
+
+
+def test_a_teleconference_is_a_video_call() -> None:
+    evs = events_of(
+        "On the same day, Foreign Minister Emre Kaya of Türkiye also had a teleconference with Foreign Minister "
+        "Jean Roy of Canada.",
+        published="2020-03-19",
+        publisher="Türkiye Ministry of Foreign Affairs",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("video_call", {"TUR", "CAN"})]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With Chinese Foreign Minister Li Wen, Prime Minister Ali Rahman of Malaysia reviewed trade ties.",
+        "In discussions with Chinese Foreign Minister Li Wen, Prime Minister Ali Rahman of Malaysia highlighted "
+        "trade.",
+    ],
+)
+def test_a_counterpart_put_first_in_a_with_phrase_is_met(sentence: str) -> None:
+    evs = events_of(sentence, published="2025-07-11", publisher="Bernama")
+    assert [(e.kind, parties(e)) for e in evs] == [("meeting", {"CHN", "MYS"})]

@@ -906,7 +906,7 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         if len(others) == 1 and len(hosts) > 1 and HOSTS_SEPARATELY.search(told):
             # "President X and Chairman Y separately received the visiting Cuban Foreign Minister Z": one each
             batches = [[h, others[0]] for h in hosts]
-    elif d.sentence is not None and not group_parts and (pairs := _respective_pairs(d.sentence.text, base)):
+    elif d.sentence is not None and not group_parts and (pairs := _paired(d, base)):
         batches = pairs
     else:
         batches = [[*base, *group_parts]]
@@ -917,6 +917,28 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+def _paired(d: Draft, base: list[Participant]) -> list[list[Participant]] | None:
+    """Participants of one sentence in pairs: "their counterparts ... respectively", several senders to one."""
+    assert d.sentence is not None
+    return _respective_pairs(d.sentence.text, base) or _senders_to_one(d, base)
+
+
+def _senders_to_one(d: Draft, parts: list[Participant]) -> list[list[Participant]] | None:
+    """ "The Presidents of A and B and the King of C cabled congratulations to President X": one message from
+    each sender, unless they sent it jointly."""
+    if d.kind != "message" or d.sentence is None or JOINT.search(d.sentence.text):
+        return None
+    cues = cues_in(d.sentence.text, d.sentence.start)
+    if not cues:
+        return None
+    senders = {_party(m) for m in d.mentions if m.end <= cues[0].start} - {"?"}
+    recipients = {_party(m) for m in d.mentions if m.start >= cues[0].end} - {"?"}
+    if len(senders) < 2 or len(recipients) != 1 or senders & recipients:
+        return None
+    to = [p for p in parts if (p.country or p.org) in recipients]
+    return [[p, *to] for p in parts if (p.country or p.org) in senders] or None
 
 
 RESPECTIVE = re.compile(r"\btheir (?:\w+ )?counterparts\b|\brespectively\b")
