@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from readout.extract.events import cues_in
+from readout.extract.events import cues_in, is_readout_title
 from readout.extract.pipeline import code_document
 
 from ._support import events_of, make_doc, parties
@@ -441,3 +441,31 @@ def test_a_teleconference_is_a_video_call() -> None:
 def test_a_counterpart_put_first_in_a_with_phrase_is_met(sentence: str) -> None:
     evs = events_of(sentence, published="2025-07-11", publisher="Bernama")
     assert [(e.kind, parties(e)) for e in evs] == [("meeting", {"CHN", "MYS"})]
+
+
+def test_a_meeting_someone_was_scheduled_to_hold_is_no_interaction() -> None:
+    evs = events_of(
+        "The spokesman added that the President was scheduled to meet with the Prime Minister of Cambodia, "
+        "Prime Minister Sok Vanna, as a matter of courtesy.",
+        published="2022-11-05",
+        publisher="Manila Daily News",
+    )
+    assert evs == []
+
+
+def test_a_headline_announcing_meetings_to_come_is_no_readout() -> None:
+    assert not is_readout_title("President Cruz to have at least two bilateral meetings on sidelines of summit")
+    assert is_readout_title("President Cruz has two bilateral meetings on sidelines of summit")
+
+
+def test_a_state_told_as_a_group_and_again_alone_is_one_party() -> None:
+    evs = events_of(
+        "The meeting was chaired by EU Foreign Policy Chief Anna Berg and attended by the Foreign Ministers of "
+        "China, France, Germany, Russia, by the Minister of State of the United Kingdom and the Foreign Minister "
+        "of Iran.",
+        published="2019-09-26",
+        publisher="Tehran Weekly",
+    )
+    assert len(evs) == 1
+    sides = [p.country or p.org for p in evs[0].participants]
+    assert sorted(sides) == sorted(set(sides))

@@ -7,7 +7,7 @@ import pytest
 from readout.extract.document import parse
 from readout.extract.places import dateline_place, place_in, resolve_place
 
-from ._support import CHINA, INDIA, events_of, make_doc
+from ._support import CHINA, INDIA, events_of, make_doc, parties
 
 
 def test_city_with_coordinates() -> None:
@@ -156,3 +156,18 @@ def test_a_capitalised_dateline_closed_by_a_stop_names_the_city_without_it() -> 
     hit = dateline_place(parse(make_doc(text)))
     assert hit is not None
     assert (hit.location.name, hit.location.country) == ("Astana", "KAZ")
+
+
+def test_the_place_of_an_earlier_summit_whose_agreements_were_discussed_is_not_the_meetings() -> None:
+    evs = events_of(
+        "Tashkent, The Gulf Observer: Today, President of the Republic of Uzbekistan Timur Karimov received the "
+        "U.S. delegation led by the Administrator of the Agency for International Development (USAID) Joan Pell.\n"
+        "Issues of bilateral cooperation were considered.\n"
+        "During the conversation, views were exchanged on the implementation of the agreements reached during the "
+        "summit of heads of state in the C5+1 format on the sidelines of the session of the UN General Assembly in "
+        "New York in September this year.",
+        title="Timur Karimov receives U.S. delegation",
+        published="2023-10-20",
+        publisher="The Gulf Observer",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Tashkent", {"UZB", "USA"})]

@@ -34,6 +34,7 @@ from readout.extract.actors import (
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import (
+    AGREED_EARLIER,
     LAST_TIME,
     PlaceHit,
     capital_location,
@@ -56,7 +57,8 @@ NOT_HAPPENED = re.compile(
     r"hope to|hopes to|hoped to|expects? to|(?:is|are|was|were) expected to|agreed to|"
     # a contact refused or not (yet) made: "refused to receive a phone call from"
     r"refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|did not|didn't|has not|have not|had not|not yet|never|"
-    r"failed to|unable to|expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
+    r"failed to|unable to|(?:is|are|was|were) (?:scheduled|slated|set|due) to|"
+    r"expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
@@ -109,7 +111,8 @@ NON_READOUT_TITLE = re.compile(
     r"tells? (?:the )?(?:\w+ ){0,3}(?:summit|assembly|conference|forum|parliament|congress|session)|"
     r"press release on(?![^.]*['’]s\s+(?:meeting|talks|telephone conversation|conversation|contacts?)\b)|"
     r"answers? to (?:\w+ )?questions|meets? the (?:press|media)|"
-    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing))\b",
+    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing)|"
+    r"(?:to|will) have (?:\w+ ){0,4}(?:talks|meetings?|discussions))\b",
     re.I,
 )
 GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
@@ -911,12 +914,24 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     else:
         batches = [[*base, *group_parts]]
     events = []
-    for parts in batches:
+    for parts in map(_distinct, batches):
         location = participants_city(loc_hit.location, parts) if loc_hit else None
         mode = _mode(d.kind, location, parts)
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
         events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+def _distinct(parts: list[Participant]) -> list[Participant]:
+    """A second unnamed participant of one side adds nothing ("the Foreign Ministers of China, France, ..." told
+    once as a group and once state by state)."""
+    out: list[Participant] = []
+    for p in parts:
+        side = (p.country, p.org)
+        if p.name is None and side != (None, None) and any(not q.name and (q.country, q.org) == side for q in out):
+            continue
+        out.append(p)
+    return out
 
 
 def _paired(d: Draft, base: list[Participant]) -> list[list[Participant]] | None:
@@ -1373,6 +1388,8 @@ def _place_in_retellings(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
         if s is not None and s is not d.sentence and not RECALLED_MEETING.search(s.text):
             hit = place_in(s.text, s.start)
             hit = hit if hit is not None and confirmed_place(pd, hit) else None
+            if hit is not None and AGREED_EARLIER.search(s.text, 0, hit.start - s.start):
+                hit = None  # "views were exchanged on the agreements reached at the summit in New York"
             hit = hit or own_venue_in(s.text, s.start, _home_state(pd))
             if hit is not None:
                 return hit

@@ -331,6 +331,11 @@ LAST_TIME = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked|held talks)
 LAST_MET = re.compile(
     rf"{LAST_TIME.pattern}|\b(?:first|earlier)\s+(?:met|spoke|talked|held talks)\b|\blast (?:meeting|talks)\b"
 )
+# "the implementation of the agreements reached during the summit ... in New York": an earlier occasion's place.
+AGREED_EARLIER = re.compile(
+    r"\b(?:agreements?|decisions?|understandings?|arrangements?|accords?|consensus)\s+"
+    r"(?:reached|adopted|agreed(?:\s+upon)?|concluded|taken)\b"
+)
 SIDELINES_OF = re.compile(r"\bon the (?:sidelines|margins) of\b")
 SIDELINES = re.compile(SIDELINES_OF.pattern + r"[^.;]{0,120}?\b(?:in|at)\s+(?=[A-Z])")
 
@@ -343,6 +348,8 @@ def sidelines_place(pd: ParsedDoc, other_time: re.Pattern[str] | None = None) ->
         if other_time is not None and other_time.match(s.text) or LAST_MET.search(s.text):
             continue  # "Lavrov and Fidan last met on the sidelines of the G20 ... in Rio de Janeiro"
         m = SIDELINES.search(s.text)
+        if m and AGREED_EARLIER.search(s.text, 0, m.start()):
+            continue
         if m:
             hit = place_in(s.text[m.end() - 3 :], s.start + m.end() - 3)
             if hit is not None and confirmed_place(pd, hit):
