@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.extract.document import publisher_of
 from readout.model import Event
 
-from ._support import events_of, make_doc
+from ._support import events_of, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -466,3 +466,31 @@ def test_a_compound_word_opening_a_garbled_sentence_is_no_name_and_no_dateline()
     names = {p.name for e in evs for p in e.participants}
     assert "Non-resident" not in names
     assert all(e.location is None or e.location.country == "BGD" for e in evs)
+
+
+def test_the_last_word_of_a_portfolio_before_an_apposed_name_is_the_titles() -> None:
+    evs = events_of(
+        "The Minister of Information and National Orientation, Sani Idris, and the Minister of Youth and Sports "
+        "Development, Ade Ojo, received the Ghanaian Ambassador, Kofi Mensah, in Abuja on Tuesday.",
+        published="2024-01-24",
+        publisher="Lagos Courier",
+    )
+    assert len(evs) == 1
+    people = {(p.name, p.title, p.country) for p in evs[0].participants}
+    assert people == {
+        ("Sani Idris", "Minister of Information and National Orientation", "NGA"),
+        ("Ade Ojo", "Minister of Youth and Sports Development", "NGA"),
+        ("Kofi Mensah", "Ambassador", "GHA"),
+    }
+
+
+def test_officials_listed_as_welcoming_a_visitor_hold_no_meeting_of_their_own() -> None:
+    evs = events_of(
+        "President Musa Bello hosted the United States Secretary of State, Mark Hill, at the Presidential Villa, "
+        "Abuja, on Tuesday. Apart from Nigeria, Hill will visit Cape Verde and Angola.\n\n"
+        "Among top government officials who welcomed him were Chief of Staff to the President, Ade Bala; Minister "
+        "of Foreign Affairs, Yusuf Garba; and Minister of Solid Minerals Development, Dele Ojo.",
+        published="2024-01-24",
+        publisher="Lagos Courier",
+    )
+    assert [parties(e) for e in evs] == [{"NGA", "USA"}]

@@ -634,6 +634,13 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             name = _clean_name(raw_name, after_title=True)
             if name:
                 end = t_end + after.end()
+                apposed = _portfolio_word_apposed(text, raw_title, name, end)
+                if apposed is not None:
+                    # "Minister of Information and National Orientation, Sani Idris": the word after the title
+                    # ends the portfolio; the name is the one in apposition.
+                    t_end, (name, end) = end, apposed
+                    raw_title = text[m_start:t_end]
+                    title, t_country, t_org = _trim_title(raw_title)
                 if re.search(r"\b(?:for|on)\s", raw_title) and not headline_only:
                     name = _portfolio_trimmed(pd, offset, end, name)
         if name is None:
@@ -735,6 +742,20 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         )
     _share_listed_state(text, offset, out)
     return out
+
+
+def _portfolio_word_apposed(text: str, raw_title: str, word: str, end: int) -> tuple[str, int] | None:
+    """The name and its end after "<office> of <portfolio> <Word>, <Given Family>" when the one word taken for
+    the name after a portfolio title is followed by a full name in apposition."""
+    if len(word.split()) != 1 or not re.search(r"\b(?:of|for)\b", raw_title):
+        return None
+    appo = re.match(
+        rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+(?:and|has|had|was|is|met|held|said|received)\b)", text[end:]
+    )
+    full = _clean_name(appo.group(1)) if appo else None
+    if appo is None or full is None or len(full.split()) < 2 or not plausible_name(full):
+        return None
+    return full, end + appo.end(1)
 
 
 def _portfolio_trimmed(pd: ParsedDoc, offset: int, end: int, name: str) -> str:

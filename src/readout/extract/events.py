@@ -871,9 +871,15 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             known.add(own_state)
             continue
         envoys_met = envoy_groups or any(q is not p for q in envoys)
-        if sideless and not p.envoy and envoys_met and venue_state is not None and venue_state not in known:
+        envoys_hosts = venue_state is not None and any(
+            q.country == venue_state and q.country_source == "envoys' host" for q in people
+        )
+        if sideless and not p.envoy and envoys_met and venue_state is not None and (
+            venue_state not in known or envoys_hosts
+        ):
             # "Nine Heads of Mission paid courtesy calls on Vice President X at his offices in Lilongwe": the
-            # official foreign envoys call on, where they are posted, is of that state.
+            # official foreign envoys call on, where they are posted, is of that state (and so are the
+            # officials who receive an envoy with X).
             p.country, p.country_source = venue_state, "envoys' host"
             known.add(venue_state)
             continue
