@@ -494,3 +494,29 @@ def test_officials_listed_as_welcoming_a_visitor_hold_no_meeting_of_their_own() 
         publisher="Lagos Courier",
     )
     assert [parties(e) for e in evs] == [{"NGA", "USA"}]
+
+
+def test_a_style_alone_or_a_building_named_first_is_no_person() -> None:
+    evs = events_of(
+        "PUTRAJAYA: Sultan of Brunei Sultan Hassan Bolkan held a bilateral meeting with Prime Minister Datuk Seri "
+        "Ali Rahman today during His Majesty's special visit to Malaysia.\n"
+        "His Majesty himself drove a car carrying his son Pengiran Muda 'Abdul Matin Bolkan and Ali to Kompleks "
+        "Seri Perdana at 12.25 pm for the meeting.",
+        title="Ali, Sultan of Brunei hold meeting to boost bilateral ties",
+        published="2022-11-28",
+        publisher="Kuala Lumpur Daily",
+    )
+    names = {p.name for e in evs for p in e.participants}
+    assert not names & {"Pengiran Muda", "Kompleks Seri Perdana"}
+    assert [parties(e) for e in evs] == [{"BRN", "MYS"}]
+
+
+def test_a_leader_invited_to_another_occasion_is_no_party() -> None:
+    evs = events_of(
+        "Brazil's Foreign Minister, Marco Vieira, described the meeting with Argentine Foreign Minister-designate "
+        "Diana Molina as productive. During the meeting, Vieira received an invitation for President Luiz Silva "
+        "to attend the Argentinian inauguration.",
+        published="2023-11-27",
+        publisher="Rio Courier",
+    )
+    assert [{p.name for p in e.participants} for e in evs] == [{"Marco Vieira", "Diana Molina"}]

@@ -520,6 +520,10 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
             return None  # "the Sudanese Sovereignty Council": a body's name, not a person's
     if words and words[-1] in gazetteer.word_class("landmark"):
         return None  # "laid a wreath at President Ho Chi Minh Mausoleum": a place
+    if len(words) > 1 and words[0] in gazetteer.word_class("building"):
+        return None  # "drove Anwar to Kompleks Seri Perdana": a building named first, as Malay and Spanish do
+    if " ".join(words) in gazetteer.word_class("name_style"):
+        return None  # "his son Pengiran Muda 'Abdul Mateen": the style alone is nobody's name
     if words and all(w in gazetteer.word_class("ideal") for w in words):
         return None  # "the Founder of Peace and National Unity": an honorific's ideal, not a name
     body = [i for i, w in enumerate(words[:-2]) if w in INSTITUTION_WORDS]

@@ -135,6 +135,8 @@ LIST_GOES_ON = re.compile(
 SIDES_LED = re.compile(r"\s*The\s+[A-Z][\w-]+\s+(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b")
 SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages?|letters?|telegrams?)\b")
 # "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
+# "received an invitation for President X to attend the inauguration": invited to another occasion, no party.
+INVITED = re.compile(r"\binvitations?\s+(?:for|to)\s+(?:\w+\s+){0,2}$")
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
 OCCASION_ON = re.compile(
     r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)"
@@ -394,6 +396,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not _in_other_talks(s, m, bool(drafts))
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
+            and not INVITED.search(pd.norm, max(s.start, m.start - 40), m.start)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
         ]
