@@ -469,3 +469,32 @@ def test_a_state_told_as_a_group_and_again_alone_is_one_party() -> None:
     assert len(evs) == 1
     sides = [p.country or p.org for p in evs[0].participants]
     assert sorted(sides) == sorted(set(sides))
+
+
+def test_thanks_given_during_a_phone_call_tell_of_the_call() -> None:
+    evs = events_of(
+        "Minister Jan Novak of Czechia thanked his Slovak counterpart Peter Horvath for the support during a phone "
+        "call on Monday.",
+        published="2024-03-07",
+        publisher="Prague Daily",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("call", {"CZE", "SVK"})]
+
+
+def test_a_plural_office_before_a_pair_of_names_is_each_ones() -> None:
+    evs = events_of(
+        "Foreign Ministers Ali Yilmaz of Türkiye and Omar Farouk of Egypt co-chaired the fifth Joint Commission "
+        "meeting in Ankara on Wednesday.",
+        published="2024-03-07",
+        publisher="Cairo Daily",
+    )
+    assert len(evs) == 1
+    assert {(p.name, p.title, p.country) for p in evs[0].participants} == {
+        ("Ali Yilmaz", "Foreign Minister", "TUR"),
+        ("Omar Farouk", "Foreign Minister", "EGY"),
+    }
+
+
+def test_a_meeting_of_people_of_unknown_state_has_no_mode() -> None:
+    evs = events_of("Presidents Ali Yilmaz and Omar Farouk met in Ankara on Wednesday.", published="2024-03-07")
+    assert [(e.location.country if e.location else None, e.mode) for e in evs] == [("TUR", None)]

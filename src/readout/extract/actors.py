@@ -604,6 +604,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                         prefix_country = hit.code
                     t_start = win + pre.start(1) + pre.group(1).find(cand)
                     break
+        pair_second = prefix_country  # "Georgian and Russian Foreign Ministers X and Y": the second name's state
         if prefix_country and re.search(r"(?:Ministers|Presidents|Leaders|Secretaries|Premiers)$", raw_title):
             # "Georgian and Russian Foreign Ministers X and Y": the first name is the first state's.
             pair = re.search(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+$", text[max(0, t_start - 60) : t_start])
@@ -687,16 +688,9 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     t_start = win + before.start()
         # "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea (ROK)"
         of_country = of_org = None
+        after_of = end
         if name:
-            of = re.match(
-                r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})",
-                text[end:],
-            )
-            if of:
-                found = _leading_polity(of.group(1).split())  # "King Abdullah II of Jordan."
-                if found is not None:
-                    hit = found[1]
-                    of_country, of_org = (None, hit.code) if hit.is_org else (hit.code, None)
+            of_country, of_org, after_of = _of_polity(text, end)
         country = prefix_country or t_country or of_country
         org = prefix_org or t_org or of_org
         if country and org:
@@ -732,6 +726,10 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         affiliation = not (country or org) and (
             bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0])) or _joint_body(title)
         )
+        # "Foreign Ministers X of A and Y of B" (not "President of the Councils of State and Ministers, X")
+        plural = name is not None and PLURAL_OFFICE.search(raw_title.split()[-1]) and " of " not in raw_title
+        if plural:
+            title = _singular_office(title)
         out.append(
             Mention(
                 offset + t_start,
@@ -744,8 +742,53 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 affiliation_only=affiliation,
             )
         )
+        second = _second_of_pair(text, after_of) if plural else None
+        if second is not None:
+            # "Foreign Ministers X of Turkey and Y of Egypt": the plural office is both names'
+            s_name, s_start, s_end, s_country, s_org = second
+            if s_country is None and s_org is None and pair_second != country:
+                s_country = pair_second
+            out.append(
+                Mention(
+                    offset + s_start, offset + s_end, s_name, title or None, s_country, s_org, in_headline=in_headline
+                )
+            )
     _share_listed_state(text, offset, out)
     return out
+
+
+def _of_polity(text: str, end: int) -> tuple[str | None, str | None, int]:
+    """The state or organisation of "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea
+    (ROK)" right after a name ending at ``end``: (country, org, end of the phrase)."""
+    of = re.match(
+        r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})", text[end:]
+    )
+    found = _leading_polity(of.group(1).split()) if of else None  # "King Abdullah II of Jordan."
+    if of is None or found is None:
+        return None, None, end
+    k, hit = found
+    stop = end + of.start(1) + len(" ".join(of.group(1).split()[:k]))
+    return (None, hit.code, stop) if hit.is_org else (hit.code, None, stop)
+
+
+def _singular_office(title: str) -> str:
+    """ "Foreign Ministers" -> "Foreign Minister": the office each of a pair holds."""
+    return re.sub(
+        r"\b(Minister|President|Leader|Ambassador|Envoy|Premier)s\b|\bSecretaries\b",
+        lambda m: m.group(1) or "Secretary",
+        title,
+    )
+
+
+def _second_of_pair(text: str, end: int) -> tuple[str, int, int, str | None, str | None] | None:
+    """The second name of a plural office's pair ("... and Y of Egypt"): name, start, end, country, org."""
+    m = re.match(rf"\s+and\s+{HONORIFIC}*({NAME})", text[end:])
+    name = _clean_name(m.group(1), after_title=True) if m else None
+    if m is None or name is None:
+        return None
+    start, stop = end + m.start(1), end + m.end(1)
+    country, org, _stop = _of_polity(text, stop)
+    return name, start, stop, country, org
 
 
 def _portfolio_word_apposed(text: str, raw_title: str, word: str, end: int) -> tuple[str, int] | None:

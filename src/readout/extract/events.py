@@ -212,7 +212,10 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
             before = text[: m.start()]
-            if OTHER_TIME_CLAUSE.search(before) or FUTURE_SENTENCE.search(before) or THANKED_FOR.search(before):
+            # "thanked X for the support during a phone call": the call is the frame the thanks were given in
+            framed = re.search(r"\b(?:during|in|at|over|on)\s+(?:(?:a|an|the|their|his|her)\s+)?$", before)
+            thanked = THANKED_FOR.search(before) and not framed
+            if OTHER_TIME_CLAUSE.search(before) or FUTURE_SENTENCE.search(before) or thanked:
                 continue
             weak = (kind == "call" and bool(WEAK_CALL.fullmatch(m.group(0).split()[0]))) or (
                 kind == "meeting" and bool(GENERIC_MEETING.search(m.group(0)))
@@ -1493,7 +1496,10 @@ def _mode(kind: str, location: Location | None, parts: list[Participant]) -> Mod
     if location is None or location.country is None:
         return None
     countries = {p.country for p in parts if p.country}
-    return "host" if location.country in countries else "third_location"
+    if location.country in countries:
+        return "host"
+    # a participant of unknown state may well be the host
+    return None if any(p.country is None and p.org is None for p in parts) else "third_location"
 
 
 def _codes(
