@@ -171,3 +171,18 @@ def test_the_place_of_an_earlier_summit_whose_agreements_were_discussed_is_not_t
         publisher="The Gulf Observer",
     )
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Tashkent", {"UZB", "USA"})]
+
+
+def test_a_later_meeting_told_only_with_the_state_of_the_first_shares_its_town() -> None:
+    evs = events_of(
+        "BAKU, March 5 (Trend) - Azerbaijani Foreign Minister Elmar Aliyev met with his Hungarian counterpart Peter "
+        "Nagy on the sidelines of the Antalya Diplomacy Forum in Türkiye. The ministers discussed energy "
+        "cooperation. Aliyev also met with Pakistan's Foreign Minister Ishaq Khan.",
+        title="Azerbaijani FM meets Hungarian, Pakistani counterparts",
+        published="2024-03-05",
+        publisher="Caspian Wire",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("Antalya", {"AZE", "HUN"}),
+        ("Antalya", {"AZE", "PAK"}),
+    ]

@@ -520,3 +520,16 @@ def test_a_leader_invited_to_another_occasion_is_no_party() -> None:
         publisher="Rio Courier",
     )
     assert [{p.name for p in e.participants} for e in evs] == [{"Marco Vieira", "Diana Molina"}]
+
+
+def test_the_end_of_a_states_name_before_and_is_no_part_of_the_next_office() -> None:
+    evs = events_of(
+        "President Emmanuel Mbeki of South Africa and Prime Minister Kenji Ito of Japan held a summit meeting at the "
+        "Union Buildings in Pretoria on Monday.",
+        published="2024-08-20",
+        publisher="Johannesburg Star",
+    )
+    assert [(p.name, p.title, p.country) for p in evs[0].participants] == [
+        ("Emmanuel Mbeki", "President", "ZAF"),
+        ("Kenji Ito", "Prime Minister", "JPN"),
+    ]

@@ -1064,12 +1064,18 @@ def _own_subject(pd: ParsedDoc, title: str, text: str, end: int) -> bool:
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Title matches; "the Prime Minister and President Biden" is two offices, not one compound title."""
     out = []
+    pol = gazetteer.polities()
     for m in title_pattern().finditer(text):
         start, end = m.start(), m.end()
-        parts = list(re.finditer(r"\s+and\s+", m.group(0)))
+        # "President X of South Africa and Prime Minister Y": the end of a state's name, then another office
+        prev = re.search(r"([A-Z][\w'’-]*)[^\S\n]+$", text[max(0, start - 30) : start])
+        head = re.match(r"(\S+)[^\S\n]+and[^\S\n]+(?=\S)", m.group(0))
+        if prev and head and pol.lookup(f"{prev.group(1)} {head.group(1)}") is not None:
+            start += head.end()
+        parts = list(re.finditer(r"\s+and\s+", text[start:end]))
         if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, start - 8) : start]):
-            first = m.group(0)[: parts[0].start()]
-            second = m.group(0)[parts[0].end() :]
+            first = text[start:end][: parts[0].start()]
+            second = text[start:end][parts[0].end() :]
             # "... of the Councils of State and Ministers": a plural after "and" completes a body's name.
             if _is_title(first) and _is_title(second) and not second.endswith("s"):
                 out.append((start, start + parts[0].start()))

@@ -283,7 +283,19 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
                 if not own_date:
                     e.date = first.date
                 desk = _only_the_desk(pd, e, first)
-                if e.kind == "meeting" == first.kind and (e.location is None or desk) and first.location is not None:
+                # "... on the sidelines of the forum in Antalya. X also met Y": the same town, not just its state
+                same_state = (
+                    e.location is not None
+                    and first.location is not None
+                    and e.location.name is None
+                    and first.location.name is not None
+                    and e.location.country == first.location.country
+                )
+                if (
+                    e.kind == "meeting" == first.kind
+                    and (e.location is None or desk or same_state)
+                    and first.location is not None
+                ):
                     e.location = first.location
                     e.mode = _mode(e.kind, e.location, e.participants)
                     e.cameo, e.plover = _codes(pd, e.kind, e.mode, e.location, e.participants)
