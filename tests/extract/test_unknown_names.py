@@ -533,3 +533,26 @@ def test_the_end_of_a_states_name_before_and_is_no_part_of_the_next_office() -> 
         ("Emmanuel Mbeki", "President", "ZAF"),
         ("Kenji Ito", "Prime Minister", "JPN"),
     ]
+
+
+def test_a_portfolio_ending_in_a_common_noun_keeps_it_out_of_the_name() -> None:
+    evs = events_of(
+        "Special Envoy for Climate Jane Moore met with Chinese Special Envoy for Climate Change Xie Hua in Beijing on "
+        "Thursday.",
+        published="2024-07-18",
+        publisher="US Department of State",
+    )
+    assert {(p.name, p.title) for p in evs[0].participants} == {
+        ("Jane Moore", "Special Envoy for Climate"),
+        ("Xie Hua", "Special Envoy for Climate Change"),
+    }
+
+
+def test_each_of_the_ministers_of_a_list_of_states_holds_the_office_in_the_singular() -> None:
+    evs = events_of(
+        "The Foreign Ministers of Argentina, Brazil, Paraguay and Uruguay met in Asuncion on Thursday ahead of the "
+        "Mercosur summit.",
+        published="2024-07-04",
+        publisher="Montevideo Wire",
+    )
+    assert {p.title for p in evs[0].participants} == {"Foreign Minister"}

@@ -729,7 +729,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         # "Foreign Ministers X of A and Y of B" (not "President of the Councils of State and Ministers, X")
         plural = name is not None and PLURAL_OFFICE.search(raw_title.split()[-1]) and " of " not in raw_title
         if plural:
-            title = _singular_office(title)
+            title = singular_office(title)
         out.append(
             Mention(
                 offset + t_start,
@@ -771,10 +771,13 @@ def _of_polity(text: str, end: int) -> tuple[str | None, str | None, int]:
     return (None, hit.code, stop) if hit.is_org else (hit.code, None, stop)
 
 
-def _singular_office(title: str) -> str:
-    """ "Foreign Ministers" -> "Foreign Minister": the office each of a pair holds."""
+def singular_office(title: str) -> str:
+    """ "Foreign Ministers" -> "Foreign Minister": the office each of a pair or group holds (a body's name such as
+    "Chairman of the Council of Ministers" stays)."""
+    if " of " in title:
+        return title
     return re.sub(
-        r"\b(Minister|President|Leader|Ambassador|Envoy|Premier)s\b|\bSecretaries\b",
+        r"\b(?:(Minister|President|Leader|Ambassador|Envoy|Premier)s|Secretaries)$",
         lambda m: m.group(1) or "Secretary",
         title,
     )

@@ -30,6 +30,7 @@ from readout.extract.actors import (
     plausible_name,
     posted_state,
     residual_state,
+    singular_office,
 )
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
@@ -907,7 +908,9 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
                 p.country_source = "residual"
                 known.add(p.country)
     base = [_participant(p) for p in people]
-    group_parts = [Participant(None, g.country, g.org, g.title) for g in _dedupe_groups(groups)]
+    group_parts = [
+        Participant(None, g.country, g.org, g.title and singular_office(g.title)) for g in _dedupe_groups(groups)
+    ]
     date, date_span = _date_for(pd, d)
     evidence = list(d.evidence)
     if date_span:
@@ -1172,7 +1175,8 @@ def _dedupe_groups(groups: list[Mention]) -> list[Mention]:
 
 
 def _participant(p: Person) -> Participant:
-    return Participant(p.name, p.country, None if p.country else p.org, p.title)
+    # one of "the Foreign Ministers of A, B and C" holds the office in the singular
+    return Participant(p.name, p.country, None if p.country else p.org, p.title and singular_office(p.title))
 
 
 def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | None]:
