@@ -434,8 +434,7 @@ def test_a_teleconference_is_a_video_call() -> None:
     "sentence",
     [
         "With Chinese Foreign Minister Li Wen, Prime Minister Ali Rahman of Malaysia reviewed trade ties.",
-        "In discussions with Chinese Foreign Minister Li Wen, Prime Minister Ali Rahman of Malaysia highlighted "
-        "trade.",
+        "In discussions with Chinese Foreign Minister Li Wen, Prime Minister Ali Rahman of Malaysia highlighted trade.",
     ],
 )
 def test_a_counterpart_put_first_in_a_with_phrase_is_met(sentence: str) -> None:
@@ -498,3 +497,20 @@ def test_a_plural_office_before_a_pair_of_names_is_each_ones() -> None:
 def test_a_meeting_of_people_of_unknown_state_has_no_mode() -> None:
     evs = events_of("Presidents Ali Yilmaz and Omar Farouk met in Ankara on Wednesday.", published="2024-03-07")
     assert [(e.location.country if e.location else None, e.mode) for e in evs] == [("TUR", None)]
+
+
+def test_a_previews_story_still_reports_a_contact_made_at_a_time_it_names() -> None:
+    text = (
+        "President Daniel Kiprono will on Monday host his Indonesian counterpart Budi Santoso at State House.\n\n"
+        "Santoso arrived in the country on Sunday for a State visit.\n\n"
+        "Over the weekend, President Kiprono held talks with his Ugandan counterpart President Moses Okello at State "
+        "House."
+    )
+    evs = events_of(
+        text, title="Kiprono to host President Santoso", published="2022-10-03", publisher="Nairobi Courier"
+    )
+    assert [(p.name, p.country) for e in evs for p in e.participants] == [
+        ("Daniel Kiprono", None),
+        ("Moses Okello", "UGA"),
+    ]
+    assert events_of(text.rsplit("\n\n", 1)[0], title="Kiprono to host President Santoso", published="2022-10-03") == []

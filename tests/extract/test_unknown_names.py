@@ -556,3 +556,29 @@ def test_each_of_the_ministers_of_a_list_of_states_holds_the_office_in_the_singu
         publisher="Montevideo Wire",
     )
     assert {p.title for p in evs[0].participants} == {"Foreign Minister"}
+
+
+def test_a_demonym_counterpart_named_with_an_office_is_of_that_state() -> None:
+    evs = events_of(
+        "President Daniel Kiprono held talks with his Ugandan counterpart President Moses Okello at State House.",
+        published="2022-10-03",
+        publisher="Nairobi Courier",
+    )
+    assert {(p.name, p.country) for p in evs[0].participants} == {("Daniel Kiprono", None), ("Moses Okello", "UGA")}
+
+
+def test_an_envoy_named_after_the_hosts_office_keeps_his_own_office_and_state() -> None:
+    evs = events_of(
+        "The President of the ECOWAS Commission, Dr. Omar Sanneh, received Ambassadors of Cuba and Ethiopia at the "
+        "Commission Headquarters in Abuja, Nigeria, today.\n\n"
+        "H.E. Rosa Pardo, Ambassador of the Republic of Cuba to Nigeria, discussed cooperation in health.\n\n"
+        "During his meeting with the President of the Commission, H.E. Tesfaye Alemu Bekele, Ambassador "
+        "Extraordinary and Plenipotentiary of the Federal Democratic Republic of Ethiopia to Nigeria, said he looks "
+        "forward to working with ECOWAS.",
+        published="2025-03-04",
+        publisher="Abuja Today",
+    )
+    assert sorted(sorted((p.name or "", p.country or p.org or "") for p in e.participants) for e in evs) == [
+        [("Omar Sanneh", "ECOWAS"), ("Rosa Pardo", "CUB")],
+        [("Omar Sanneh", "ECOWAS"), ("Tesfaye Alemu Bekele", "ETH")],
+    ]

@@ -1028,6 +1028,11 @@ def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mentio
         country, org, title = _tie_before(text, m.start())
         if not (country or org):
             country, org = _tie_after(text, m.end(1))
+            # "H.E. X, Ambassador Extraordinary and Plenipotentiary of Ethiopia": the office after the name
+            office = re.match(r",?[^\S\n]+(?:the[^\S\n]+)?", text[m.end(1) :])
+            after = title_pattern().match(text, m.end(1) + office.end()) if office and (country or org) else None
+            if after is not None and _is_title(after.group(0)):
+                title = _trim_title(after.group(0))[0] or None
         out.append(Mention(offset + m.start(), offset + m.end(1), name, title, country, org, in_headline=in_headline))
     return out
 
@@ -1557,9 +1562,19 @@ def _mentions_in(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> li
     taken = [(m.start, m.end) for m in found]
     for finder in (listed_envoys, lowercase_appositions, lowercase_offices, honorific_mentions, counterpart_mentions):
         for m in finder(text, offset, in_headline):
-            if not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
+            over = [o for o in found if o.start <= m.start < o.end or m.start <= o.start < m.end]
+            if not over and not any(a <= m.start < b or m.start <= a < m.end for a, b in taken):
                 found.append(m)
                 taken.append((m.start, m.end))
+            for o in over:
+                if o.name != m.name or not (m.country or m.org) or o.country or o.org:
+                    continue
+                if finder is counterpart_mentions:
+                    # "his Ugandan counterpart President X": the office found X; the demonym is his state
+                    o.country, o.org = m.country, m.org
+                elif finder is honorific_mentions:
+                    # "with the President of the Commission, H.E. X, Ambassador of Ethiopia": X's own office
+                    o.title, o.country, o.org = m.title or o.title, m.country, m.org
     known = known_name_mentions(pd, text, offset, taken, in_headline)
     found += known
     taken += [(m.start, m.end) for m in known]

@@ -244,6 +244,28 @@ def is_readout_title(title: str | None) -> bool:
     return not (title and NON_READOUT_TITLE.search(title))
 
 
+# A headline announcing what is to come ("Ruto to host Widodo", "Foreign Minister to visit Belgium"): the story
+# may still report a contact already made, in the past tense and at a time it names.
+PREVIEW_TITLE = re.compile(
+    r"\b(?:to visit|will visit|to attend|to pay|will pay|"
+    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing)|"
+    r"(?:to|will) have (?:\w+ ){0,4}(?:talks|meetings?|discussions))\b",
+    re.I,
+)
+DONE_AT_A_TIME = re.compile(
+    r"\b(?:held|met|received|hosted|spoke|talked|discussed|had)\b.*\b(?:yesterday|today|earlier today|"
+    r"over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?:yesterday|today|over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),? "
+    r"(?:[\w'’.-]+ ){1,10}(?:held|met|received|hosted|spoke|talked|discussed|had)\b",
+    re.I,
+)
+
+
+def _told_in_a_preview(pd: ParsedDoc, d: Draft) -> bool:
+    """A contact a preview's story reports as made: a past verb and a day of its own in the sentence."""
+    return d.sentence is not None and bool(DONE_AT_A_TIME.search(d.sentence.text))
+
+
 GENRE_LINE = re.compile(
     r"(?im)^\s*(?:press statement|statement|remarks|speech|transcript|op-ed|interview|joint statement|"
     r"(?:weekly |daily |special )?(?:press|media) briefing|fact sheet)\W*$|\brush transcript\b"
@@ -271,9 +293,12 @@ def looks_like_transcript(pd: ParsedDoc) -> bool:
 def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     # A briefing titled "Readout of ..." reads out meetings, whatever its speakers' labels.
     called_readout = bool(pd.title and re.match(r"\s*readout\b", pd.title, re.I))
-    if not is_readout_title(pd.title) or (looks_like_transcript(pd) and not called_readout):
+    preview = bool(pd.title and PREVIEW_TITLE.search(pd.title))
+    if (not is_readout_title(pd.title) and not preview) or (looks_like_transcript(pd) and not called_readout):
         return []
     drafts = _drafts(pd, actors)
+    if preview:
+        drafts = [d for d in drafts if _told_in_a_preview(pd, d)]
     events: list[Event] = []
     for d in drafts:
         new = _finish(pd, actors, d)

@@ -62,7 +62,7 @@ def code_document(doc: Document) -> Record:
     return Record(
         doc_id=doc.id,
         title=pd.title,
-        is_readout=bool(events or pd.cache.get("interaction_told")) and is_readout_title(pd.title),
+        is_readout=bool(events) or (bool(pd.cache.get("interaction_told")) and is_readout_title(pd.title)),
         events=events,
         stances=stances,
         topics=sorted(topic_spans),
