@@ -582,3 +582,19 @@ def test_an_envoy_named_after_the_hosts_office_keeps_his_own_office_and_state() 
         [("Omar Sanneh", "ECOWAS"), ("Rosa Pardo", "CUB")],
         [("Omar Sanneh", "ECOWAS"), ("Tesfaye Alemu Bekele", "ETH")],
     ]
+
+
+def test_a_headlines_abbreviated_office_is_no_part_of_the_name() -> None:
+    """ "... pay courtesy call on VP Halvorsen": the same man as the body's Vice President, whose family name
+    later sentences use alone."""
+    evs = events_of(
+        "Nine Heads of Diplomatic Mission on Friday paid courtesy calls on Vice President Dr. Tomas Halvorsen at "
+        "his offices in Lilongwe.\n\nThe Vice President discussed trade with the envoys.\n\n"
+        "The Heads of Mission who paid the courtesy calls on Halvorsen were His Excellencies Sofia Amini Ambassador "
+        "of the Federal Republic of Germany, Andrei Mwale the High Commissioner of the Republic of Zambia and Aisha "
+        "Hakimi Ambassador of the Republic of Ireland.",
+        title="Foreign envoys in Malawi pay courtesy call on VP Halvorsen",
+        publisher="Blantyre Times",
+    )
+    assert sorted(min(parties(e) - {"MWI"}) for e in evs) == ["DEU", "IRL", "ZMB"]
+    assert all("Tomas Halvorsen" in {p.name for p in e.participants} for e in evs)
