@@ -598,3 +598,18 @@ def test_a_headlines_abbreviated_office_is_no_part_of_the_name() -> None:
     )
     assert sorted(min(parties(e) - {"MWI"}) for e in evs) == ["DEU", "IRL", "ZMB"]
     assert all("Tomas Halvorsen" in {p.name for p in e.participants} for e in evs)
+
+
+def test_counterparts_listed_each_with_their_state_are_each_of_it() -> None:
+    evs = events_of(
+        "Peru's Foreign Affairs Minister Lucia Campos on Tuesday met with her counterparts Viktor Teo of Canada and "
+        "Rania Diallo Horvat of Colombia prior to the Lima Group meeting. Both gatherings were held separately at "
+        "Lima's Torre Tagle Palace.",
+        title="Peru FA minister met with Canada, Colombia counterparts",
+        published="2018-02-13",
+        publisher="Lima Wire",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Lucia Campos", "PER"), ("Viktor Teo", "CAN")},
+        {("Lucia Campos", "PER"), ("Rania Diallo Horvat", "COL")},
+    ]

@@ -1046,8 +1046,15 @@ COUNTERPART_NAMED = re.compile(
 )
 
 
+# "met with her counterparts X of Canada and Y of Colombia": each name with the state after it.
+COUNTERPARTS_LISTED = re.compile(r"\bcounterparts?,?\s+(?=[A-Z])")
+NAME_OF_STATE = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?")
+LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
 def counterpart_mentions(text: str, offset: int, in_headline: bool) -> list[Mention]:
-    """A name right after "<demonym> counterpart" is a person of that state, known to no table or model."""
+    """A name right after "<demonym> counterpart" is a person of that state, known to no table or model; so is
+    each "X of <state>" listed after "counterparts"."""
     pol = gazetteer.polities()
     out = []
     for m in COUNTERPART_NAMED.finditer(text):
@@ -1057,6 +1064,31 @@ def counterpart_mentions(text: str, offset: int, in_headline: bool) -> list[Ment
             continue
         start, end = offset + m.start("name"), offset + m.end("name")
         out.append(Mention(start, end, name, None, hit.code, None, in_headline=in_headline))
+    for m in COUNTERPARTS_LISTED.finditer(text):
+        pos = m.end()
+        while (named := NAME_OF_STATE.match(text, pos)) is not None:
+            state = _leading_polity(text[named.end() : named.end() + 80].split()[:6])
+            name = _clean_name(named.group(1), after_title=True)
+            if state is None or not name or not plausible_name(name):
+                break
+            k, hit = state
+            stop = named.end() + len(" ".join(text[named.end() :].split()[:k]))
+            if not any(o.start == offset + named.start(1) for o in out):
+                out.append(
+                    Mention(
+                        offset + named.start(1),
+                        offset + named.end(1),
+                        name,
+                        None,
+                        None if hit.is_org else hit.code,
+                        hit.code if hit.is_org else None,
+                        in_headline=in_headline,
+                    )
+                )
+            nxt = LIST_NEXT.match(text, stop)
+            if nxt is None:
+                break
+            pos = nxt.end()
     return out
 
 
