@@ -613,3 +613,30 @@ def test_counterparts_listed_each_with_their_state_are_each_of_it() -> None:
         {("Lucia Campos", "PER"), ("Viktor Teo", "CAN")},
         {("Lucia Campos", "PER"), ("Rania Diallo Horvat", "COL")},
     ]
+
+
+def test_a_headlines_verb_after_an_office_is_no_name() -> None:
+    evs = events_of(
+        "Prime Minister Hon. Peter Kaia, MP has concluded his Official State Visit to Jakarta the capital of Republic "
+        "of Indonesia by holding a one on one meeting and bilateral discussions with President Budi Santoso.",
+        title="PNG Prime Minister Invites President Santoso for a State Visit to Papua New Guinea",
+        published="2022-03-31",
+        publisher="Port Moresby Post",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Peter Kaia", "PNG"), ("Budi Santoso", "IDN")}
+    ]
+    assert evs[0].location is not None and evs[0].location.name == "Jakarta"
+
+
+def test_envoys_a_sentence_counts_and_the_next_lists_are_each_received() -> None:
+    evs = events_of(
+        "President Arun Mehra also received three new envoys accredited to India at a short ceremony held at "
+        "Rashtrapati Bhavan on 19 September, 2017.\n"
+        "They are Tanzania High Commissioner, Juma Kombo, Burundi High Commissioner, Mrs Aline Niyonzima and "
+        "Pakistan High Commissioner, Tariq Aziz.",
+        published="2017-09-20",
+        publisher="Accra Wire",
+    )
+    assert sorted(min(parties(e) - {"IND"}) for e in evs) == ["BDI", "PAK", "TZA"]
+    assert {e.date for e in evs} == {"2017-09-19"}

@@ -215,6 +215,49 @@ NAME_STOP = {
     "Begins",
     "Arrives",
     "Departs",
+    # more of a headline's verbs after an office ("PNG Prime Minister Invites President Widodo")
+    "Invites",
+    "Greets",
+    "Bids",
+    "Accepts",
+    "Inaugurates",
+    "Tours",
+    "Reviews",
+    "Explores",
+    "Affirms",
+    "Reaffirms",
+    "Assures",
+    "Commends",
+    "Lauds",
+    "Seeks",
+    "Pledges",
+    "Vows",
+    "Agrees",
+    "Backs",
+    "Rejects",
+    "Condemns",
+    "Warns",
+    "Briefs",
+    "Honours",
+    "Honors",
+    "Presents",
+    "Announces",
+    "Appoints",
+    "Expresses",
+    "Highlights",
+    "Emphasizes",
+    "Emphasises",
+    "Underlines",
+    "Underscores",
+    "Witnesses",
+    "Unveils",
+    "Requests",
+    "Proposes",
+    "Extends",
+    "Encourages",
+    "Applauds",
+    "Congratulated",
+    "Invited",
 } | gazetteer.word_class("medium")  # "Taking to Twitter, Minister X wrote": a platform
 # Bodies that are not states' ("Co-chair of the Bill & Melinda Gates Foundation"): no state by default.
 NON_STATE = re.compile(
@@ -1869,6 +1912,12 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
         cands = own or cands
     if cands:
         return cands[0]
+    if explicit and not m.group:
+        # "PNG Prime Minister Invites ..." over a text that names "Prime Minister X" with no state: X
+        stateless = [p for p in people if p.name and holds(p) and p.country is None and p.org is None]
+        side_named = any((p.country, p.org) == (m.country, m.org) for p in people if p.name)
+        if len(stateless) == 1 and not side_named and not any(holds(p) for p in people if p.country or p.org):
+            return stateless[0]
     if explicit and not m.group:  # "the Hon MP, Minister for ... of Australia" is the Australian minister named
         same = [p for p in people if p.name and (p.country, p.org) == (m.country, m.org) and _may_hold(p, m.title)]
         if len(same) == 1:

@@ -261,6 +261,33 @@ DONE_AT_A_TIME = re.compile(
 )
 
 
+THEY_ARE = re.compile(r"\s*(?:They|These)\s+(?:are|were|include|included)\b")
+COUNTED_ENVOYS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w-]+\s+){0,2}"
+    r"(?:envoys|ambassadors|high commissioners|heads of (?:diplomatic )?missions?)\b",
+    re.I,
+)
+NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def _envoys_counted(pd: ParsedDoc, actors: Actors, s: Sentence) -> list[Mention]:
+    """ "President X also received three new envoys ... They are Tanzania High Commissioner, A, Burundi High
+    Commissioner, B and Pakistan High Commissioner, C": the envoys a sentence that received them counted, when
+    the list right after it names exactly that many."""
+    if s.index == 0 or not THEY_ARE.match(s.text):
+        return []
+    prev = pd.sentences[s.index - 1]
+    counted = COUNTED_ENVOYS.search(prev.text)
+    if counted is None or not RECEIVES.search(prev.text[: counted.start()]):
+        return []
+    word = counted.group(1).lower()
+    number = int(word) if word.isdigit() else NUMBER_WORDS.index(word) + 2
+    named = [
+        m for m in actors.in_span(s.start, s.end) if m.person is not None and m.person.name and envoy_title(m.title)
+    ]
+    return named if len({id(m.person) for m in named}) == number else []
+
+
 def _told_in_a_preview(pd: ParsedDoc, d: Draft) -> bool:
     """A contact a preview's story reports as made: a past verb and a day of its own in the sentence."""
     return d.sentence is not None and bool(DONE_AT_A_TIME.search(d.sentence.text))
@@ -410,6 +437,16 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 more = [m for m in actors.in_span(s.start, s.end) if m.person is not None and m.person.name]
                 drafts[0].mentions += [m for m in more if m not in drafts[0].mentions]
                 drafts[0].evidence.append((s.start, s.end))
+            elif counted := _envoys_counted(pd, actors, s):
+                prev = pd.sentences[s.index - 1]
+                if drafts and drafts[-1].sentence is prev:
+                    drafts[-1].mentions += [m for m in counted if m not in drafts[-1].mentions]
+                    drafts[-1].evidence.append((s.start, s.end))
+                else:
+                    hosts = [m for m in actors.in_span(prev.start, prev.end) if m.person is not None]
+                    drafts.append(
+                        Draft("meeting", prev, [*hosts, *counted], [(prev.start, prev.end), (s.start, s.end)])
+                    )
             continue
         if drafts and all(RECALLED_AFTER.match(pd.norm[c.start : s.end]) for c in cues):
             continue  # after the interaction told, "In a phone call with X last week, Y changed tack": background
@@ -918,8 +955,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         envoys_hosts = venue_state is not None and any(
             q.country == venue_state and q.country_source == "envoys' host" for q in people
         )
-        if sideless and not p.envoy and envoys_met and venue_state is not None and (
-            venue_state not in known or envoys_hosts
+        if (
+            sideless
+            and not p.envoy
+            and envoys_met
+            and venue_state is not None
+            and (venue_state not in known or envoys_hosts)
         ):
             # "Nine Heads of Mission paid courtesy calls on Vice President X at his offices in Lilongwe": the
             # official foreign envoys call on, where they are posted, is of that state (and so are the
@@ -1463,7 +1504,7 @@ RECALLED_MEETING = re.compile(
     r"\b(?:recently|previously|earlier|last)\s+(?:met|held|had|spoke|talked)\b|\bcame after\b"
 )
 TRIP = re.compile(
-    r"\b(?:[Vv]isit(?:ed|ing|s)?|visit to|trip to|arrived in|stay in|welcomed to|welcomed in"
+    r"\b(?:[Vv]isit(?:ed|ing|s)?|[Vv]isit to|[Tt]rip to|arrived in|stay in|welcomed to|welcomed in"
     # "Tuilaepa who is in Fiji for an official visit"
     r"|(?:is|was|are|were)\s+(?:currently\s+)?in(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:for|on)\s+"
     r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b))\s+(?:the\s+)?(?=[A-Z])"

@@ -24,7 +24,8 @@ PLACE_WORDS = (
     r"|(?:of|and)(?: the)?(?= [A-Z])))*"
 )
 LOCATIVE = re.compile(
-    rf"\b(?:in|at|visiting|visit to|trip to|arrived in|held in|attend|attending|attended|sidelines of|margins of)"
+    rf"\b(?:in|at|[Vv]isiting|[Vv]isit to|[Tt]rip to|arrived in|held in|attend|attending|attended|"
+    rf"sidelines of|margins of)"
     rf"\s+(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:city|island|town|port|resort|capital|province) of\s+"
     # "arrived in the Serbian capital Belgrade", "met ... in the capital, Abuja, on Sunday"
     rf"|(?:[A-Z][\w'’-]+\s+)?(?:capital|port city|city),?\s+(?=[A-Z]))?"
@@ -160,6 +161,13 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
                 (h for h in places_in(text[m.end() :], offset + m.end()) if h.location.country == loc.country),
                 None,
             )
+            # "visit to Jakarta the capital of Republic of Indonesia": the city named before "capital of"
+            named = re.search(
+                r"\s([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?),?\s+(?:the\s+)?capital\s+of\s+$", text[m.start() : m.start(1)]
+            )
+            before = resolve_place(named.group(1)) if named else None
+            if named and before is not None and before.name and before.country == loc.country:
+                return PlaceHit(offset + m.start() + named.start(1), offset + m.start() + named.end(1), before)
             return city if city is not None and city.location.name else hit
         return hit
     attributive = ATTRIBUTIVE_PLACE.search(text) if best is None else None
