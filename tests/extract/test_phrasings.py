@@ -514,3 +514,24 @@ def test_a_previews_story_still_reports_a_contact_made_at_a_time_it_names() -> N
         ("Moses Okello", "UGA"),
     ]
     assert events_of(text.rsplit("\n\n", 1)[0], title="Kiprono to host President Santoso", published="2022-10-03") == []
+
+
+def test_the_date_of_another_occasion_in_the_sentence_is_not_the_meetings() -> None:
+    evs = events_of(
+        "Confirmation of the one-day visit on July 6, 2023, was made during a meeting between Prime Minister Peter "
+        "Kaia and Indonesian Ambassador to PNG, Andi Supandi, in Port Moresby last Friday, June 2, 2023.",
+        published="2023-06-05",
+        publisher="Port Moresby Post",
+    )
+    assert [e.date for e in evs] == ["2023-06-02"]
+
+
+def test_a_leader_whose_greetings_were_passed_on_takes_no_part() -> None:
+    evs = events_of(
+        "External Affairs Minister Ravi Mehra of India on Wednesday called on French President Paul Marchand in "
+        "Paris. The minister said he conveyed to Marchand Indian Prime Minister Arjun Rao's greetings and that the "
+        "discussions reflected the full spirit of the strategic partnership between the two countries.",
+        published="2021-06-26",
+        publisher="Delhi Wire",
+    )
+    assert [{p.name for p in e.participants} for e in evs] == [{"Ravi Mehra", "Paul Marchand"}]

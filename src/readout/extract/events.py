@@ -477,6 +477,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not INVITED.search(pd.norm, max(s.start, m.start - 40), m.start)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
+            and not (not sent and _greetings_of(pd, m))
         ]
         # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
         teller = any(_spokesperson(pd, m) for m in mentions)
@@ -649,6 +650,15 @@ def _possessive(pd: ParsedDoc, m: Mention) -> bool:
     inside = re.search(r"['’]s$", pd.norm[max(m.start, m.end - 2) : m.end])
     # "to stop [Russian President Vladimir] Putin's war": an editor's brackets inside the possessive
     return bool(inside or re.match(r"(?:\]\s*[A-Z][\w-]*)?['’]s\b", pd.norm[m.end : m.end + 40]))
+
+
+# "conveyed to Macron Prime Minister Modi's greetings": whose greetings were passed on, not who took part.
+CONVEYED_FROM = re.compile(r"['’]s?\s+(?:warm\s+|best\s+|personal\s+)*(?:greetings|regards|wishes|message|letter)\b")
+
+
+def _greetings_of(pd: ParsedDoc, m: Mention) -> bool:
+    at = m.end - 2 if re.search(r"['’]s$", pd.norm[max(m.start, m.end - 2) : m.end]) else m.end
+    return bool(CONVEYED_FROM.match(pd.norm, at))
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
@@ -1245,6 +1255,12 @@ def _participant(p: Person) -> Participant:
     return Participant(p.name, p.country, None if p.country else p.org, p.title and singular_office(p.title))
 
 
+ANOTHER_OCCASION_ON = re.compile(
+    r"\b(?:visit|trip|tour|summit|elections?|inauguration|conference|forum|session)\s+"
+    r"(?:(?:is\s+|was\s+)?(?:scheduled|set|slated|planned|due)\s+)?(?:on|for)\s+$"
+)
+
+
 def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | None]:
     """The date in the event's sentence (weekdays and "today" against the publication date or a
     dateline's date), else the dateline's or the headline's date, else the publication date."""
@@ -1290,6 +1306,11 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
                     hits += [h for h in find_dates(told[m.end() :], a + m.end(), ref) if h.explicit and h.value][:1]
                 if hits:
                     break
+        if len(hits) > 1:
+            # "Confirmation of the visit on July 6 was made during a meeting ... last Friday, June 2": the date
+            # of another occasion named in the sentence is not the meeting's
+            this_one = [h for h in hits if not ANOTHER_OCCASION_ON.search(pd.norm, max(0, h.start - 40), h.start)]
+            hits = this_one or hits
         if hits:
             h = hits[0]
             if len(hits) > 1 and not h.explicit and hits[1].explicit and hits[1].start - h.end <= 3:
