@@ -640,3 +640,15 @@ def test_envoys_a_sentence_counts_and_the_next_lists_are_each_received() -> None
     )
     assert sorted(min(parties(e) - {"IND"}) for e in evs) == ["BDI", "PAK", "TZA"]
     assert {e.date for e in evs} == {"2017-09-19"}
+
+
+def test_a_name_apposed_to_a_states_office_before_and_is_its_holder() -> None:
+    evs = events_of(
+        "Minister of State for External Affairs Ravi Mehra of India met with Gambia Foreign Minister, Dr Ahmed "
+        "Nowak and addressed a wide range of issues.",
+        published="2021-11-12",
+        publisher="Delhi Wire",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Ravi Mehra", "IND"), ("Ahmed Nowak", "GMB")}
+    ]

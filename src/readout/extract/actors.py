@@ -698,7 +698,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             appo = re.match(
                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?{POSTED_HERE}(?:\s*\([^()\n]{{1,40}}\))?"
                 rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|OBE|CBE|KCMG|GCMG))?"
-                rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during)\b)",
+                rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during|and)\b)",
                 text[t_end:],
             )
             own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end(1) :])
