@@ -652,3 +652,36 @@ def test_a_name_apposed_to_a_states_office_before_and_is_its_holder() -> None:
     assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
         {("Ravi Mehra", "IND"), ("Ahmed Nowak", "GMB")}
     ]
+
+
+def test_the_head_of_a_party_or_parliament_delegation_is_of_its_state_or_organisation() -> None:
+    evs = events_of(
+        "Chairman of the National Assembly Tran Van Hai received a delegation of the Lao People's Revolutionary "
+        "Party led by Politburo member Sisavath Keo in Hanoi on Tuesday.",
+        published="2024-04-16",
+        publisher="Hanoi Daily",
+    )
+    assert {(p.name, p.country) for p in evs[0].participants} == {("Tran Van Hai", None), ("Sisavath Keo", "LAO")}
+    evs = events_of(
+        "The Speaker of the Parliament of Georgia, Shalva Beridze, met with a delegation of the European Parliament "
+        "led by its Vice-President, Anna Meyer, on Monday.",
+        published="2024-03-11",
+        publisher="Parliament of Georgia",
+    )
+    assert {(p.name, p.country or p.org) for p in evs[0].participants} == {
+        ("Shalva Beridze", "GEO"),
+        ("Anna Meyer", "EU"),
+    }
+
+
+def test_a_regions_name_in_an_envoys_portfolio_is_part_of_the_title() -> None:
+    evs = events_of(
+        "AU Commission Chairperson Moussa Fakir received in his office on Monday the Special Envoy of the UN "
+        "Secretary-General for the Horn of Africa, Hanna Tetteh.",
+        published="2024-02-12",
+        publisher="Addis Wire",
+    )
+    assert [(p.name, p.title, p.org) for p in evs[0].participants] == [
+        ("Moussa Fakir", "Commission Chairperson", "AU"),
+        ("Hanna Tetteh", "Special Envoy of the UN Secretary-General for the Horn of Africa", "UN"),
+    ]

@@ -1973,8 +1973,11 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
     head_of = _delegation_state(pd, p)
-    if head_of is not None:
+    if head_of is not None and head_of in gazetteer.polities().countries:
         p.country, p.country_source = head_of, "delegation"
+        return
+    if head_of is not None:
+        p.org, p.country_source = head_of, "delegation"
         return
     host = posted_state(pd.doc.publisher)
     if (
@@ -2121,7 +2124,7 @@ EMBASSY = re.compile(r"\b(?:Embassy|Consulate|High Commission|Permanent Mission)
 
 DELEGATION_HEAD = re.compile(
     r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})"
-    r"(?:['’]s)?(?:(?!\bdelegation)[^.;]){0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
+    r"(?:['’]s)?(?:(?!\bdelegation)[^.;]){0,80}?\b(?:headed|led)\s+by\s+(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+member\s+)?$"
     # "The Kingdom of Saudi Arabia representation was led by X"
     r"|\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})\s+(?:delegation|representation)"
     r"\s+(?:was\s+)?(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
@@ -2139,9 +2142,9 @@ def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
         if head is None:
             continue
         body = head.group(1) or head.group(2)
-        state = _leading_polity(body.split(), states_only=True)
+        state = _leading_polity(body.split(), states_only=True) or _leading_polity(body.split())
         if state is not None:
-            return state[1].code
+            return state[1].code  # "a delegation of the European Parliament led by its Vice-President": the EU
         # "a delegation of the Sovereignty Council of Sudan led by its Deputy Chairman": the body's state
         of_state = [h for s, _e, h in gazetteer.polities().find(body) if not h.is_org and body[:s].endswith("of ")]
         if len(of_state) == 1:
