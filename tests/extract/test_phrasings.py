@@ -535,3 +535,37 @@ def test_a_leader_whose_greetings_were_passed_on_takes_no_part() -> None:
         publisher="Delhi Wire",
     )
     assert [{p.name for p in e.participants} for e in evs] == [{"Ravi Mehra", "Paul Marchand"}]
+
+
+def test_a_day_of_the_month_alone_is_of_the_month_of_publication() -> None:
+    evs = events_of(
+        "Foreign Minister Ana Ruiz of Spain met her Moroccan counterpart Karim Alaoui in Rabat on the 5th.",
+        published="2024-03-07",
+        publisher="Madrid Wire",
+    )
+    assert [e.date for e in evs] == ["2024-03-05"]
+    later = events_of(
+        "Foreign Minister Ana Ruiz of Spain met her Moroccan counterpart Karim Alaoui in Rabat on the 28th.",
+        published="2024-03-07",
+        publisher="Madrid Wire",
+    )
+    assert [e.date for e in later] == ["2024-02-28"]
+
+
+def test_a_lead_telling_of_a_call_earlier_this_week_reports_it() -> None:
+    evs = events_of(
+        "Earlier this week, Foreign Minister Ana Ruiz of Spain spoke by phone with her Peruvian counterpart Jose Vega.",
+        published="2024-03-07",
+        publisher="Madrid Wire",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("call", {"ESP", "PER"})]
+
+
+def test_meetings_of_a_visit_told_in_one_sentence_keep_their_own_days() -> None:
+    evs = events_of(
+        "During his three-day visit to Kenya from 4 to 6 March, Foreign Minister Ali Karim of Egypt met President "
+        "Daniel Kiprono on 5 March and Foreign Minister Mary Wanjiku on 6 March.",
+        published="2024-03-07",
+        publisher="Cairo Daily",
+    )
+    assert [(e.date, parties(e)) for e in evs] == [("2024-03-05", {"EGY", "KEN"}), ("2024-03-06", {"EGY", "KEN"})]

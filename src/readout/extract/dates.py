@@ -32,7 +32,9 @@ SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|
 RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today|the day before yesterday|"
     r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?: (?:morning|afternoon|evening|night))?)\b",
+    r"(?: (?:morning|afternoon|evening|night))?"
+    # "met ... in Rabat on the 5th": a day of the month of publication (or of the month before)
+    r"|on the (?P<ord>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;]|$|(?:in|at|with|when|during|of this month)\b)))\b",
     re.I,
 )
 
@@ -107,6 +109,12 @@ def _relative(m: re.Match[str], published: date | None) -> date | None:
     if published is None:
         return None
     rel = m.group("rel").lower()
+    if m.group("ord"):
+        day = int(m.group("ord"))
+        if day <= published.day:
+            return published.replace(day=day)
+        before = published.replace(day=1) - timedelta(days=1)
+        return before.replace(day=day) if day <= before.day else None
     if m.group("wd"):
         target = WEEKDAYS.index(m.group("wd").lower())
         back = (published.weekday() - target) % 7

@@ -187,7 +187,7 @@ class Draft:
 THEM_AFTER_CUE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:to|with)?\s*them\b")
 RECALL_OPENING = re.compile(
     r"\s*(?:recalling|referring to|it (?:is|was|is to be|should be) recalled|last (?:month|year|week|time)|"
-    r"earlier (?:this|that) (?:year|month|week)|"
+    r"earlier (?:this|that) (?:year|month)|earlier that week|"
     r"previously|in the past|not long ago|some time ago|"
     r"in (?:19|20)\d\d|in (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?: (?:19|20)\d\d)?|during (?:his|her|their) (?:last|previous))\b",
@@ -1017,12 +1017,42 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     else:
         batches = [[*base, *group_parts]]
     events = []
-    for parts in map(_distinct, batches):
+    days = _own_days(pd, d, batches) if len(batches) > 1 else None
+    for i, parts in enumerate(map(_distinct, batches)):
         location = participants_city(loc_hit.location, parts) if loc_hit else None
         mode = _mode(d.kind, location, parts)
         cameo, plover = _codes(pd, d.kind, mode, location, parts)
-        events.append(Event(d.kind, date, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
+        day = days[i] if days else date
+        events.append(Event(d.kind, day, location, parts, mode, cameo, plover, sorted(set(evidence))))  # type: ignore[arg-type]
     return events
+
+
+def _own_days(pd: ParsedDoc, d: Draft, batches: list[list[Participant]]) -> list[str] | None:
+    """ "met President X on 5 March and Foreign Minister Y on 6 March": each meeting on the day told after its
+    counterpart, when every one of them has its own."""
+    if d.sentence is None:
+        return None
+    s = d.sentence
+    hits = [
+        h for h in find_dates(s.text, s.start, pd.published) if h.explicit and h.value and not several_days(pd.norm, h)
+    ]
+    if len(hits) < 2:
+        return None
+    starts = []
+    for parts in batches:
+        name = parts[-1].name
+        at = s.text.find(name) if name else -1
+        if at < 0:
+            return None
+        starts.append(s.start + at)
+    days = []
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else s.end
+        mine = [h for h in hits if start <= h.start < stop and h.value is not None]
+        if not mine or mine[0].value is None:
+            return None
+        days.append(mine[0].value.isoformat())
+    return days if len(set(days)) > 1 else None
 
 
 def _distinct(parts: list[Participant]) -> list[Participant]:
