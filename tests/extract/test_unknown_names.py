@@ -685,3 +685,15 @@ def test_a_regions_name_in_an_envoys_portfolio_is_part_of_the_title() -> None:
         ("Moussa Fakir", "Commission Chairperson", "AU"),
         ("Hanna Tetteh", "Special Envoy of the UN Secretary-General for the Horn of Africa", "UN"),
     ]
+
+
+def test_names_apposed_to_a_plural_office_each_with_their_state() -> None:
+    evs = events_of(
+        "The two foreign ministers, Ana Ruiz of Spain and Karim Alaoui of Morocco, signed a memorandum of "
+        "understanding on migration in Rabat on Monday.",
+        published="2024-03-07",
+        publisher="Madrid Wire",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Ana Ruiz", "ESP"), ("Karim Alaoui", "MAR")}
+    ]

@@ -1090,7 +1090,10 @@ COUNTERPART_NAMED = re.compile(
 
 
 # "met with her counterparts X of Canada and Y of Colombia": each name with the state after it.
-COUNTERPARTS_LISTED = re.compile(r"\bcounterparts?,?\s+(?=[A-Z])")
+# "The two foreign ministers, X of Spain and Y of Morocco, signed ...": likewise after a plural office.
+COUNTERPARTS_LISTED = re.compile(
+    r"\b(?:counterparts?|(?:foreign |prime |defen[cs]e )?ministers|leaders|presidents|heads of state),?\s+(?=[A-Z])"
+)
 NAME_OF_STATE = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
