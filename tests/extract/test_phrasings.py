@@ -569,3 +569,23 @@ def test_meetings_of_a_visit_told_in_one_sentence_keep_their_own_days() -> None:
         publisher="Cairo Daily",
     )
     assert [(e.date, parties(e)) for e in evs] == [("2024-03-05", {"EGY", "KEN"}), ("2024-03-06", {"EGY", "KEN"})]
+
+
+def test_a_list_of_senders_closed_by_comma_and_is_one_list() -> None:
+    evs = events_of(
+        "President of Italy Marco Ricci, President of Ireland Sean Doyle, King of Saudi Arabia Salman Bin Fahd "
+        "Al-Saud, and President of Egypt Omar Fadl cabled congratulations to President Nguyen Van Binh.",
+        published="2024-09-06",
+        publisher="Vietnam News Agency (VNA)",
+    )
+    assert [parties(e) for e in evs] == [{"ITA", "VNM"}, {"IRL", "VNM"}, {"SAU", "VNM"}, {"EGY", "VNM"}]
+
+
+def test_two_pairs_each_with_its_own_verb_are_two_meetings() -> None:
+    evs = events_of(
+        "Foreign Minister Ana Ruiz of Spain met Foreign Minister Karim Alaoui of Morocco in Rabat, and Prime "
+        "Minister Lars Berg of Norway met President Ana Costa of Portugal in Lisbon.",
+        published="2024-09-06",
+        publisher="Madrid Wire",
+    )
+    assert [parties(e) for e in evs] == [{"ESP", "MAR"}, {"NOR", "PRT"}]

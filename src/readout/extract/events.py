@@ -564,7 +564,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 mentions += [
                     m for m in _named_next(pd, actors, s, mentions) if m not in mentions and not _spokesperson(pd, m)
                 ]
-        groups = _pairs(s, mentions)
+        groups = _pairs(s, mentions, cues)
         kinds = [kind] * len(groups)
         if len(groups) == 1 and len(cues) > 1:
             segments = _cue_segments(s, cues, mentions)
@@ -675,8 +675,9 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
     return None
 
 
-def _pairs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
-    """Split "A and B ..., and C and D ..." into its pairs when each side of ", and" has two parties."""
+def _pairs(s: Sentence, mentions: list[Mention], cues: list[Cue]) -> list[list[Mention]]:
+    """Split "A and B ..., and C and D ..." into its pairs when each side of ", and" has two parties and its own
+    cue (not "A, B, C, and D cabled congratulations to E": one list of senders)."""
     people = [m for m in mentions if m.person is not None]
     if len(people) < 4:
         return [mentions]
@@ -685,7 +686,9 @@ def _pairs(s: Sentence, mentions: list[Mention]) -> list[list[Mention]]:
         if prev is not None and re.search(r",\s+and\b|;", s.text[prev.end - s.start : m.start - s.start]):
             groups.append([])
         groups[-1].append(m)
-    if len(groups) > 1 and all(len({_party(m) for m in g}) >= 2 for g in groups):
+    starts = [g[0].start for g in groups[1:]] + [s.end]
+    own_cue = all(any(g[0].start <= c.start < stop for c in cues) for g, stop in zip(groups, starts, strict=True))
+    if len(groups) > 1 and own_cue and all(len({_party(m) for m in g}) >= 2 for g in groups):
         return groups
     return [mentions]
 
