@@ -103,17 +103,24 @@ OTHER_TIME_CLAUSE = re.compile(
     r"are expected to|is due to|are due to)\b[^,;:]*$",
     re.I,
 )
+# A headline announcing what is to come ("Ruto to host Widodo", "Foreign Minister to visit Belgium"): the story
+# may still report a contact already made, in the past tense and at a time it names.
+PREVIEW_WORDS = (
+    r"to visit|will visit|to attend|to pay|will pay|"
+    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing)|"
+    r"(?:to|will) have (?:\w+ ){0,4}(?:talks|meetings?|discussions)"
+)
+PREVIEW_TITLE = re.compile(rf"\b(?:{PREVIEW_WORDS})\b", re.I)
 NON_READOUT_TITLE = re.compile(
     r"\b(?:remarks by|remarks of|press conference|press briefing|answers? questions?|interview|statement by|"
     r"statement on|joint (?:press |media )?(?:statement|communiqu[eé]|declaration)|"
-    r"op-ed|speech by|address by|transcript|to visit|will visit|to attend|"
-    r"announces?|to pay|will pay|doorstop|media release|news conference|"
+    r"op-ed|speech by|address by|transcript|"
+    r"announces?|doorstop|media release|news conference|"
     r"sets? (?:\S+ ){0,3}(?:talks|meetings?|summit|visit)|"  # "Clinton Sets First High-Level Talks"
     r"tells? (?:the )?(?:\w+ ){0,3}(?:summit|assembly|conference|forum|parliament|congress|session)|"
     r"press release on(?![^.]*['’]s\s+(?:meeting|talks|telephone conversation|conversation|contacts?)\b)|"
     r"answers? to (?:\w+ )?questions|meets? the (?:press|media)|"
-    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing)|"
-    r"(?:to|will) have (?:\w+ ){0,4}(?:talks|meetings?|discussions))\b",
+    rf"{PREVIEW_WORDS})\b",
     re.I,
 )
 GENERIC_MEETING = re.compile(r"\btalks\b|\bconsultations?\b|\bmeeting\b", re.I)
@@ -244,14 +251,6 @@ def is_readout_title(title: str | None) -> bool:
     return not (title and NON_READOUT_TITLE.search(title))
 
 
-# A headline announcing what is to come ("Ruto to host Widodo", "Foreign Minister to visit Belgium"): the story
-# may still report a contact already made, in the past tense and at a time it names.
-PREVIEW_TITLE = re.compile(
-    r"\b(?:to visit|will visit|to attend|to pay|will pay|"
-    r"(?:to|will|set to|due to|expected to) (?:hold|meet|host|travel|speak|call)(?!s|ed|ing)|"
-    r"(?:to|will) have (?:\w+ ){0,4}(?:talks|meetings?|discussions))\b",
-    re.I,
-)
 DONE_AT_A_TIME = re.compile(
     r"\b(?:held|met|received|hosted|spoke|talked|discussed|had)\b.*\b(?:yesterday|today|earlier today|"
     r"over the weekend|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
