@@ -697,3 +697,17 @@ def test_names_apposed_to_a_plural_office_each_with_their_state() -> None:
     assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
         {("Ana Ruiz", "ESP"), ("Karim Alaoui", "MAR")}
     ]
+
+
+def test_an_undersecretary_is_an_office() -> None:
+    evs = events_of(
+        "Deputy Secretary Kurt Hale met today with Philippine Undersecretary for Foreign Affairs Maria Teresa Lazo "
+        "in Washington.",
+        title="Deputy Secretary Hale's Meeting with Philippine Undersecretary Lazo",
+        published="2024-05-10",
+        publisher="US Department of State",
+    )
+    assert [(p.name, p.title, p.country) for p in evs[0].participants] == [
+        ("Kurt Hale", "Deputy Secretary", "USA"),
+        ("Maria Teresa Lazo", "Undersecretary for Foreign Affairs", "PHL"),
+    ]
