@@ -711,3 +711,25 @@ def test_an_undersecretary_is_an_office() -> None:
         ("Kurt Hale", "Deputy Secretary", "USA"),
         ("Maria Teresa Lazo", "Undersecretary for Foreign Affairs", "PHL"),
     ]
+
+
+def test_the_office_a_person_is_congratulated_on_is_of_the_state_it_names() -> None:
+    evs = events_of(
+        "Chinese President Li Ming on Monday sent a congratulatory message to Nguyen Van Son on his election as "
+        "president of Vietnam.",
+        published="2024-05-20",
+        publisher="Beijing Wire",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Li Ming", "CHN"), ("Nguyen Van Son", "VNM")}
+    ]
+
+
+def test_a_regnal_number_keeps_its_capitals() -> None:
+    evs = events_of(
+        "President Arif Karimov of Azerbaijan has sent a letter of condolence to King Edward VIII of the United "
+        "Kingdom.",
+        published="2024-05-20",
+        publisher="Baku Wire",
+    )
+    assert "Edward VIII" in {p.name for e in evs for p in e.participants}

@@ -585,7 +585,8 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         if w.endswith("'s") or w.endswith("’s"):
             w = w[:-2]
         # Japanese MOFA writes family names in capitals: "HAYASHI Yoshimasa".
-        out.append(w.capitalize() if len(w) > 2 and w.isupper() else w)
+        roman = re.fullmatch(r"[IVX]+", w) is not None  # "King Charles III"
+        out.append(w.capitalize() if len(w) > 2 and w.isupper() and not roman else w)
     if any(w in INSTITUTION_WORDS or w in ("News", "Press") for w in out):
         return None  # "... Bhutto Zardari Government Agency News": an outlet's name at the foot of the page
     name = " ".join(out)
@@ -1975,6 +1976,10 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     if pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES):
         p.org, p.country_source = pd.publisher_org, "publisher"
         return
+    elected = _elected_state(pd, p)
+    if elected is not None:
+        p.country, p.country_source = elected, "explicit"
+        return
     head_of = _delegation_state(pd, p)
     if head_of is not None and head_of in gazetteer.polities().countries:
         p.country, p.country_source = head_of, "delegation"
@@ -2132,6 +2137,23 @@ DELEGATION_HEAD = re.compile(
     r"|\b(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})\s+(?:delegation|representation)"
     r"\s+(?:was\s+)?(?:headed|led)\s+by\s+(?:its\s+|the\s+)?$"
 )
+
+
+# "sent a congratulatory message to X on his election as president of Vietnam": the office X takes is that state's.
+ELECTED_AS = re.compile(
+    r"[^\S\n]+(?:on|upon|for)[^\S\n]+(?:his|her)[^\S\n]+(?:re-?election|election|appointment|inauguration|"
+    r"swearing-in|assumption of office)[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?(?:new[^\S\n]+)?[\w -]{2,40}?[^\S\n]+of"
+    r"[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z][\w'’-]*){0,4})"
+)
+
+
+def _elected_state(pd: ParsedDoc, p: Person) -> str | None:
+    for m in p.mentions:
+        elected = ELECTED_AS.match(pd.norm, m.end)
+        found = _leading_polity(elected.group(1).split(), states_only=True) if elected else None
+        if found is not None:
+            return found[1].code
+    return None
 
 
 def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
