@@ -1095,7 +1095,7 @@ COUNTERPART_NAMED = re.compile(
 COUNTERPARTS_LISTED = re.compile(
     r"\b(?:counterparts?|(?:foreign |prime |defen[cs]e )?ministers|leaders|presidents|heads of state),?\s+(?=[A-Z])"
 )
-NAME_OF_STATE = re.compile(rf"({NAME})\s+of\s+(?:the\s+)?")
+LISTED_NAME = re.compile(rf"{NAME}")
 LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -1113,23 +1113,15 @@ def counterpart_mentions(text: str, offset: int, in_headline: bool) -> list[Ment
         out.append(Mention(start, end, name, None, hit.code, None, in_headline=in_headline))
     for m in COUNTERPARTS_LISTED.finditer(text):
         pos = m.end()
-        while (named := NAME_OF_STATE.match(text, pos)) is not None:
-            state = _leading_polity(text[named.end() : named.end() + 80].split()[:6])
-            name = _clean_name(named.group(1), after_title=True)
-            if state is None or not name or not plausible_name(name):
+        while (named := LISTED_NAME.match(text, pos)) is not None:
+            country, org, stop = _of_polity(text, named.end())
+            name = _clean_name(named.group(0), after_title=True)
+            if not (country or org) or not name or not plausible_name(name):
                 break
-            k, hit = state
-            stop = named.end() + len(" ".join(text[named.end() :].split()[:k]))
-            if not any(o.start == offset + named.start(1) for o in out):
+            if not any(o.start == offset + named.start() for o in out):
                 out.append(
                     Mention(
-                        offset + named.start(1),
-                        offset + named.end(1),
-                        name,
-                        None,
-                        None if hit.is_org else hit.code,
-                        hit.code if hit.is_org else None,
-                        in_headline=in_headline,
+                        offset + named.start(), offset + named.end(), name, None, country, org, in_headline=in_headline
                     )
                 )
             nxt = LIST_NEXT.match(text, stop)
@@ -2148,6 +2140,7 @@ ELECTED_AS = re.compile(
 
 
 def _elected_state(pd: ParsedDoc, p: Person) -> str | None:
+    """The state of the office a mention of ``p`` is congratulated on taking up, if any."""
     for m in p.mentions:
         elected = ELECTED_AS.match(pd.norm, m.end)
         found = _leading_polity(elected.group(1).split(), states_only=True) if elected else None
