@@ -589,3 +589,31 @@ def test_two_pairs_each_with_its_own_verb_are_two_meetings() -> None:
         publisher="Madrid Wire",
     )
     assert [parties(e) for e in evs] == [{"ESP", "MAR"}, {"NOR", "PRT"}]
+
+
+def test_a_message_handed_over_during_a_meeting_is_the_message_and_the_meeting() -> None:
+    evs = events_of(
+        "Prime Minister Lose Tafa received a written message from President Ana Lima of Brazil, handed over by "
+        "Foreign Minister Paulo Reis during a meeting in Apia on Friday.",
+        published="2022-05-30",
+        publisher="Government of Samoa",
+    )
+    assert sorted(e.kind for e in evs) == ["meeting", "message"]
+    by_kind = {e.kind: e for e in evs}
+    assert {p.name for p in by_kind["message"].participants} == {"Lose Tafa", "Ana Lima"}
+    assert {p.name for p in by_kind["meeting"].participants} == {"Lose Tafa", "Paulo Reis"}
+    assert parties(by_kind["meeting"]) == {"WSM", "BRA"}  # the bearer is of the sender's state
+    assert by_kind["meeting"].location is not None and by_kind["meeting"].location.name == "Apia"
+    assert by_kind["message"].location is None
+
+
+def test_the_bearer_of_a_message_is_no_party_to_it() -> None:
+    evs = events_of(
+        "President Alpha Kabore of Burkina Faso received on Monday a message from President Ali Veno of "
+        "Mauritania, which was delivered by Special Envoy Marco Lind.",
+        published="2022-05-30",
+        publisher="Burkina Information Agency",
+    )
+    assert [e.kind for e in evs] == ["message"]
+    assert {p.name for p in evs[0].participants} == {"Alpha Kabore", "Ali Veno"}
+    assert evs[0].date == "2022-05-30"

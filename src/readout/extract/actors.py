@@ -1979,6 +1979,10 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     if head_of is not None:
         p.org, p.country_source = head_of, "delegation"
         return
+    bearer_of = _bearer_state(pd, p, people)
+    if bearer_of is not None:
+        p.country, p.country_source = bearer_of, "sender"
+        return
     host = posted_state(pd.doc.publisher)
     if (
         host
@@ -2167,6 +2171,26 @@ def _delegation_state(pd: ParsedDoc, p: Person) -> str | None:
         of_state = [h for s, _e, h in gazetteer.polities().find(body) if not h.is_org and body[:s].endswith("of ")]
         if len(of_state) == 1:
             return of_state[0].code
+    return None
+
+
+# "a message from President X of Brazil, handed over by Foreign Minister Y": the sender, then the bearer
+BEARER_AFTER_SENDER = re.compile(
+    r"\bmessages?\b[^.;]{0,40}?\bfrom\b(?P<senders>[^.;]{3,160}?)(?:,\s*|\s+)(?:which was\s+|that was\s+)?"
+    r"(?:handed\s+over|handed|delivered|conveyed|passed\s+on)\s+by\s+(?:(?:his|her|its|their|the)\s+)?[^.;]{0,60}$"
+)
+
+
+def _bearer_state(pd: ParsedDoc, p: Person, people: list[Person]) -> str | None:
+    """The bearer of a message, whom the text ties to no state, is of the state of the one who sent it."""
+    for m in p.mentions:
+        hit = BEARER_AFTER_SENDER.search(pd.norm, max(0, m.start - 260), m.start)
+        if hit is None or m.in_headline:
+            continue
+        a, b = hit.span("senders")
+        senders = {q.country for q in people if q is not p and q.country and any(a <= n.start < b for n in q.mentions)}
+        if len(senders) == 1:
+            return senders.pop()
     return None
 
 

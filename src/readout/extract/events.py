@@ -565,7 +565,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 ]
         groups = _pairs(s, mentions, cues)
         kinds = [kind] * len(groups)
-        if len(groups) == 1 and len(cues) > 1:
+        if len(groups) == 1 and (handed := _message_handed_over(s, cues, mentions)):
+            groups, kinds = [seg for seg, _k in handed], [k for _seg, k in handed]
+        elif len(groups) == 1 and len(cues) > 1:
             segments = _cue_segments(s, cues, mentions)
             if len(segments) > 1:
                 # "interrupted his talks with A and spoke on the phone with B": each cue its own kind.
@@ -707,6 +709,36 @@ def _cue_segments(s: Sentence, cues: list[Cue], mentions: list[Mention]) -> list
         not (a & b) - {id(m.person) for m in subject} for i, a in enumerate(people) for b in people[i + 1 :]
     )
     return segments if distinct else [(mentions, "")]
+
+
+# "a message from X, handed over by Y during a meeting": Y brings the message
+HANDED_OVER_BY = re.compile(
+    r",?\s*(?:which was\s+|that was\s+)?(?:handed\s+over|handed|delivered|conveyed|passed\s+on)\s+by\s+"
+)
+
+
+def _message_handed_over(
+    s: Sentence, cues: list[Cue], mentions: list[Mention]
+) -> list[tuple[list[Mention], str]] | None:
+    """ "X received a written message from President A, handed over by Foreign Minister B during a meeting": A's
+    message to X, and X's meeting with B who brought it, where the sentence tells of the meeting; the bearer is
+    no party to the message."""
+    message = next((c for c in cues if c.kind == "message"), None)
+    if message is None:
+        return None
+    meeting = next((c for c in cues if c.kind == "meeting" and c.start >= message.end), None)
+    by = HANDED_OVER_BY.search(s.text, message.end - s.start, (meeting.start if meeting else s.end) - s.start)
+    if by is None:
+        return None
+    cut, stop = s.start + by.start(), meeting.start if meeting else s.end
+    subject = [m for m in mentions if m.start < message.start and m.person is not None]
+    senders = [m for m in mentions if message.start <= m.start < cut and m.person is not None]
+    bearers = [m for m in mentions if s.start + by.end() <= m.start < stop and m.person is not None]
+    if not (subject and senders and bearers):
+        return None
+    if meeting is None:
+        return [(subject + senders, "message")]
+    return [(subject + senders, "message"), (subject + bearers, "meeting")]
 
 
 def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -> bool:
