@@ -617,3 +617,13 @@ def test_the_bearer_of_a_message_is_no_party_to_it() -> None:
     assert [e.kind for e in evs] == ["message"]
     assert {p.name for p in evs[0].participants} == {"Alpha Kabore", "Ali Veno"}
     assert evs[0].date == "2022-05-30"
+
+
+def test_a_place_and_a_date_opening_the_release_date_its_today() -> None:
+    evs = events_of(
+        "Lima, October 3, 2022. The Minister of Foreign Affairs, Rosa Quispe, met today with the Secretary of State "
+        "of the United States, Mark Hollis, at the Torre Tagle Palace.",
+        published="2022-10-04",
+        publisher="Cancillería del Perú",
+    )
+    assert [(e.kind, e.date) for e in evs] == [("meeting", "2022-10-03")]

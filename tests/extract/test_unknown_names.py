@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.extract.document import publisher_of
 from readout.model import Event
 
-from ._support import events_of, make_doc, parties
+from ._support import INDIA, events_of, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -733,3 +733,36 @@ def test_a_regnal_number_keeps_its_capitals() -> None:
         publisher="Baku Wire",
     )
     assert "Edward VIII" in {p.name for e in evs for p in e.participants}
+
+
+def test_an_embassy_named_with_its_city_publishes_from_the_host_state() -> None:
+    evs = events_of(
+        "Ambassador Ravi Menon called on Mr. Sato Kenji, Minister of Economy, Trade and Industry, on 4 April 2023 "
+        "and discussed bilateral economic cooperation.",
+        published="2023-04-05",
+        publisher="Embassy of India, Tokyo",
+    )
+    assert [people_of(e) for e in evs] == [{"Ravi Menon": "IND", "Sato Kenji": "JPN"}]
+
+
+def test_an_envoys_posting_in_a_city_is_part_of_his_title_not_of_his_name() -> None:
+    evs = events_of(
+        "LAHORE, Jun 2 (APP): Chinese Consul General in Lahore Li Wenhai called on Punjab Governor Ahmad Raza "
+        "Khan at the Governor's House here on Friday.",
+        published="2023-06-02",
+        publisher="Associated Press of Pakistan",
+    )
+    assert [people_of(e) for e in evs] == [{"Li Wenhai": "CHN", "Ahmad Raza Khan": "PAK"}]
+    assert {p.title for p in evs[0].participants} == {"Consul General in Lahore", "Governor"}
+
+
+def test_two_offices_between_which_a_call_was_held_are_two_people() -> None:
+    evs = events_of(
+        "Prime Minister Arjun Rao spoke on phone today with the President of Ukraine, H.E. Mr. Taras Bondar.\n"
+        "President Bondar briefed Prime Minister about the status of negotiations.",
+        title="Phone call between Prime Minister and President of Ukraine",
+        published="2022-03-08",
+        publisher=INDIA,
+    )
+    assert [people_of(e) for e in evs] == [{"Arjun Rao": "IND", "Taras Bondar": "UKR"}]
+    assert {p.title for p in evs[0].participants} == {"Prime Minister", "President"}

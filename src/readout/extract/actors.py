@@ -397,9 +397,11 @@ def _leading_polity(words: list[str], states_only: bool = False) -> tuple[int, g
     return None
 
 
-def _office_of_city(text: str, t_end: int) -> tuple[int, str] | None:
-    """ "... of Los Angeles" right after an office and before a name: the end of the city and its state."""
-    m = re.match(r"[^\S\n]+of[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){1,3})(?=[A-Z])", text[t_end:])
+def _office_of_city(text: str, t_end: int, posted: bool = False) -> tuple[int, str | None] | None:
+    """ "... of Los Angeles" right after an office and before a name: the end of the city and its state; an
+    envoy's "Consul General in Lahore Zhao Shiren" (``posted``): the end of the city where he serves, no state."""
+    word = "in" if posted else "of"
+    m = re.match(rf"[^\S\n]+{word}[^\S\n]+((?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}})(?=[A-Z])", text[t_end:])
     if not m:
         return None
     words = m.group(1).split()
@@ -409,7 +411,7 @@ def _office_of_city(text: str, t_end: int) -> tuple[int, str] | None:
         if city is not None and city.population >= 100_000:
             at = t_end + m.start(1) + len(" ".join(words[:k]))
             if re.match(rf"[^\S\n]+{NAME}", text[at:]) and gazetteer.polities().lookup(" ".join(words[:k])) is None:
-                return at, city.iso3
+                return at, None if posted else city.iso3
     return None
 
 
@@ -656,7 +658,9 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             if first is not None and not first.is_org:
                 prefix_country = first.code
         title, t_country, t_org = _trim_title(raw_title)
-        city_office = _office_of_city(text, t_end)
+        city_office = _office_of_city(text, t_end) or (
+            _office_of_city(text, t_end, posted=True) if envoy_title(raw_title) else None
+        )
         if city_office is not None:
             # "Mayor of Los Angeles Eric Garcetti": the city belongs to the office, the words after it are the name.
             t_end, city_state = city_office
@@ -1152,7 +1156,8 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         if prev and head and pol.lookup(f"{prev.group(1)} {head.group(1)}") is not None:
             start += head.end()
         parts = list(re.finditer(r"\s+and\s+", text[start:end]))
-        if parts and re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, start - 8) : start]):
+        # "the Prime Minister and President X", "call between Prime Minister and President of Ukraine"
+        if parts and re.search(r"(?:^|\s)(?:the|The|between|Between)\s+$", text[max(0, start - 9) : start]):
             first = text[start:end][: parts[0].start()]
             second = text[start:end][parts[0].end() :]
             # "... of the Councils of State and Ministers": a plural after "and" completes a body's name.
@@ -2213,11 +2218,12 @@ def _hosted_at_home(pd: ParsedDoc, people: list[Person]) -> bool:
 @cache
 def posted_state(publisher: str | None) -> str | None:
     """The state an embassy or consulate publishing a release sits in ("Embassy of the People's Republic of
-    China in the Netherlands" -> NLD, "Consulate General of ... in Los Angeles" -> USA), else None."""
+    China in the Netherlands" -> NLD, "Consulate General of ... in Los Angeles" -> USA, "Embassy of India, Tokyo"
+    -> JPN), else None."""
     if not publisher or not EMBASSY.search(publisher):
         return None
     m = re.search(
-        r"\b(?:in|to)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})", publisher
+        r"(?:\b(?:in|to)\s+|,\s*)(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})", publisher
     )
     if not m:
         return None

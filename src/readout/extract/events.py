@@ -1423,6 +1423,13 @@ def _find_dateline_date(pd: ParsedDoc) -> DateHit | None:
     lead = _leading_dateline(pd.sentences[0], pd.published)
     if lead is not None:
         return lead
+    first = pd.sentences[0]
+    alone = PLACE_DATE_SENTENCE.fullmatch(first.text)
+    if alone and (gazetteer.places().city(alone.group(1)) or gazetteer.polities().lookup(alone.group(1))):
+        # "Bogotá, October 3, 2022. The Minister ... met today with ...": a place and a date, a sentence of their own
+        hits = [h for h in find_dates(first.text, first.start, pd.published) if h.explicit and h.value]
+        if len(hits) == 1:
+            return hits[0]
     official = bool(pd.cache.get("official"))
     for prev, s in itertools.pairwise(pd.sentences[:6] if official else pd.sentences[:3]):
         # A news page's own date line alone is when it was published; after a place line it is a dateline. A
@@ -1433,6 +1440,7 @@ def _find_dateline_date(pd: ParsedDoc) -> DateHit | None:
     return None
 
 
+PLACE_DATE_SENTENCE = re.compile(r"\s*([A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){0,2}),[^\S\n]+[\w ,]{6,24}?\.?\s*")
 DATE_LINE = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s+)?[\w ,.]{6,24}?\s*")
 
 
