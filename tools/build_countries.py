@@ -52,12 +52,13 @@ STATES = UN_MEMBERS + OBSERVERS + OTHERS
 NOT_IN_PYCOUNTRY = {"XKX": "XK"}  # iso3 -> geonames alpha-2
 
 # Strings that must appear nowhere, and strings allowed only under one state.
-FORBIDDEN = {"korea", "korean", "arab", "arabs", "america", "guinean republic"}
+FORBIDDEN = {"korean", "arab", "arabs", "america", "guinean republic"}
 ONLY_UNDER = {
     "congo": "COG",
     "congolese": "COD",
     "georgia": "GEO",
     "guinea": "GIN",
+    "korea": "KOR",
     "dominican": "DOM",
     "sudan": "SDN",
     "niger": "NER",

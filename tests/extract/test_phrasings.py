@@ -627,3 +627,15 @@ def test_a_place_and_a_date_opening_the_release_date_its_today() -> None:
         publisher="Cancillería del Perú",
     )
     assert [(e.kind, e.date) for e in evs] == [("meeting", "2022-10-03")]
+
+
+def test_the_two_ministers_of_a_call_told_after_their_names_are_its_parties() -> None:
+    evs = events_of(
+        "CAIRO, May 11 (Xinhua) -- Egyptian Foreign Minister Karim Nasser and his Jordanian counterpart Omar Saleh "
+        "discussed on Thursday the latest developments in Sudan, the Egyptian Foreign Ministry said in a statement.\n"
+        "During a phone call, the two ministers stressed the need for an immediate ceasefire.",
+        title="Egyptian, Jordanian FMs discuss Sudan crisis",
+        published="2023-05-11",
+        publisher="Xinhua",
+    )
+    assert [(e.kind, parties(e), e.date) for e in evs] == [("call", {"EGY", "JOR"}, "2023-05-11")]

@@ -766,3 +766,35 @@ def test_two_offices_between_which_a_call_was_held_are_two_people() -> None:
     )
     assert [people_of(e) for e in evs] == [{"Arjun Rao": "IND", "Taras Bondar": "UKR"}]
     assert {p.title for p in evs[0].participants} == {"Prime Minister", "President"}
+
+
+def test_korea_alone_is_the_republic_of_korea() -> None:
+    evs = events_of(
+        "First Vice Foreign Minister Park Min-jun met with Ambassador of Qatar to Korea Khalid Ibrahim Al-Sulaiti "
+        "on March 3 and discussed ways to strengthen bilateral cooperation.",
+        published="2023-03-03",
+        publisher="Ministry of Foreign Affairs, Republic of Korea",
+    )
+    assert [people_of(e) for e in evs] == [{"Park Min-jun": "KOR", "Khalid Ibrahim Al-Sulaiti": "QAT"}]
+
+
+def test_a_postnominal_after_an_apposed_name_is_no_part_of_it() -> None:
+    evs = events_of(
+        "The Tánaiste and Minister for Foreign Affairs, Seán Byrne TD, spoke this afternoon with Palestinian Foreign "
+        "Minister Omar Haddad.",
+        published="2024-02-02",
+        publisher="Department of Foreign Affairs, Ireland",
+    )
+    assert [people_of(e) for e in evs] == [{"Seán Byrne": "IRL", "Omar Haddad": "PSE"}]
+    assert "Tánaiste and Minister for Foreign Affairs" in {p.title for p in evs[0].participants}
+
+
+def test_a_council_of_ministers_is_the_occasion_not_a_participant() -> None:
+    evs = events_of(
+        "MINSK, October 17. /TASS/. Russian Foreign Minister Pavel Orlov held separate meetings with Armenian Foreign "
+        "Minister Aram Petrosyan and Azerbaijani Foreign Minister Elchin Aliyev on the sidelines of the CIS Council "
+        "of Foreign Ministers in Minsk on Tuesday.",
+        published="2023-10-17",
+        publisher="TASS",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["ARM", "RUS"], ["AZE", "RUS"]]

@@ -273,7 +273,11 @@ LONE_COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterparts?|opposite numbers?)\b"
     r"(?!\s*,?\s*(?:[A-Z]|H\.E\.|Mr|Ms|Dr))"
 )
-INSTITUTION_START = re.compile(r"(?:Office|Ministry|Embassy|Consulate|Secretariat|Department|Bureau)\s+of\b")
+# "Council of Foreign Ministers", "Committee of Permanent Representatives": a body, not its members.
+INSTITUTION_START = re.compile(
+    r"(?:Office|Ministry|Embassy|Consulate|Secretariat|Department|Bureau|Council|Committee|Conference|Assembly)"
+    r"\s+of\b"
+)
 INSTITUTION_END = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s+(?:Office|Ministry|Embassy|Mission|Consulate|Secretariat|Department|Bureau)$"
 )
@@ -702,7 +706,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # title into a body the tables do not know, and a gloss in brackets.
             appo = re.match(
                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?{POSTED_HERE}(?:\s*\([^()\n]{{1,40}}\))?"
-                rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|OBE|CBE|KCMG|GCMG))?"
+                rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|TD|MEP|MSP|MLA|MNA|SC|OBE|CBE|KCMG|GCMG))?"
                 rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during|and)\b)",
                 text[t_end:],
             )
@@ -1160,8 +1164,11 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         if parts and re.search(r"(?:^|\s)(?:the|The|between|Between)\s+$", text[max(0, start - 9) : start]):
             first = text[start:end][: parts[0].start()]
             second = text[start:end][parts[0].end() :]
-            # "... of the Councils of State and Ministers": a plural after "and" completes a body's name.
-            if _is_title(first) and _is_title(second) and not second.endswith("s"):
+            # "... of the Councils of State and Ministers": a plural after "and" completes a body's name; "The
+            # Tánaiste and Minister for Foreign Affairs, Micheál Martin": one holder of both, named after a comma.
+            apposed = re.match(rf",[^\S\n]+{HONORIFIC}*([A-Z][\w'’-]+)", text[end:])
+            one_holder = apposed is not None and not _is_title(apposed.group(1))
+            if _is_title(first) and _is_title(second) and not second.endswith("s") and not one_holder:
                 out.append((start, start + parts[0].start()))
                 start += parts[0].end()
         out.append((start, end))

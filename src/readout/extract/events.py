@@ -482,7 +482,12 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         teller = any(_spokesperson(pd, m) for m in mentions)
         mentions = [m for m in mentions if not _spokesperson(pd, m)]
         if not mentions:
-            if not drafts and told == "video_call":
+            named = _named_just_before(pd, actors, s) if not drafts and JOINT_SUBJECT.match(s.text) else []
+            if named and told is not None and not all(c.weak for c in cues):
+                # "X and his Saudi counterpart Y discussed on Thursday ... During a phone call, the two ministers
+                # stressed ...": the pair the sentence before names is who took part.
+                drafts.append(Draft(told, pd.sentences[s.index - 1], named, [(pd.sentences[s.index - 1].start, s.end)]))
+            elif not drafts and told == "video_call":
                 remote = told
             elif drafts and (teller or (len(drafts) == 1 and BOTH_RETELL.match(s.text))):
                 # "The two heads of state had a meeting on December 10 at State House Nairobi": the one event
@@ -588,6 +593,26 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if hm and kind:
             drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
     return drafts
+
+
+# "During a phone call, the two ministers stressed ...", "In their talks, both leaders ...": the parties told before.
+JOINT_SUBJECT = re.compile(
+    r"\s*(?:(?:During|In|At|Over)\s+(?:a|an|the|their)\s+[^,]{3,40},\s+)?"
+    r"(?:(?:the|both)\s+(?:two\s+)?(?:sides|leaders|ministers|foreign ministers|presidents|prime ministers|"
+    r"heads of state|counterparts|officials)|they)\b",
+    re.I,
+)
+
+
+def _named_just_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> list[Mention]:
+    """The named people of two parties or more in the sentence before ``s``, which tells of no interaction."""
+    if s.index == 0:
+        return []
+    prev = pd.sentences[s.index - 1]
+    if cues_in(prev.text, prev.start):
+        return []
+    named = [m for m in actors.in_span(prev.start, prev.end) if m.person is not None and m.person.name]
+    return named if len({_party(m) for m in named} - {"?"}) >= 2 else []
 
 
 def _told_one_by_one(d: Draft, drafts: list[Draft]) -> bool:
