@@ -191,7 +191,11 @@ class Places:
 
 
 def _latin_name(name: str) -> bool:
-    return bool(name) and name[0].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
+    """A name in Latin letters, and not a code in capitals ("DFA", "SHA": airport and station codes among
+    geonames' alternate names, which readouts use for ministries and other bodies)."""
+    if not name or (len(name) <= 5 and name.isupper()):
+        return False
+    return name[0].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
 
 
 @dataclass(frozen=True)

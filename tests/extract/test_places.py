@@ -186,3 +186,14 @@ def test_a_later_meeting_told_only_with_the_state_of_the_first_shares_its_town()
         ("Antalya", {"AZE", "HUN"}),
         ("Antalya", {"AZE", "PAK"}),
     ]
+
+
+def test_a_ministrys_initials_are_no_city() -> None:
+    evs = events_of(
+        "MANILA, 29 August 2023 - Foreign Affairs Secretary Jose Santos met with Minister of Foreign Affairs of the "
+        "Kingdom of the Netherlands Pieter de Vries at the DFA on 28 August 2023.",
+        published="2023-08-29",
+        publisher="Department of Foreign Affairs, Philippines",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is None or evs[0].location.country == "PHL"

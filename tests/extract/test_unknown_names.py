@@ -798,3 +798,26 @@ def test_a_council_of_ministers_is_the_occasion_not_a_participant() -> None:
         publisher="TASS",
     )
     assert sorted(sorted(parties(e)) for e in evs) == [["ARM", "RUS"], ["AZE", "RUS"]]
+
+
+def test_a_headline_verb_cut_from_a_name_takes_no_state_after_it() -> None:
+    evs = events_of(
+        "Jakarta - Foreign Minister Sari W.N. Hartono received a visit from the Minister of Foreign Affairs and "
+        "Cooperation of Timor-Leste, Joana Maria da Costa, at the Ministry of Foreign Affairs in Jakarta.",
+        title="Foreign Minister Sari Hartono Receives Visit of Timor-Leste Foreign Minister",
+        published="2023-02-04",
+        publisher="Ministry of Foreign Affairs of Indonesia",
+    )
+    assert [people_of(e) for e in evs] == [{"Sari W.N. Hartono": "IDN", "Joana Maria da Costa": "TLS"}]
+
+
+def test_portfolio_words_after_and_keep_the_apposed_name_whole_and_give_its_state() -> None:
+    evs = events_of(
+        "Rabat - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Youssef Alami, held "
+        "talks, Thursday in Rabat, with Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Sidi "
+        "Mohamed Ould Ahmed.",
+        published="2023-10-12",
+        publisher="Maghreb Arabe Presse",
+    )
+    assert [people_of(e) for e in evs] == [{"Youssef Alami": "MAR", "Sidi Mohamed Ould Ahmed": "MRT"}]
+    assert "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" in {p.title for p in evs[0].participants}

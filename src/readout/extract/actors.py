@@ -592,7 +592,7 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
             w = w[:-2]
         # Japanese MOFA writes family names in capitals: "HAYASHI Yoshimasa".
         roman = re.fullmatch(r"[IVX]+", w) is not None  # "King Charles III"
-        out.append(w.capitalize() if len(w) > 2 and w.isupper() and not roman else w)
+        out.append(w.capitalize() if len(w) > 2 and w.isupper() and not roman and "." not in w else w)
     if any(w in INSTITUTION_WORDS or w in ("News", "Press") for w in out):
         return None  # "... Bhutto Zardari Government Agency News": an outlet's name at the foot of the page
     name = " ".join(out)
@@ -690,7 +690,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 raw_name = re.sub(rf"\s+(?:{'|'.join(MONTH_NAMES)})$", "", raw_name)
             name = _clean_name(raw_name, after_title=True)
             if name:
-                end = t_end + after.end()
+                # "Foreign Minister X Receives Visit of Timor-Leste ...": the name ends where its cleaned form does
+                end = t_end + after.start(1) + _kept_length(raw_name, name)
                 apposed = _portfolio_word_apposed(text, raw_title, name, end)
                 if apposed is not None:
                     # "Minister of Information and National Orientation, Sani Idris": the word after the title
@@ -704,20 +705,26 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             # "Foreign Minister of the Islamic Emirate of Afghanistan, Mawlawi Amir Khan Muttaqi, held ..."
             # "the President of the Riigikogu (Parliament), Lauri Hussar": the office may run on past the
             # title into a body the tables do not know, and a gloss in brackets.
+            # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, X": portfolio words after "and".
             appo = re.match(
-                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?{POSTED_HERE}(?:\s*\([^()\n]{{1,40}}\))?"
-                rf",\s+{HONORIFIC}*({NAME})(?:\s+(?:QC|KC|MP|TD|MEP|MSP|MLA|MNA|SC|OBE|CBE|KCMG|GCMG))?"
+                rf"(?:\s+(?P<link>of|for|and)\s+(?:the\s+)?(?P<more>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?{POSTED_HERE}(?:\s*\([^()\n]{{1,40}}\))?"
+                rf",\s+{HONORIFIC}*(?P<name>{NAME})(?:\s+(?:QC|KC|MP|TD|MEP|MSP|MLA|MNA|SC|OBE|CBE|KCMG|GCMG))?"
                 rf"(?=\s*[,.;(]|\s+(?:has|had|was|is|paid|called|met|held|said|at|in|on|during|and)\b)",
                 text[t_end:],
             )
-            own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end(1) :])
+            own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end("name") :])
             named_before = re.search(rf"{NAME},\s+$", text[max(0, t_start - LOOKBACK) : t_start])
             if own_title and named_before and own_title.group(1) in gazetteer.offices().title_heads:
                 appo = None  # "X, President of A, His Excellency Y, President of B": Y has his own title
+            elif appo and appo["link"] == "and" and any(w in heads for w in appo["more"].split()):
+                appo = None  # "the Foreign Minister and Prime Minister X": another office, not the portfolio's words
             if appo:
-                name = _clean_name(appo.group(1))
+                name = _clean_name(appo.group("name"))
                 if name:
                     end = t_end + appo.end()
+                if name and appo["link"] == "and":
+                    raw_title = f"{raw_title} and {appo['more']}"  # the portfolio's state: "... Mauritanians Abroad"
+                    title, t_country, t_org = _trim_title(raw_title)
         if name is None and not _office_opens_clause(text, t_start, t_end):
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...";
             # not "... Zakhilwal, the Prime Minister highlighted", where the office starts a clause.
@@ -807,6 +814,14 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             )
     _share_listed_state(text, offset, out)
     return out
+
+
+def _kept_length(raw: str, name: str) -> int:
+    """How much of ``raw`` the cleaned ``name`` keeps: up to the end of its last word (headline verbs and other
+    words cut from the end of a raw name are no part of it)."""
+    last = name.split()[-1].casefold()
+    at = raw.casefold().rfind(last)
+    return at + len(last) if at >= 0 else len(raw)
 
 
 def _of_polity(text: str, end: int) -> tuple[str | None, str | None, int]:
