@@ -639,3 +639,33 @@ def test_the_two_ministers_of_a_call_told_after_their_names_are_its_parties() ->
         publisher="Xinhua",
     )
     assert [(e.kind, parties(e), e.date) for e in evs] == [("call", {"EGY", "JOR"}, "2023-05-11")]
+
+
+def test_the_leads_initials_as_subject_and_a_palace_of_the_state_visited() -> None:
+    evs = events_of(
+        "Cabinet Secretary for Foreign and Diaspora Affairs Dr. Peter Kamau on Wednesday concluded a two-day "
+        "official visit to Ethiopia. On Tuesday, the CS held bilateral talks with Ethiopia's Deputy Prime Minister "
+        "and Foreign Minister Tesfaye Bekele in Addis Ababa. On Wednesday, he paid a courtesy call on Prime Minister "
+        "Girma Alemu at the National Palace.",
+        title="CS Kamau concludes visit to Ethiopia",
+        published="2023-07-06",
+        publisher="Ministry of Foreign Affairs of Kenya",
+    )
+    got = sorted(
+        (e.date, e.location.name if e.location else None, sorted(p.name or "" for p in e.participants)) for e in evs
+    )
+    assert got == [
+        ("2023-07-04", "Addis Ababa", ["Peter Kamau", "Tesfaye Bekele"]),
+        ("2023-07-05", "Addis Ababa", ["Girma Alemu", "Peter Kamau"]),
+    ]
+
+
+def test_the_host_of_talks_between_two_others_takes_part_in_them() -> None:
+    evs = events_of(
+        "Saudi Foreign Minister Prince Khalid bin Saad and his Iranian counterpart Reza Tehrani met in Beijing on "
+        "Thursday.\nChinese Foreign Minister Zhou Ming hosted the talks, state media said.",
+        title="Saudi, Iranian foreign ministers meet in Beijing",
+        published="2023-04-06",
+        publisher="Gulf Daily Wire",
+    )
+    assert [parties(e) for e in evs] == [{"SAU", "IRN", "CHN"}]

@@ -1880,7 +1880,7 @@ def _merge(p: Person, m: Mention) -> None:
         p.org = m.org
 
 
-def _initials(title: str) -> str:
+def title_initials(title: str) -> str:
     """ "External Affairs Minister" -> "EAM", "Secretary-General" -> "SG"."""
     return "".join(w[0] for w in re.split(r"[\s-]+", title) if w[:1].isupper())
 
@@ -1913,7 +1913,7 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
 
     def holds(p: Person) -> bool:
         titles = {x.title for x in p.mentions if x.title} | ({p.title} if p.title else set())
-        if acronym and any(_initials(t) == acronym for t in titles):
+        if acronym and any(title_initials(t) == acronym for t in titles):
             return True  # "EAM also called on ...": the External Affairs Minister named before
         return any(
             t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ") or _reworded(key, t)

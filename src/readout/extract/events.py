@@ -31,6 +31,7 @@ from readout.extract.actors import (
     posted_state,
     residual_state,
     singular_office,
+    title_initials,
 )
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
@@ -82,7 +83,9 @@ FUTURE_SENTENCE = re.compile(
 )
 # "A, B and C attended the meeting": they took part in the meeting already told.
 ATTENDED = re.compile(
-    r"\b(?:attended|took part in|participated in|were (?:also )?present at)\s+the\s+(?:\w+\s+){0,2}"
+    # "Chinese Foreign Minister X hosted the talks": whoever hosts or chairs the talks told takes part in them
+    r"\b(?:attended|took part in|participated in|were (?:also )?present at|hosted|chaired|co-chaired|mediated)"
+    r"\s+the\s+(?:\w+\s+){0,2}"
     r"(?:meeting|talks|dialogue|summit|consultations?)\b",
     re.I,
 )
@@ -525,6 +528,10 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             said = gazetteer.polities().lookup(nominal.group("demonym")) if nominal and nominal["demonym"] else None
             if lead is not None and said is not None and lead.person is not None and lead.person.party != said.code:
                 lead = None  # "The Serbian president also met ...": not the lead of another state
+            initials = nominal["initials"] if nominal else None
+            if initials and lead is not None and lead.person is not None:
+                # "the CS held talks with ...": the Cabinet Secretary told before, no one else
+                lead = lead if title_initials(lead.person.title or lead.title or "").startswith(initials) else None
             if lead is not None and all(m.person is not lead.person for m in mentions):
                 mentions = [lead, *mentions]
         reply = _reply(drafts, mentions, cues[0].start, kind)
@@ -810,7 +817,7 @@ NOMINAL_SUBJECT = re.compile(
     # "After a red carpet welcome at the airport -- named after X -- the prime minister met ...": after a clause
     r"(?:[^.]*(?:,|\s--|\s[–—])\s+)?\s*[Tt]he (?:(?P<demonym>[A-Z][\w-]+)\s+)?"
     r"(?:minister|foreign minister|president|prime minister|premier|"
-    r"secretary|chancellor|diplomat|top diplomat|envoy|leader)\s+(?:also\s+|later\s+|then\s+)?"
+    r"secretary|chancellor|diplomat|top diplomat|envoy|leader|(?P<initials>[A-Z]{2,4}))\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$"  # "... held a (bilateral) meeting with"
 )
 
@@ -1503,7 +1510,11 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if hit is not None and not confirmed_place(pd, hit):
         hit = None
     hit = hit or _place_in_retellings(pd, d) or sidelines_place(pd, RECALL_OPENING) or _lead_place(pd, d)
-    own = own_venue_in(text, s.start, _home_state(pd) or _receiving_state(d))
+    home = _home_state(pd) or _receiving_state(d)
+    abroad = _trip_place(pd, d, country_only=True) if home else None
+    if abroad is not None and abroad.location.country != home:
+        home = abroad.location.country  # "concluded a visit to Ethiopia ... at the National Palace": Addis Ababa
+    own = own_venue_in(text, s.start, home)
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
     ):
