@@ -821,3 +821,13 @@ def test_portfolio_words_after_and_keep_the_apposed_name_whole_and_give_its_stat
     )
     assert [people_of(e) for e in evs] == [{"Youssef Alami": "MAR", "Sidi Mohamed Ould Ahmed": "MRT"}]
     assert "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad" in {p.title for p in evs[0].participants}
+
+
+def test_a_nickname_quoted_inside_a_name_leaves_the_name_whole() -> None:
+    evs = events_of(
+        'President Bayu "Bayo" Santoso met Australian Prime Minister Liam Carter on Tuesday at the Jakarta '
+        "Convention Center.",
+        published="2023-09-05",
+        publisher="Jakarta Daily",
+    )
+    assert [{p.name for p in e.participants} for e in evs] == [{"Bayu Santoso", "Liam Carter"}]

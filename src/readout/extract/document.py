@@ -257,13 +257,22 @@ def _office_named_state(publisher: str) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+# A nickname quoted inside a name: President Joko "Jokowi" Widodo, Rodrigo "Digong" Duterte.
+NICKNAME = re.compile(r"(\b[A-Z][a-z][\w'’-]*[^\S\n])([\"“'‘][A-Z][\w.-]{1,20}[\"”'’])(?=[^\S\n][A-Z][a-z])")
+
+
+def blank_nicknames(text: str) -> str:
+    """Blank a quoted nickname inside a name, keeping the text's length, so the name reads as one."""
+    return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def parse(doc: Document) -> ParsedDoc:
-    norm = normalize(doc.text)
+    norm = blank_nicknames(normalize(doc.text))
     title = doc.title if doc.title and not _is_masthead(doc.title) else _headline_line(doc.text)
     title_span: Span | None = None
     body_start = 0
     if title:
-        key = normalize(title).strip()
+        key = blank_nicknames(normalize(title)).strip()
         idx = norm.find(key, 0, 400 + len(key)) if key else -1
         if idx >= 0:
             title_span = (idx, idx + len(key))
@@ -274,7 +283,7 @@ def parse(doc: Document) -> ParsedDoc:
     published = _date(doc.published) or _date(published_from_text(doc.text))
     sentences = split_sentences(norm, body_start)
     country, org = publisher_of(doc, norm)
-    headline = normalize(title) if title else None
+    headline = blank_nicknames(normalize(title)) if title else None
     pd = ParsedDoc(doc, doc.text, norm, title, headline, title_span, sentences, published, country, org, body_start)
     # An organisation's own page ("World Health Organization", "NATO") is its release, as a ministry's is.
     pd.cache["official"] = bool(country or org) and (_official(doc) or (org is not None and _own_page(doc)))
