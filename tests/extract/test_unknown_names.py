@@ -831,3 +831,24 @@ def test_a_nickname_quoted_inside_a_name_leaves_the_name_whole() -> None:
         publisher="Jakarta Daily",
     )
     assert [{p.name for p in e.participants} for e in evs] == [{"Bayu Santoso", "Liam Carter"}]
+
+
+def test_a_lowercase_envoy_title_before_a_name_and_the_state_that_summoned_him() -> None:
+    evs = events_of(
+        "On 5 January, Russian chargé d'affaires a.i. Pavel Sorokin was summoned to the Ministry of Foreign Affairs "
+        "of Lithuania, where he was handed a note of protest.",
+        title="Russian chargé d'affaires summoned to the MFA",
+        published="2023-01-05",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    assert [people_of(e) for e in evs] == [{"Pavel Sorokin": "RUS", None: "LTU"}]
+
+
+def test_the_right_and_most_honourable_styles_are_no_part_of_a_name() -> None:
+    evs = events_of(
+        "Commonwealth Secretary-General the Rt Hon Anne Miller KC met with Dr Lamin Jallow, Minister of Foreign "
+        "Affairs of The Gambia, at Marlborough House in London on 14 March.",
+        published="2023-03-15",
+        publisher="Commonwealth Secretariat",
+    )
+    assert [{p.name for p in e.participants} for e in evs] == [{"Anne Miller", "Lamin Jallow"}]

@@ -30,7 +30,8 @@ HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|"
     r"His Excellency|Her Excellency|Excellency|"
     r"Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Prof\.?|Sir|Dame|Lord|Sheikh|HH|HRH|H\.H\.|HM|the\s+Hon\.?|Hon\.?|The\s+Hon\.?|"
-    r"(?:the\s+)?Right\s+Hono(?:u)?rable|the\s+Honourable|Honourable|Rt\.?\s+Hon\.?)\s+)"
+    r"(?:the\s+)?Right\s+Hono(?:u)?rable|the\s+Honourable|Honourable|(?:the\s+)?Rt\.?\s+Hon\.?|"
+    r"(?:the\s+)?Most\s+Hon\.?|(?:the\s+)?Most\s+Honourable)\s+)"
 )
 HONORIFIC_WORD = re.compile(r"H\.E\.|H\.H\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Excellency")
 NAME_WORD = (
@@ -1058,6 +1059,19 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         country, org = (None, hit.code) if hit.is_org else (hit.code, None)
         name, end = _apposed_name(text, m.end(2))
         out.append(Mention(offset + m.start(1), offset + end, name, title, country, org, in_headline=in_headline))
+    for m in LOWER_ENVOY_NAMED.finditer(text):
+        # "Russian chargé d'affaires a.i. Sergey Ryabokon was summoned": an envoy's office in lowercase, then the name
+        hit = pol.lookup(m.group(1))
+        name = _clean_name(m.group(3), after_title=True) if hit is not None else None
+        if hit is None or name is None:
+            continue
+        title = (
+            re.sub(r"^charg[eé]", "Chargé", m.group(2)).replace("ambassador", "Ambassador").replace("envoy", "Envoy")
+        )
+        title = title.replace("consul general", "Consul General").replace("high commissioner", "High Commissioner")
+        country, org = (None, hit.code) if hit.is_org else (hit.code, None)
+        end = m.start(3) + len(m.group(3))
+        out.append(Mention(offset + m.start(1), offset + end, name, title, country, org, in_headline=in_headline))
     for m in LOWER_OFFICE_OF.finditer(text):
         words = m.group("state").split()
         found = _leading_polity(words)
@@ -1069,6 +1083,14 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
         name, end = _apposed_name(text, m.start("state") + len(" ".join(words[:k])))
         out.append(Mention(offset + m.start("title"), offset + end, name, title, country, org, in_headline=in_headline))
     return out
+
+
+LOWER_ENVOY_NAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)[^\S\n]+"
+    r"(charg[eé][^\S\n]+d['’]affaires(?:[^\S\n]+a\.[^\S\n]?i\.|[^\S\n]+ad[^\S\n]+interim)?|ambassador|envoy|"
+    r"consul general|high commissioner)[^\S\n]+"
+    rf"({NAME})"
+)
 
 
 def _apposed_name(text: str, end: int) -> tuple[str | None, int]:

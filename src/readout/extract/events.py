@@ -393,6 +393,13 @@ def _in_time_clause(pd: ParsedDoc, at: int) -> bool:
     return s is not None and TIME_CLAUSE.search(pd.norm, s.start, at) is not None
 
 
+SUMMONED_TO = re.compile(
+    r"\b(?:was|were|been|being)\s+summoned\s+to\s+the\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|MFA|"
+    r"Foreign\s+Office|Ministry\s+of\s+External\s+Affairs|Department\s+of\s+Foreign\s+Affairs)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))?"
+)
+
+
 def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
     """An interaction has two sides: when the readout's own event names only one party ("during a video
     conference, Biden praised ..."), the other is the principal of another state that the headline or the
@@ -416,6 +423,15 @@ def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
     if best is not None:
         event.participants.append(_participant(best[2]))
         event.mode = _mode(event.kind, event.location, event.participants)
+        return
+    summoned = SUMMONED_TO.search(pd.norm)
+    if summoned is not None and event.kind == "meeting":
+        # "X was summoned to the Ministry of Foreign Affairs of Lithuania": the ministry's state, no one named
+        hit = gazetteer.polities().lookup(summoned["state"]) if summoned["state"] else None
+        state = hit.code if hit is not None and not hit.is_org else pd.publisher_country
+        if state is not None and state not in parties:
+            event.participants.append(Participant(None, state, None, None))
+            event.mode = _mode(event.kind, event.location, event.participants)
 
 
 def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
