@@ -197,3 +197,37 @@ def test_a_ministrys_initials_are_no_city() -> None:
     )
     assert len(evs) == 1
     assert evs[0].location is None or evs[0].location.country == "PHL"
+
+
+def test_a_demonym_capital_is_that_states_seat_and_a_demonym_alone_no_town() -> None:
+    evs = events_of(
+        "Foreign Minister Alia Rostami held talks with her Kazakh counterpart Berik Oskenov in the Kazakh capital on "
+        "Tuesday. The two ministers discussed trade and transit.",
+        title="Foreign Minister meets Kazakh counterpart",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Georgia",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Astana", {"GEO", "KAZ"})]
+    assert resolve_place("Kazakh") is None
+
+
+def test_a_headline_city_places_a_meeting_the_body_places_nowhere() -> None:
+    evs = events_of(
+        "Minister of Foreign Affairs Tomas Vilkas held talks today with the Foreign Minister of Laos, Somsak "
+        "Vongphet. The ministers discussed cooperation in agriculture.",
+        title="Foreign Minister Vilkas holds talks with Lao counterpart in Jakarta",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs of Lithuania",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Jakarta", {"LTU", "LAO"})]
+
+
+def test_a_headline_city_does_not_place_a_call() -> None:
+    evs = events_of(
+        "Deputy Prime Minister Ivan Dragic spoke by telephone today with Hungarian Foreign Minister Laszlo Kertesz. "
+        "They discussed energy.",
+        title="Dragic talks with Kertesz in Budapest",
+        published="2024-03-05",
+        publisher="Government of Serbia",
+    )
+    assert [(e.kind, e.location) for e in evs] == [("call", None)]

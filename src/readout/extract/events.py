@@ -1557,7 +1557,23 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if dl is not None and (trip is None or trip.location.country == dl.location.country):
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
-    return trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True)
+    return _headline_city(pd, d, trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True))
+
+
+def _headline_city(pd: ParsedDoc, d: Draft, found: PlaceHit | None) -> PlaceHit | None:
+    """The one city a headline names, for an in-person meeting the body places nowhere or only in that city's
+    state ("Foreign Minister X holds talks with Lao counterpart in Jakarta", "Dacic in Budapest")."""
+    if d.kind != "meeting" or not pd.headline or (found is not None and found.location.name):
+        return found
+    cities = {h.location.name: h for h in places_in(pd.headline, 0) if h.location.name}
+    if len(cities) != 1:
+        return found
+    city = next(iter(cities.values()))
+    if found is None and not cues_in(pd.headline):
+        return None
+    if found is not None and found.location.country != city.location.country:
+        return found
+    return PlaceHit(*(pd.title_span or (0, 0)), city.location)
 
 
 RECEIVES = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b")

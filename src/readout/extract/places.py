@@ -100,6 +100,10 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
         return None  # "the Shanghai Cooperation Organisation": an organisation's name, not Shanghai
     if hit is not None and not hit.is_demonym:
         return Location(None, hit.code)
+    if hit is not None and not hit.is_org and re.match(r"\s+capital\b", following):
+        return capital_location(hit.code)  # "in the Kazakh capital": that state's seat
+    if hit is not None:
+        return None  # "Kazakh" is a people's word, not a town that bears it
     country_hint = None
     m = re.match(r",\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", following)
     if m:
