@@ -669,3 +669,17 @@ def test_the_host_of_talks_between_two_others_takes_part_in_them() -> None:
         publisher="Gulf Daily Wire",
     )
     assert [parties(e) for e in evs] == [{"SAU", "IRN", "CHN"}]
+
+
+def test_talks_a_leader_is_only_considering_are_no_meeting() -> None:
+    record = code_document(
+        make_doc(
+            "TOKYO, March 5 (Kyodo) - Prime Minister Taro Mizuno is considering holding his first talks with South "
+            "Korean President Lee Jin-ho on the sidelines of the G20 summit, government sources said.",
+            title="Mizuno considering talks with Lee",
+            published="2024-03-05",
+            publisher="Kyodo",
+        )
+    )
+    assert record.events == []
+    assert record.is_readout is False

@@ -231,3 +231,33 @@ def test_a_headline_city_does_not_place_a_call() -> None:
         publisher="Government of Serbia",
     )
     assert [(e.kind, e.location) for e in evs] == [("call", None)]
+
+
+def test_a_place_and_date_line_over_the_story_is_its_dateline() -> None:
+    evs = events_of(
+        "New York, 01 October 2015\nThe Secretary-General met today with H.E. Mr. Ivan Petrov, Prime Minister of "
+        "Bulgaria. They discussed the refugee crisis.",
+        title="Readout of the Secretary-General's meeting with the Prime Minister of Bulgaria",
+        published="2015-10-01",
+        publisher="United Nations",
+    )
+    assert [(e.date, e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("2015-10-01", "New York", {"UN", "BGR"})
+    ]
+
+
+def test_welcomed_to_a_town_and_a_sentence_opened_by_in_a_town_place_meetings() -> None:
+    welcomed = events_of(
+        "President Karl Tamm welcomed President Janis Ozols of Latvia to Tallinn on Monday.",
+        published="2024-03-05",
+        publisher="News Wire",
+    )
+    opened = events_of(
+        "In Accra, Foreign Minister Kwame Mensah met the Ambassador of Japan, Hiroshi Mori.",
+        published="2024-03-05",
+        publisher="News Wire",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in welcomed + opened] == [
+        ("Tallinn", {"EST", "LVA"}),
+        ("Accra", {"GHA", "JPN"}),
+    ]

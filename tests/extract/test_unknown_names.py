@@ -661,7 +661,7 @@ def test_the_head_of_a_party_or_parliament_delegation_is_of_its_state_or_organis
         published="2024-04-16",
         publisher="Hanoi Daily",
     )
-    assert {(p.name, p.country) for p in evs[0].participants} == {("Tran Van Hai", None), ("Sisavath Keo", "LAO")}
+    assert {(p.name, p.country) for p in evs[0].participants} == {("Tran Van Hai", "VNM"), ("Sisavath Keo", "LAO")}
     evs = events_of(
         "The Speaker of the Parliament of Georgia, Shalva Beridze, met with a delegation of the European Parliament "
         "led by its Vice-President, Anna Meyer, on Monday.",
@@ -852,3 +852,17 @@ def test_the_right_and_most_honourable_styles_are_no_part_of_a_name() -> None:
         publisher="Commonwealth Secretariat",
     )
     assert [{p.name for p in e.participants} for e in evs] == [{"Anne Miller", "Lamin Jallow"}]
+
+
+def test_portfolio_words_without_a_comma_close_the_title_not_open_the_name() -> None:
+    evs = events_of(
+        "RABAT, March 5 (MAP) - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Karim "
+        "Bennani held talks on Tuesday in Rabat with his Jordanian counterpart Omar Haddad.",
+        published="2024-03-05",
+        publisher="MAP",
+    )
+    assert len(evs) == 1
+    names = {p.name: (p.country, p.title) for p in evs[0].participants}
+    title = "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"
+    assert names["Karim Bennani"] == ("MAR", title)
+    assert names["Omar Haddad"][0] == "JOR"

@@ -62,6 +62,8 @@ NOT_HAPPENED = re.compile(
     r"failed to|unable to|(?:is|are|was|were) (?:scheduled|slated|set|due) to|"
     r"expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
+    # a contact only weighed: "is considering holding his first talks with", "seeks to meet"
+    r"consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing)|seek(?:s|ing)? to|sought to|wants? to|wanted to|could|might|"
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
     r"to attend|(?:programme|program|agenda) includes|described|characteri[sz]ed|press conference|news conference|"
@@ -1060,6 +1062,11 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             p.country, p.country_source = venue_state, "envoys' host"
             known.add(venue_state)
             continue
+        if sideless and not p.envoy and _welcomes_to_own_town(d, p, loc_hit) and venue_state not in known:
+            # "President X welcomed President Y of Latvia to Tallinn": who welcomes a guest to a town is its host
+            p.country, p.country_source = venue_state, "host"
+            known.add(cast("str", venue_state))
+            continue
         if sideless:
             p.country = residual_state(pd, known | elsewhere if p.envoy else known, venue_state)
             if p.country:
@@ -1577,6 +1584,15 @@ def _headline_city(pd: ParsedDoc, d: Draft, found: PlaceHit | None) -> PlaceHit 
 
 
 RECEIVES = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b")
+
+
+def _welcomes_to_own_town(d: Draft, host: Person, place: PlaceHit | None) -> bool:
+    """Whether ``host`` opens the draft's sentence receiving or welcoming a guest at the place it names."""
+    if d.sentence is None or place is None or not d.mentions or d.mentions[0].person is not host:
+        return False
+    if not d.sentence.start <= place.start < d.sentence.end:
+        return False
+    return bool(RECEIVES.search(d.sentence.text, d.mentions[0].end - d.sentence.start, place.start - d.sentence.start))
 
 
 def _receiving_state(d: Draft) -> str | None:

@@ -24,7 +24,9 @@ PLACE_WORDS = (
     r"|(?:of|and)(?: the)?(?= [A-Z])))*"
 )
 LOCATIVE = re.compile(
-    rf"\b(?:in|at|[Vv]isiting|[Vv]isit to|[Tt]rip to|arrived in|held in|attend|attending|attended|"
+    rf"\b(?:in|In|at|[Vv]isiting|[Vv]isit to|[Tt]rip to|arrived in|held in|attend|attending|attended|"
+    # "welcomed President X of Latvia to Tallinn": a guest named and welcomed to a town
+    rf"welcom(?:ed|es|ing)\s+(?:[A-Z][\w'’.-]*\s+|(?:of|the|and)\s+){{1,8}}to|"
     rf"sidelines of|margins of)"
     rf"\s+(?:the\s+)?(?:(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:city|island|town|port|resort|capital|province) of\s+"
     # "arrived in the Serbian capital Belgrade", "met ... in the capital, Abuja, on Sunday"
@@ -200,6 +202,13 @@ def places_in(text: str, offset: int) -> list[PlaceHit]:
 LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
 
 
+MONTH_WORDS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
+PLACE_DATE_LINE = re.compile(
+    rf"\s*({PLACE_WORDS}),[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:{MONTH_WORDS})\.?|(?:{MONTH_WORDS})\.?"
+    rf"[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]+(?:19|20)\d\d\.?\s*"
+)
+
+
 # A line of a page's head with no sentence in it: no closing stop, short.
 HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 
@@ -211,6 +220,9 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
         m = (LONE_DATELINE.match(s.text) if s.index < 3 else None) or (
             DATELINE.match(s.text) if s.index - headers < 2 else None
         )
+        if m is None and s.index == headers:
+            # "New York, 01 October 2015" on a line of its own over the story: the place it was written in
+            m = PLACE_DATE_LINE.fullmatch(s.text)
         headers += bool(HEADER_LINE.fullmatch(s.text.strip()))
         if m and m.group(1):
             name = m.group(1)
