@@ -314,3 +314,22 @@ def test_grounded_stances(text: str, publisher: str | None, want: set[Triple]) -
 )
 def test_ungrounded_stances_are_dropped(text: str, publisher: str | None) -> None:
     assert stances(text, publisher) == set()
+
+
+MEET_LVA_UKR = "Foreign Minister Lina Berzina met Foreign Minister Dmytro Kovalenko of Ukraine in Riga on Monday. "
+LATVIA = "Ministry of Foreign Affairs of Latvia"
+
+
+def test_each_owner_in_a_list_of_conducts_is_opposed_on_its_own_question() -> None:
+    text = MEET_LVA_UKR + "Both sides expressed concern over the DPRK's missile launches and Iran's nuclear programme."
+    assert stances(text, LATVIA) == {
+        ("LVA", "PRK", "KOREAN_PENINSULA", "opposes"),
+        ("UKR", "PRK", "KOREAN_PENINSULA", "opposes"),
+        ("LVA", "IRN", "IRAN", "opposes"),
+        ("UKR", "IRN", "IRAN", "opposes"),
+    }
+
+
+def test_a_state_that_only_says_whose_a_participant_is_gives_no_question_to_the_next_claim() -> None:
+    text = MEET_LVA_UKR + "The ministers welcomed Moldova's commitment to reforms on its path to the European Union."
+    assert stances(text, LATVIA) == set()

@@ -22,6 +22,7 @@ For each support or opposition cue in a sentence (``data/stance_cues.tsv``):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -551,6 +552,52 @@ def _targets(
     return list(dict.fromkeys(chosen))
 
 
+OWNERS_JOINED = re.compile(r"[^;:.]{0,80}?(?:,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
+
+
+def _owned_conducts(
+    parties: list[Party], text: str, cs: int, end: int, holder: list[str], offset: int
+) -> dict[str, list[str]]:
+    """Each owner's conduct, where one cue opposes the conduct of several states joined in a list ("condemned
+    Russia's aggression and Iran's supply of drones"): issue -> its owner. Empty unless every owner's part has its
+    own issue and the issues differ."""
+    owners = [
+        p
+        for p in parties
+        if cs <= p.start < end and p.possessive and p.kind == "polity" and not set(p.codes) & set(holder)
+    ]
+    if len(owners) < 2 or len({tuple(p.codes) for p in owners}) < len(owners):
+        return {}
+    if not all(OWNERS_JOINED.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(owners)):
+        return {}
+    out: dict[str, list[str]] = {}
+    for a, b in itertools.pairwise([*owners, None]):
+        assert a is not None
+        part_end = b.start if b is not None else end
+        codes = _issues(text[a.start : part_end], offset + a.start)
+        if len(codes) == 1 and codes[0] == "NONPROLIFERATION" and a.codes[0] in NUCLEAR_PROGRAMMES:
+            codes = [NUCLEAR_PROGRAMMES[a.codes[0]]]  # "Iran's nuclear programme" (spec)
+        if len(codes) != 1 or codes[0] in out:
+            return {}
+        out[codes[0]] = list(a.codes)
+    return out
+
+
+IDENTIFYING_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _identifying(s: Sentence, events: list[Event], actor_index: SpanSet) -> list[tuple[int, int]]:
+    """The people of a sentence, and in a sentence that tells an interaction the states that only say whose they
+    are ("met Foreign Minister X of Ukraine", "the Ukrainian minister"): no subject matter a later claim refers to."""
+    spans = actor_index.touching(s.start, s.end)
+    if not any(a < s.end and s.start < b for e in events for a, b in e.evidence):
+        return spans
+    for a, b, hit in gazetteer.polities().find(s.text):
+        if hit.is_demonym or IDENTIFYING_BEFORE.search(s.text, 0, a):
+            spans.append((s.start + a, s.start + b))
+    return spans
+
+
 def _best_rank(codes: list[str]) -> int:
     return min(issue_rank().get(c, 9) for c in codes)
 
@@ -1016,7 +1063,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             group_holder = any(p.kind == "group" and p.codes == holder for p in parties)
             explicit = any(p.possessive and set(p.codes) & set(targets) for p in parties if cs <= p.start < scope_end)
             if not issues and targets and prev is not None and (explicit or not group_holder):
-                issues = _last_clause_issues(mask(prev.text, actor_index, prev.start), prev.start)
+                issues = _last_clause_issues(
+                    mask(prev.text, _identifying(prev, events, actor_index), prev.start), prev.start
+                )
             if not issues and alignment == "opposes" and targets:
                 # "Kuleba called for increasing pressure on Russia", "Russia must be held accountable": pressure on a
                 # party to the document's conflict, naming no other claim, is a position on that conflict
@@ -1104,11 +1153,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             at_war = {PARTY_CONFLICTS[t] for t in targets if t in PARTY_CONFLICTS}
             if reported and not issues and len(at_war) == 1 and SUPPORT_ONLY.fullmatch(text[ce:scope_end]):
                 issues = list(at_war)  # "Zelensky thanked France for its support": support in the war
+            owned = _owned_conducts(parties, text, cs, scope_end, holder, s.start) if alignment == "opposes" else {}
+            if owned:
+                issues = list(owned)  # "concern over the DPRK's missile launches and Iran's nuclear programme"
             if not issues:
                 continue
             for issue in issues:
                 align = alignment
-                t_list = list(targets)
+                t_list = list(owned.get(issue, targets))
                 if (
                     issue == "TAIWAN"
                     and align == "opposes"
