@@ -1697,3 +1697,43 @@ def test_pattern_families(text: str, publisher: str | None, want: set[Triple]) -
 )
 def test_no_stance_of_pattern_families(text: str, publisher: str | None) -> None:
     assert stances(text, publisher) == set()
+
+
+MEET_LVA_UKR = "Foreign Minister Lina Berzina met Foreign Minister Dmytro Kovalenko of Ukraine in Riga on Monday. "
+LATVIA = "Ministry of Foreign Affairs of Latvia"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            MEET_LVA_UKR + "Kovalenko briefed on Russia's attacks on energy infrastructure. Berzina strongly "
+            "condemned the attacks.",
+            {("LVA", "RUS", "UKRAINE", "opposes")},
+            id="the-conduct-condemned-was-named-with-its-owner-the-sentence-before",
+        ),
+        pytest.param(
+            MEET_LVA_UKR + "Kovalenko briefed on Russian missile strikes on Kyiv. Berzina condemned these strikes.",
+            {("LVA", "RUS", "UKRAINE", "opposes")},
+            id="a-demonym-owner-the-sentence-before",
+        ),
+        pytest.param(
+            MEET_LVA_UKR + "The ministers agreed that pressure on the Kremlin must be increased.",
+            {("LVA", "RUS", "UKRAINE", "opposes"), ("UKR", "RUS", "UKRAINE", "opposes")},
+            id="pressure-to-be-increased-told-in-the-passive",
+        ),
+        pytest.param(
+            MEET_LVA_UKR + "The two ministers also noted China's growing military pressure on Taiwan with concern.",
+            {("LVA", "CHN", "TAIWAN", "opposes"), ("UKR", "CHN", "TAIWAN", "opposes")},
+            id="conduct-noted-with-concern",
+        ),
+        pytest.param(
+            MEET_LVA_UKR + "Kovalenko briefed on Russia's attacks on energy infrastructure. Berzina condemned the "
+            "attacks on civilians by all sides.",
+            set(),
+            id="a-conduct-of-all-sides-is-no-ones-told-before",
+        ),
+    ],
+)
+def test_conduct_opposed_by_reference_or_in_the_passive(text: str, want: set[Triple]) -> None:
+    assert stances(text, LATVIA) == want

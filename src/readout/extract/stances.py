@@ -583,6 +583,25 @@ def _owned_conducts(
     return out
 
 
+DEFINITE_CONDUCT = re.compile(r"\s+(?:the|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]{4,})\s*(?:[.;,]|$)")
+
+
+def _owner_told_before(before: str, after_cue: str) -> list[str]:
+    """The one state whose conduct ``before`` names with the head noun of the definite object after a cue ("the
+    attacks" after "Russia's attacks on ..."), as a possessive or a demonym ("Russian strikes")."""
+    m = DEFINITE_CONDUCT.match(after_cue)
+    if m is None:
+        return []
+    owners = {
+        hit.code
+        for a, b, hit in gazetteer.polities().find(before)
+        if not hit.is_org
+        and re.match(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?{m['head']}\b", before[b:])
+        and (hit.is_demonym or re.match(r"['’]s\b", before[b:]) or re.search(r"['’]s$", before[:b]))
+    }
+    return list(owners) if len(owners) == 1 else []
+
+
 IDENTIFYING_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
@@ -910,6 +929,10 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                     and not set(p.codes) & set(holder)
                 ]
                 targets = list(named_before[0].codes) if named_before else []
+            if not targets and alignment == "opposes" and prev is not None:
+                # "X briefed on Russia's attacks on energy infrastructure. Y condemned the attacks": the owner of the
+                # conduct the last sentence named
+                targets = [c for c in _owner_told_before(prev.text, text[ce:scope_end]) if c not in holder]
             praised_position = False
             if reported and not targets and alignment == "supports":
                 # "thanked China for its support": the thanker's position is backed; what another condemned ("thanked
