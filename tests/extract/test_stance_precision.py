@@ -333,3 +333,19 @@ def test_each_owner_in_a_list_of_conducts_is_opposed_on_its_own_question() -> No
 def test_a_state_that_only_says_whose_a_participant_is_gives_no_question_to_the_next_claim() -> None:
     text = MEET_LVA_UKR + "The ministers welcomed Moldova's commitment to reforms on its path to the European Union."
     assert stances(text, LATVIA) == set()
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Shoukry is expected to urge Mangoush to do more in the fight against corruption.",
+        "Shoukry is likely to strongly condemn Israel's operation in Rafah.",
+        "Shoukry plans to voice support for Libya's territorial integrity.",
+    ],
+)
+def test_a_position_the_reporter_only_expects_is_none(claim: str) -> None:
+    lead = (
+        "CAIRO, March 5 (Xinhua) -- Egyptian Foreign Minister Sameh Shoukry held talks on Tuesday with his Libyan "
+        "counterpart Najla Mangoush in Cairo. "
+    )
+    assert stances(lead + claim, "Xinhua") == set()

@@ -583,6 +583,10 @@ def _owned_conducts(
     return out
 
 
+PREDICTED_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were) (?:expected|likely|set|due|scheduled|poised|slated) to|(?:plans?|planned|intends?|"
+    r"intended) to)\s+(?:[\w-]+\s+){0,2}$"
+)
 DEFINITE_CONDUCT = re.compile(r"\s+(?:the|these|those|such)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]{4,})\s*(?:[.;,]|$)")
 
 
@@ -871,6 +875,9 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 continue
             if re.search(r"side of$", text[cs:ce]) and not any(p.start - ce in (1, 5) for p in parties):
                 _log(trace, note + "on the side of no party")  # "stood on the side of peace"
+                continue
+            if PREDICTED_BEFORE.search(text, clause_start, cs):
+                _log(trace, note + "a position the reporter expects, not one taken")  # "is expected to urge X to"
                 continue
             if _bare_noun(text, parties, clause_start, cs, ce, reported, passive is not None):
                 _log(trace, note + "a position named, held by no one the clause says")
