@@ -683,3 +683,24 @@ def test_talks_a_leader_is_only_considering_are_no_meeting() -> None:
     )
     assert record.events == []
     assert record.is_readout is False
+
+
+def test_the_premier_is_the_prime_minister_named_before() -> None:
+    evs = events_of(
+        "ADDIS ABABA, Feb 10 (ENA) - Prime Minister Dawit Bekele held talks with Nigerian President Musa Adamu on "
+        "the sidelines of the AU summit on Saturday. The Premier also met with Zimbabwean President Tendai Moyo.",
+        published="2024-02-10",
+        publisher="ENA",
+    )
+    assert [parties(e) for e in evs] == [{"ETH", "NGA"}, {"ETH", "ZWE"}]
+
+
+def test_those_named_among_a_groups_callers_are_the_parties_not_every_member() -> None:
+    evs = events_of(
+        "KUALA LUMPUR, March 5 (Bernama) - Leaders from ASEAN countries made courtesy calls on Prime Minister Aziz "
+        "Rahman at Seri Perdana today. Among them were Philippine President Jose Reyes and Vietnamese Prime "
+        "Minister Tran Van Nam.",
+        published="2024-03-05",
+        publisher="Bernama",
+    )
+    assert sorted(tuple(sorted(str(c) for c in parties(e))) for e in evs) == [("MYS", "PHL"), ("MYS", "VNM")]

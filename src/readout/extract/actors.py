@@ -1915,6 +1915,15 @@ def _reworded(key: str, title: str) -> bool:
     return len(words) >= 2 and words <= office and not (office - words) & OFFICE_RANKS
 
 
+PREMIER = re.compile(r"(?:prime minister|premier|pm|head of government)(?: of (?:the )?[a-z' -]+)?")
+
+
+def _both_premiers(key: str, title: str) -> bool:
+    """ "The Premier also met ..." after "Prime Minister X held talks": a head of government's other name (a
+    chancellor is one of a few states only, and a lesser rank is another office)."""
+    return all(PREMIER.fullmatch(t) for t in (key, title))
+
+
 OFFICE_GLUE = {"of", "for", "the", "and"}
 # Words that make an office a lesser one: "the foreign minister" is not the "vice foreign minister".
 OFFICE_RANKS = {"vice", "deputy", "assistant", "under", "acting", "state", "junior", "parliamentary", "principal"}
@@ -1938,7 +1947,12 @@ def _holder_of_office(people: list[Person], m: Mention, pd: ParsedDoc) -> Person
         if acronym and any(title_initials(t) == acronym for t in titles):
             return True  # "EAM also called on ...": the External Affairs Minister named before
         return any(
-            t == key or t.endswith(" " + key) or key in t.split(" and ") or t.startswith(key + " ") or _reworded(key, t)
+            t == key
+            or t.endswith(" " + key)
+            or key in t.split(" and ")
+            or t.startswith(key + " ")
+            or _reworded(key, t)
+            or _both_premiers(key, t)
             for t in {fold(t) for t in titles}
         )
 

@@ -961,6 +961,23 @@ def _new_interaction(drafts: list[Draft], mentions: list[Mention]) -> bool:
     return bool(new) and len(sides) >= 2
 
 
+AMONG_THEM = re.compile(r"\s*(?:Among (?:them|those|the \w+)|(?:They|These|Those) included)\b")
+
+
+def _named_among_them(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Person]:
+    """The people a sentence right after the draft's names as some of the group it told ("Among them were ...")."""
+    if d.sentence is None or d.sentence.index + 1 >= len(pd.sentences):
+        return []
+    nxt = pd.sentences[d.sentence.index + 1]
+    if not AMONG_THEM.match(nxt.text):
+        return []
+    named: list[Person] = []
+    for m in actors.in_span(nxt.start, nxt.end):
+        if m.person is not None and m.person.name and all(p is not m.person for p in named):
+            named.append(m.person)
+    return named
+
+
 def _party(m: Mention) -> str:
     if m.person is not None:
         return m.person.party
@@ -975,6 +992,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             people.append(m.person)
         elif m.group:
             groups.append(m)
+    among = _named_among_them(pd, actors, d) if groups else []
+    if among:
+        # "Leaders from ASEAN countries made courtesy calls on X. Among them were A and B": the ones named, not
+        # every member of the group
+        people += [p for p in among if p not in people]
+        groups = []
     # A delegation whose members are listed in a later sentence.
     for g in list(groups):
         if g.country is None and g.org is None:
