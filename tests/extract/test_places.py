@@ -261,3 +261,13 @@ def test_welcomed_to_a_town_and_a_sentence_opened_by_in_a_town_place_meetings() 
         ("Tallinn", {"EST", "LVA"}),
         ("Accra", {"GHA", "JPN"}),
     ]
+
+
+def test_travelled_to_a_town_where_he_met_places_the_meeting() -> None:
+    evs = events_of(
+        "Special Envoy for the Horn of Africa John Carter traveled to Nairobi, where he met with Kenyan Cabinet "
+        "Secretary for Foreign Affairs Peter Kamau on March 3.",
+        published="2024-03-05",
+        publisher="U.S. Department of State",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Nairobi", {"USA", "KEN"})]

@@ -866,3 +866,20 @@ def test_portfolio_words_without_a_comma_close_the_title_not_open_the_name() -> 
     title = "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"
     assert names["Karim Bennani"] == ("MAR", title)
     assert names["Omar Haddad"][0] == "JOR"
+
+
+def test_a_president_named_after_the_leaders_of_a_list_of_states_is_his_states_leader() -> None:
+    evs = events_of(
+        "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held a consultative meeting "
+        "in Dushanbe on September 14. President Rustam Karimov of Uzbekistan proposed to establish a regional council.",
+        published="2024-09-15",
+        publisher="Central Asia Wire",
+    )
+    assert len(evs) == 1
+    assert {(p.country, p.name) for p in evs[0].participants} == {
+        ("KAZ", None),
+        ("KGZ", None),
+        ("TJK", None),
+        ("TKM", None),
+        ("UZB", "Rustam Karimov"),
+    }

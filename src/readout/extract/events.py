@@ -1035,6 +1035,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             g.title == "delegation"
             or (g.title == "counterpart" and lead_office is not None and office == lead_office)
             or (office is not None and office == gazetteer.office_of(g.title))
+            # "The leaders of Kazakhstan, ..., and Uzbekistan held a meeting ... President X proposed": a leader
+            or (g.title in ("leader", "leaders") and office in ("head_of_state", "head_of_government"))
         ):
             people.append(same[0])
     groups = [g for g in groups if not any(p.name and p.party == (g.country or g.org) for p in people)]
