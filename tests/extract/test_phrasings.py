@@ -704,3 +704,28 @@ def test_those_named_among_a_groups_callers_are_the_parties_not_every_member() -
         publisher="Bernama",
     )
     assert sorted(tuple(sorted(str(c) for c in parties(e))) for e in evs) == [("MYS", "PHL"), ("MYS", "VNM")]
+
+
+def test_two_leaders_who_discussed_in_a_town_met_there() -> None:
+    evs = events_of(
+        "CAIRO, March 5 (Xinhua) -- Sovereign Council Chairman Osman Idris of Sudan and Egyptian President Karim "
+        "Mansour discussed on Tuesday in Cairo the latest developments in Sudan.",
+        published="2024-03-05",
+        publisher="Xinhua",
+    )
+    assert [(e.kind, e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("meeting", "Cairo", {"SDN", "EGY"})
+    ]
+
+
+def test_undotted_initials_open_a_name() -> None:
+    evs = events_of(
+        "Foreign Minister Dr A K Rahman Chowdhury met the visiting Foreign Minister of Maldives Ali Nasheed in "
+        "Dhaka on Sunday.",
+        published="2024-03-05",
+        publisher="Ministry of Foreign Affairs, Bangladesh",
+    )
+    assert {(p.name, p.title) for p in evs[0].participants} == {
+        ("A K Rahman Chowdhury", "Foreign Minister"),
+        ("Ali Nasheed", "Foreign Minister"),
+    }

@@ -38,7 +38,7 @@ NAME_WORD = (
     # "Md. Shahriar Alam", "Mohd. Redzuan": South and Southeast Asian abbreviations of Muhammad
     rf"(?:(?:Md|Mohd|Muhd)\.(?=\s+[{UPPER}])"
     # "Prof. G.L. Peiris", "A.K. Abdul Momen": initials without spaces (not "U.S.", "U.K.", "H.E.")
-    rf"|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|H\.E\.|H\.H\.|P\.M\.|A\.M\.)(?:[{UPPER}]\.){{2,3}}(?=[^\S\n]*[{UPPER}][{LOWER}])|(?:[{UPPER}]|Ts|Ch|Sh|Zh|Kh|Ya|Yu|Ye|Yo)\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
+    rf"|(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.|H\.E\.|H\.H\.|P\.M\.|A\.M\.)(?:[{UPPER}]\.){{2,3}}(?=[^\S\n]*[{UPPER}][{LOWER}])|(?:[{UPPER}]|Ts|Ch|Sh|Zh|Kh|Ya|Yu|Ye|Yo)\.[{UPPER}][{LOWER}'’ʻʼ]+|(?![AI]\s)[{UPPER}](?=\s+[{UPPER}][{LOWER}]{{2}})|[AI](?=\s+[{UPPER}]\s+[{UPPER}][{LOWER}]{{2}})|[{UPPER}][{LOWER}'’ʻʼ]+(?:-[{UPPER}{LOWER}'’ʻʼ]+)*|[{UPPER}]\.|(?:al|el)-[{UPPER}][{LOWER}'’ʻʼ]+"
     rf"|[{UPPER}]{{2,}}(?=\s+[{UPPER}][{LOWER}]))"
 )
 PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|di|van|von|der|den|dos|das|du|la|le|del)"
