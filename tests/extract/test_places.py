@@ -271,3 +271,13 @@ def test_travelled_to_a_town_where_he_met_places_the_meeting() -> None:
         publisher="U.S. Department of State",
     )
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Nairobi", {"USA", "KEN"})]
+
+
+def test_the_amiri_diwan_is_in_the_emirs_capital() -> None:
+    evs = events_of(
+        "Emir Sheikh Hamad bin Khalid Al Thani received at the Amiri Diwan office this morning the Prime Minister of "
+        "Pakistan, Imran Qureshi.",
+        published="2024-03-05",
+        publisher="QNA",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Doha", {"QAT", "PAK"})]

@@ -883,3 +883,15 @@ def test_a_president_named_after_the_leaders_of_a_list_of_states_is_his_states_l
         ("TKM", None),
         ("UZB", "Rustam Karimov"),
     }
+
+
+def test_the_head_of_a_ministrys_department_keeps_the_title() -> None:
+    evs = events_of(
+        "The Director General of the Asia Department, Ms. Liza Reyes, received a courtesy call from the Minister "
+        "Counsellor of the Embassy of Bangladesh, Md. Karim Uddin.",
+        published="2024-03-05",
+        publisher="Department of Foreign Affairs, Philippines",
+    )
+    assert {(p.name, p.country, p.title) for p in evs[0].participants} >= {
+        ("Liza Reyes", "PHL", "Director General of the Asia Department")
+    }

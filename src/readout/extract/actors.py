@@ -282,6 +282,10 @@ INSTITUTION_START = re.compile(
 INSTITUTION_END = re.compile(
     r"(?<!\bof)(?<!\bfor)(?<!\bthe)\s+(?:Office|Ministry|Embassy|Mission|Consulate|Secretariat|Department|Bureau)$"
 )
+HEAD_OF_UNIT = re.compile(
+    r"(?:Director|Deputy Director|Director[- ]General|Deputy Director[- ]General|Head|Chief|Secretary)"
+    r"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?[A-Z]"
+)
 # "Ambassador of United Sates of America": the title runs into a state's name the tables do not
 # know (a misspelling), and what follows is the rest of that name, not a person's.
 DANGLING_STATE = re.compile(
@@ -632,8 +636,11 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             m_end = m_start + len(raw_title)
             if not raw_title:
                 continue
-        if not _is_title(raw_title) or INSTITUTION_END.search(raw_title) or INSTITUTION_START.match(raw_title):
-            continue  # "the PM Office", "President's Secretariat": a place, not an office holder
+        # "the PM Office", "President's Secretariat": a place, not an office holder; "Director General of the Asia
+        # Department" holds an office in one
+        institution = INSTITUTION_END.search(raw_title) and not HEAD_OF_UNIT.match(raw_title)
+        if not _is_title(raw_title) or institution or INSTITUTION_START.match(raw_title):
+            continue
         t_start, t_end = m_start, m_end
         # A demonym or organisation right before the title ("Kyrgyz President", "UN Secretary-General").
         prefix_country = prefix_org = None
