@@ -1737,3 +1737,12 @@ LATVIA = "Ministry of Foreign Affairs of Latvia"
 )
 def test_conduct_opposed_by_reference_or_in_the_passive(text: str, want: set[Triple]) -> None:
     assert stances(text, LATVIA) == want
+
+
+def test_her_country_is_the_speaking_ambassadors() -> None:
+    text = (
+        "Foreign Minister Rauf Aliyev received the Ambassador of Portugal to Azerbaijan Ana Costa on September 22, "
+        "2020. The ambassador emphasized that her country holds an unequivocal position and fully supports the "
+        "territorial integrity of Azerbaijan."
+    )
+    assert stances(text, "AzerNews") == {("PRT", "AZE", "TERRITORIAL_INTEGRITY", "supports")}

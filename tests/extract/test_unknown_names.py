@@ -895,3 +895,17 @@ def test_the_head_of_a_ministrys_department_keeps_the_title() -> None:
     assert {(p.name, p.country, p.title) for p in evs[0].participants} >= {
         ("Liza Reyes", "PHL", "Director General of the Asia Department")
     }
+
+
+def test_a_minister_receiving_envoys_is_of_the_one_other_state_named() -> None:
+    evs = events_of(
+        "The Foreign Minister, Prof. Omar Hassan, received Sunday copies of credentials of the Ambassadors of "
+        "Azerbaijan, Malta and Albania. The minister welcomed them, affirming Sudan's keenness to strengthen its "
+        "relations with their countries.",
+        publisher="Nile Daily",
+    )
+    assert sorted(tuple(sorted(str(c) for c in parties(e))) for e in evs) == [
+        ("ALB", "SDN"),
+        ("AZE", "SDN"),
+        ("MLT", "SDN"),
+    ]

@@ -1638,11 +1638,11 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = None) -> str | None:
+def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = None, lone: bool = False) -> str | None:
     """The state a readout is about besides the parties already known: named at least twice, and more
     often than any other (the dateline's and the venue's state count once each). A principal whose state
     the text never spells out ("President Irfaan Ali" in a report on Guyana and the United States)
-    represents it."""
+    represents it; with ``lone`` (one who received foreign envoys), the one other state named at all."""
     named = states_named(pd)
     counts = {code: n for code, n in named.items() if code not in taken}
     dateline = dateline_state(pd)  # "KUWAIT:", "ISLAMABAD, Sep 15 (APP):": the reporting side's state
@@ -1654,6 +1654,8 @@ def residual_state(pd: ParsedDoc, taken: set[str], venue_state: str | None = Non
         return ranked[0][0]
     if len(ranked) == 1 and ranked[0][0] == dateline:
         return dateline  # "Kampala. President Museveni has met a delegation from China": the one state left
+    if len(ranked) == 1 and lone:
+        return ranked[0][0]  # the minister who received the envoys of A, B and C, "affirming Sudan's keenness"
     return None
 
 

@@ -1093,7 +1093,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             known.add(cast("str", venue_state))
             continue
         if sideless:
-            p.country = residual_state(pd, known | elsewhere if p.envoy else known, venue_state)
+            lone = envoys_met and not p.envoy and d.mentions[0].person is p
+            p.country = residual_state(pd, known | elsewhere if p.envoy else known, venue_state, lone)
             if p.country:
                 p.country_source = "residual"
                 known.add(p.country)

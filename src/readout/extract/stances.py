@@ -142,11 +142,12 @@ GROUP_SUBJECT = re.compile(
     re.I,
 )
 AMBASSADORS = re.compile(r"\bthe (?:ambassadors|envoys|counterparts|diplomats)\b", re.I)
+OWN_COUNTRY = re.compile(r"\b(?:his|her|their) (?:country|government|nation)(?:['’]s)?")
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 # An office named alone ("The minister also condemned"): the one holding it named last
 MINISTRY_ALONE = re.compile(r"\b[Tt]he (?:[Ff]oreign )?[Mm]inistry\b(?!\s+of\b)")
 OFFICE_ALONE = re.compile(
-    r"\bthe (?:(?:foreign|prime|defen[cs]e) )?(?P<office>minister|president|premier|chancellor)\b"
+    r"\bthe (?:(?:foreign|prime|defen[cs]e) )?(?P<office>minister|president|premier|chancellor|ambassador|envoy)\b"
     r"(?!\s+(?:of|for|and)\b)",
     re.I,
 )
@@ -315,6 +316,12 @@ def _parties(
         codes = prev_speaker if prev_speaker and m.start() == 0 else [last_person.party] if last_person else []
         if codes:
             out.append(Party(m.start(), m.end(), list(codes), False, False, "pronoun"))
+    for m in OWN_COUNTRY.finditer(text):
+        # "The ambassador emphasized that her country fully supports ...": the state of who speaks
+        before = [p.codes for p in out if p.kind in ("person", "pronoun") and p.end <= m.start() and "?" not in p.codes]
+        codes = before[-1] if before else [last_person.party] if last_person and last_person.party != "?" else []
+        if codes:
+            out.append(Party(m.start(), m.end(), list(codes), m.group(0).endswith("s"), False, "pronoun"))
     # "We" is the side of the person quoted in the sentence, else the publisher's ("We are deeply concerned").
     speakers = [p.codes for p in out if p.kind in ("person", "pronoun")]
     # in a joint article or statement, "we" are its authors ("Joint op-ed by the British and Ukrainian ministers")
