@@ -729,3 +729,36 @@ def test_undotted_initials_open_a_name() -> None:
         ("A K Rahman Chowdhury", "Foreign Minister"),
         ("Ali Nasheed", "Foreign Minister"),
     }
+
+
+def test_a_talk_with_quoted_adjectives_is_a_meeting() -> None:
+    evs = events_of(
+        "China's senior diplomat Zhao Ming and U.S. national security advisor John Miller had a 'candid, in-depth "
+        "and constructive' talk in Rome, Italy.",
+        published="2022-03-15",
+        publisher="CGTN",
+    )
+    assert [(e.kind, e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("meeting", "Rome", {"CHN", "USA"})
+    ]
+
+
+def test_the_leaders_of_an_upcoming_meeting_are_not_in_the_talks_that_prepare_it() -> None:
+    evs = events_of(
+        "Russian Foreign Minister Ivan Petrov and his Turkish counterpart Emre Demir held talks in Moscow on "
+        "Thursday, to discuss the issues to be addressed at an upcoming meeting between their two leaders, Oleg "
+        "Smirnov and Mehmet Kaya.",
+        published="2023-09-01",
+        publisher="The Transparency",
+    )
+    assert [sorted(str(p.name) for p in e.participants) for e in evs] == [["Emre Demir", "Ivan Petrov"]]
+
+
+def test_the_forum_on_whose_sidelines_two_ministers_met_is_not_a_party() -> None:
+    evs = events_of(
+        "External Affairs Minister Ravi Kumar met his Chinese counterpart Li Wei on Wednesday in Dushanbe on the "
+        "sidelines of the SCO Foreign Ministers' meeting and the two leaders had a detailed exchange of views.",
+        published="2021-07-15",
+        publisher="Organiser",
+    )
+    assert [parties(e) for e in evs] == [{"IND", "CHN"}]

@@ -150,6 +150,8 @@ SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages
 # "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
 # "received an invitation for President X to attend the inauguration": invited to another occasion, no party.
 INVITED = re.compile(r"\binvitations?\s+(?:for|to)\s+(?:\w+\s+){0,2}$")
+# "on the sidelines of the SCO Foreign Ministers' meeting": the occasion, not who met
+SIDELINES_OF = re.compile(r"\b(?:sidelines|side-lines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
 OCCASION_ON = re.compile(
     r"\b(?:visit|meeting|talks|call|conversation|audience)\s+on\s+(?=\S)"
@@ -169,6 +171,9 @@ RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
     r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
+    # "to discuss the issues to be addressed at an upcoming meeting between their two leaders, X and Y"
+    r"|\b(?:an?|the) (?:upcoming|forthcoming|possible|planned|future|next) "
+    r"(?:[\w-]+ ){0,2}(?:meeting|summit|visit|talks)\b"
     rf"|{TIME_CLAUSE.pattern}",
     re.I,
 )
@@ -495,6 +500,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not (m.start > cues[-1].end and ATTRIBUTION.match(pd.norm, m.end))
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
             and not INVITED.search(pd.norm, max(s.start, m.start - 40), m.start)
+            and not SIDELINES_OF.search(pd.norm, max(s.start, m.start - 40), m.start)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
             and not (not sent and _greetings_of(pd, m))
