@@ -215,6 +215,7 @@ class Offices:
         self.title_words = {r["word"] for r in rows}
         self.title_heads = {r["word"] for r in rows if r["kind"] == "head"}
         self.distinctive = [r["title"] for r in data_rows("distinctive_titles.tsv")]
+        self.national = {fold(r["title"]): r["code"] for r in data_rows("national_titles.tsv")}
         self.own_titles: dict[str, set[str]] = {}
         for row in data_rows("own_titles.tsv"):
             self.own_titles[row["iso3"]] = {fold(t) for t in split_list(row["titles"])}

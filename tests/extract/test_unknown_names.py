@@ -909,3 +909,25 @@ def test_a_minister_receiving_envoys_is_of_the_one_other_state_named() -> None:
         ("AZE", "SDN"),
         ("MLT", "SDN"),
     ]
+
+
+def test_a_news_storys_lowercase_office_after_a_state_gives_state_and_title() -> None:
+    evs = events_of(
+        "China's senior diplomat Zhao Ming and U.S. national security advisor John Miller held talks in Rome, Italy "
+        "on Monday.",
+        published="2022-03-15",
+        publisher="CGTN",
+    )
+    assert {(p.name, p.country, p.title) for p in evs[0].participants} == {
+        ("Zhao Ming", "CHN", "Senior Diplomat"),
+        ("John Miller", "USA", "National Security Advisor"),
+    }
+
+
+def test_an_office_only_one_state_has_gives_its_holder_that_state() -> None:
+    evs = events_of(
+        "Taoiseach Sean Murphy met External Affairs Minister Ravi Kumar in Dublin on Wednesday.",
+        published="2024-03-06",
+        publisher="World Wire",
+    )
+    assert {(p.name, p.country) for p in evs[0].participants} == {("Sean Murphy", "IRL"), ("Ravi Kumar", "IND")}

@@ -1558,8 +1558,9 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
     pol = gazetteer.polities()
     win = max(0, start - 90)
     before = text[win:start]
-    cut = max(before.rfind(c) for c in '.;:\n"“”')
-    before = before[cut + 1 :]
+    # a sentence's end, not the stops of "U.S." or "Md."
+    stops = [m.end() for m in re.finditer(r'[;:\n"“”]|(?<![A-Z])(?<!\b[A-Z][a-z])\.', before)]
+    before = before[max(stops, default=0) :]
     base = start - len(before)
     for s, e, hit in reversed(list(pol.find(before))):
         if before[s - 1 : s] == "(" and before[e : e + 1] == ")":
@@ -1593,7 +1594,12 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
         if listed:
             return None, None, None  # "counterparts from Ukraine and Moldova, X and Y": whose is told in order
         # "his Bahraini counterpart X": a relation to the other side, no title of X's own.
-        titled = [w for w in words if w in off.title_words or w.lower() == "envoy"]
+        # "U.S. national security advisor X": a news story's office in lowercase, capitalised as a title
+        titled = [
+            w if w in off.title_words else w.capitalize()
+            for w in words
+            if w in off.title_words or w.capitalize() in off.title_words or w.lower() == "envoy"
+        ]
         title_words = [w for w in titled if w.lower() != "counterpart"]
         title = " ".join(title_words) or None
         _ = base
@@ -2030,6 +2036,10 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
             return
     if p.affiliation_only or not own_side:
         return  # known only by a post in a body that is not a state's ("co-chair of a foundation")
+    national = off.national.get(fold(p.title)) if p.title else None
+    if national is not None:
+        p.country, p.country_source = national, "national title"  # "Taoiseach X", "External Affairs Minister X"
+        return
     own_state = pd.publisher_country or cast("str | None", pd.cache.get("press_state"))
     visited = _visited_state(pd)
     if visited and visited != own_state and p.title and STATE_OFFICE.search(p.title) and _met_as_object(pd, p):
