@@ -762,3 +762,45 @@ def test_the_forum_on_whose_sidelines_two_ministers_met_is_not_a_party() -> None
         publisher="Organiser",
     )
     assert [parties(e) for e in evs] == [{"IND", "CHN"}]
+
+
+def test_envoys_listed_after_a_credentials_ceremony_each_meet_the_host() -> None:
+    evs = events_of(
+        "Guatemala City, by Ana Lopez -AGN-. A group of three diplomats presented their credentials before President "
+        "Jorge Ramos in an official ceremony.\n\nThe ambassadors who presented their credentials are:\n\n"
+        "  • Emma Clarke, Australian Ambassador.\n  • John Brooks, U.S. Ambassador.\n"
+        "  • Maria Teixeira, Angolan Ambassador.",
+        title="Ambassadors present letters of credence to President Jorge Ramos",
+        published="2024-03-05",
+        publisher="Government of Guatemala",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("Guatemala City", {"GTM", "AUS"}),
+        ("Guatemala City", {"GTM", "USA"}),
+        ("Guatemala City", {"GTM", "AGO"}),
+    ]
+
+
+def test_the_others_received_after_a_ceremony_each_meet_its_host() -> None:
+    evs = events_of(
+        "Twenty envoys presented their diplomatic credentials to President Luis Moreno during a ceremony at the Casa "
+        "Rosada this week. The others received were Ambassadors Lilia Eugenia Rossi (Mexico), Amador Rico "
+        "(European Union) and Reid Sirrs (Canada).",
+        published="2022-01-28",
+        publisher="Buenos Aires Times",
+    )
+    assert [sorted(str(p.name) for p in e.participants) for e in evs] == [
+        ["Lilia Eugenia Rossi", "Luis Moreno"],
+        ["Amador Rico", "Luis Moreno"],
+        ["Luis Moreno", "Reid Sirrs"],
+    ]
+
+
+def test_credentials_delivered_to_a_minister_are_a_meeting_and_a_central_american_country_no_town() -> None:
+    evs = events_of(
+        "Diplomat Pablo Zamora delivered this Saturday to Nicaraguan Foreign Minister Denis Ortiz his credentials "
+        "that accredit him as ambassador of Mexico in the Central American country, official sources reported.",
+        published="2022-07-17",
+        publisher="CMIO",
+    )
+    assert [(e.kind, e.location) for e in evs] == [("meeting", None)]

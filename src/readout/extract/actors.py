@@ -1006,17 +1006,23 @@ LISTED_ITEM = re.compile(
 )
 
 
+NAMED_ENVOYS = re.compile(r"\b(?P<office>Ambassadors|High Commissioners|Envoys|Heads of Mission)\s+(?=[A-Z])")
+NAMED_ITEM = re.compile(rf"(?:(?:,|;)?\s*(?:and\s+)?)(?P<name>{NAME})\s*\((?P<polity>[^()\n]{{2,40}})\)")
+
+
 def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
     """ "received the Ambassadors of Egypt, X; Mongolia, Y; and Kenya, Z": one envoy per pair, each of the
     state before the name; a body no table holds (the Order of Malta) leaves the envoy's side unknown."""
     pol = gazetteer.polities()
     out: list[Mention] = []
-    for head in LISTED_ENVOYS.finditer(text):
+    # "Ambassadors Lilia Rossbach (Mexico), Amador Sanchez (European Union) and ...": each name, its state after it
+    forms = [(LISTED_ENVOYS, LISTED_ITEM), (NAMED_ENVOYS, NAMED_ITEM)]
+    for head, item in ((h, i) for heads, i in forms for h in heads.finditer(text)):
         title = {"Ambassadors": "Ambassador", "High Commissioners": "High Commissioner", "Envoys": "Envoy"}.get(
             head.group("office"), "Head of Mission"
         )
         at, found = head.end(), []
-        while (m := LISTED_ITEM.match(text, at)) is not None:
+        while (m := item.match(text, at)) is not None:
             name = _clean_name(m.group("name"))
             if not name or not plausible_name(name):
                 break

@@ -150,6 +150,26 @@ SIMILAR = re.compile(r"\bsent (?:similar|identical|the same) (?:cables?|messages
 # "over the death of the mother of Prince X", "about the health of the king": mourned or asked after, no party.
 # "received an invitation for President X to attend the inauguration": invited to another occasion, no party.
 INVITED = re.compile(r"\binvitations?\s+(?:for|to)\s+(?:\w+\s+){0,2}$")
+PASSIVE_RECEIVED = re.compile(
+    r"^\s*(?:The\s+)?(?:others?|also|other\s+\w+)\s+(?:\w+\s+)?(?:received|welcomed)\s+(?:were|was)\b"
+    r"|^\s*Also\s+received\s+(?:were|was)\b",
+    re.I,
+)
+
+
+def _receiver_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> Person | None:
+    """The named person who opens the last sentence before ``s`` that tells of receiving someone."""
+    for prev in reversed(pd.sentences[: s.index]):
+        verb = RECEIVES.search(prev.text) or CREDENTIALS.search(prev.text)
+        if verb is None:
+            continue
+        people = [m.person for m in actors.in_span(prev.start, prev.end) if m.person is not None and m.person.name]
+        hosts = [p for p in people if not p.envoy]
+        return hosts[0] if hosts else None
+    return None
+
+
+CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence)\b", re.I)
 # "on the sidelines of the SCO Foreign Ministers' meeting": the occasion, not who met
 SIDELINES_OF = re.compile(r"\b(?:sidelines|side-lines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 MOURNED = re.compile(r"\b(?:death|passing|demise|loss|funeral|health|illness|recovery|surgery)\s+of\b[^.;]*$")
@@ -1016,6 +1036,23 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             "senior diplomat" if "diplomat" in d.sentence.text else None,
         )
         groups = composition_groups(pd, anchor)
+    if not groups and d.sentence is not None and CREDENTIALS.search(d.sentence.text):
+        # "A group of three diplomats presented their credentials before President X. ... The ambassadors who
+        # presented their credentials are: A, Australian Ambassador; B, U.S. Ambassador": the envoys listed after
+        sides = {p.party for p in people}
+        if len(sides) == 1 and not any(p.envoy for p in people):
+            later = [
+                p
+                for p in actors.people
+                if p.envoy and p.name and p.party not in sides | {"?"} and p.mentions[0].start >= d.sentence.start
+            ]
+            people += later
+    if d.sentence is not None and PASSIVE_RECEIVED.search(d.sentence.text):
+        # "President X received the credentials of ... The others received were Ambassadors A (Mexico), B (Canada)":
+        # the one who received them before
+        host = _receiver_before(pd, actors, d.sentence)
+        if host is not None and all(p is not host for p in people):
+            people.insert(0, host)
     # A participant known by neither name nor state says nothing an analyst can use.
     people = [p for p in people if p.name or p.party != "?"]
     people = _one_per_spelling(people)
@@ -1289,6 +1326,8 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
         return True  # "... met with the leaders of A and B. ... X also met with the President of B, Y.
     if _round_of_hosts(d, counterparts, text, host) or _envoys_received(counterparts, text):
         return True
+    if len(states) >= 2 and PASSIVE_RECEIVED.search(text):
+        return True  # "The others received were Ambassadors A (Mexico), B (Canada)": each received in turn
     if len(states) >= 2 and re.search(r"\b(?:received|receives)\s+(?:[\w-]+\s+){0,3}delegations\b", text):
         return True  # "received three senior delegations from Saudi Arabia, Angola and China": audiences in turn
     if len(states) >= 2 and MEETINGS_WITH.search(text) and not JOINT.search(text):

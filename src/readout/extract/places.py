@@ -33,11 +33,12 @@ LOCATIVE = re.compile(
     rf"|(?:[A-Z][\w'’-]+\s+)?(?:capital|port city|city),?\s+(?=[A-Z]))?"
     rf"({PLACE_WORDS})"
 )
+DESCRIBED_STATE = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:country|nation|state|kingdom|republic|region|archipelago)\b")
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
 DATELINE = re.compile(
     rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,3}}?\s*"  # "New Delhi [India],"
     # a hyphen inside a word ("Non-resident ambassadors") is no dash after a place
-    r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/)\s*[-–—:.]?|[–—]+|-+(?!\w)|:(?=\s))\s*"
+    r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/|-[A-Z]{2,10}-)\s*[-–—:.]?|[–—]+|-+(?!\w)|:(?=\s))\s*"
 )
 NOT_PLACE = {
     "The", "This", "That", "President", "Minister", "Secretary", "Ambassador", "Foreign", "Prime",
@@ -156,6 +157,8 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
             text, max(0, m.start() - 70), m.start()
         ):
             continue
+        if DESCRIBED_STATE.match(text, m.end(1)):
+            continue  # "in the Central American country", "in the Gulf state": a description, not a town
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is None:
             continue
