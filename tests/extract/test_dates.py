@@ -8,6 +8,8 @@ import pytest
 
 from readout.extract.dates import find_dates
 
+from ._support import events_of
+
 
 def values(text: str, published: date | None) -> list[date | None]:
     return [h.value for h in find_dates(text, 0, published)]
@@ -98,3 +100,15 @@ def test_spans_are_offset_into_the_document() -> None:
 )
 def test_numeric_and_of_month_dates(text: str, expected: list[date]) -> None:
     assert [h.value for h in find_dates(text, 0, None) if h.explicit] == expected
+
+
+def test_a_call_retold_by_both_family_names_is_dated_by_the_retelling() -> None:
+    evs = events_of(
+        "Foreign minister Kim Min-su held his first phone call since taking office with his Japanese counterpart, "
+        "Aiko Tanaka, to discuss bilateral relations.According to Seoul's foreign ministry, Kim and Tanaka spoke for "
+        "over 30 minutes on Tuesday afternoon.",
+        title="Kim holds first call with Tanaka",
+        published="2024-01-19",
+        publisher="KBS",
+    )
+    assert [(e.kind, e.date) for e in evs] == [("call", "2024-01-16")]

@@ -1746,3 +1746,15 @@ def test_her_country_is_the_speaking_ambassadors() -> None:
         "territorial integrity of Azerbaijan."
     )
     assert stances(text, "AzerNews") == {("PRT", "AZE", "TERRITORIAL_INTEGRITY", "supports")}
+
+
+def test_concern_in_an_opening_participle_is_held_by_the_main_clauses_subject() -> None:
+    text = (
+        "Foreign minister Kim Min-su held his first phone call with his Japanese counterpart, Aiko Tanaka. Expressing "
+        "concerns about escalating tensions in the region due to North Korea's hostile rhetoric and provocations, the "
+        "ministers agreed to work closely together with the United States."
+    )
+    assert stances(text, "KBS") == {
+        ("KOR", "PRK", "KOREAN_PENINSULA", "opposes"),
+        ("JPN", "PRK", "KOREAN_PENINSULA", "opposes"),
+    }

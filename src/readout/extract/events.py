@@ -1451,6 +1451,27 @@ ANOTHER_OCCASION_ON = re.compile(
 )
 
 
+RETOLD_VERB = re.compile(
+    r"\b(?:spoke|talked|met|conferred|held (?:talks|a (?:phone |telephone )?(?:call|conversation)))\b"
+)
+
+
+def _retold_date(pd: ParsedDoc, d: Draft, ref: dt.date | None) -> list[DateHit]:
+    """The day a following sentence gives when it retells the draft's contact by its two parties' family names
+    ("Cho and Kamikawa spoke for over 30 minutes on Tuesday afternoon")."""
+    assert d.sentence is not None
+    names = {m.person.name for m in d.mentions if m.person is not None and m.person.name}
+    if len(names) < 2:
+        return []
+    # a family name may come first ("Cho Tae-yul" is Cho): any word of the name of three letters or more
+    words = {n: [w for w in n.split() if len(w) >= 3] for n in names}
+    for x in pd.sentences[d.sentence.index + 1 : d.sentence.index + 3]:
+        named = {n for n, ws in words.items() if any(re.search(rf"\b{re.escape(w)}\b", x.text) for w in ws)}
+        if len(named) >= 2 and RETOLD_VERB.search(x.text):
+            return [h for h in find_dates(x.text, x.start, ref) if h.value][:1]
+    return []
+
+
 def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | None]:
     """The date in the event's sentence (weekdays and "today" against the publication date or a
     dateline's date), else the dateline's or the headline's date, else the publication date."""
@@ -1496,6 +1517,8 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
                     hits += [h for h in find_dates(told[m.end() :], a + m.end(), ref) if h.explicit and h.value][:1]
                 if hits:
                     break
+        if not hits:
+            hits = _retold_date(pd, d, ref)  # "X held a phone call with Y ... X and Y spoke on Tuesday afternoon"
         if len(hits) > 1:
             # "Confirmation of the visit on July 6 was made during a meeting ... last Friday, June 2": the date
             # of another occasion named in the sentence is not the meeting's

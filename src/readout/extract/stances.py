@@ -1388,6 +1388,19 @@ def _holder(
         subj = _subject(parties, subj.end, cs) or subj  # "the Chinese side" counts, "Chinese companies" does not
     if subj is None and cs < 5 and re.match(r"\w+ing\b", text[cs:]):  # "Speaking highly of X's role, the US side ..."
         subj = _subject(parties, ce, len(text))
+    if subj is None and re.fullmatch(r"\s*[A-Z]\w+ing\s+(?:\w+\s+){0,2}", text[:cs]):
+        # "Expressing concerns about ... North Korea's provocations ..., the ministers agreed": the main clause's
+        # subject, after the comma that closes the opening participle (never a state named inside it)
+        subj = next(
+            (
+                p
+                for p in parties
+                if p.start >= ce
+                and p.kind in ("group", "person", "pronoun", "side")
+                and re.search(r",\s*(?:the\s+)?$", text[: p.start])
+            ),
+            None,
+        )
     if subj is not None:
         # "Japan to buy the islands is illegal, China is firmly opposed to": the state right before the cue
         adjacent = [
