@@ -1754,7 +1754,7 @@ def test_concern_in_an_opening_participle_is_held_by_the_main_clauses_subject() 
         "concerns about escalating tensions in the region due to North Korea's hostile rhetoric and provocations, the "
         "ministers agreed to work closely together with the United States."
     )
-    assert stances(text, "KBS") == {
+    assert stances(text, "Yonhap") == {
         ("KOR", "PRK", "KOREAN_PENINSULA", "opposes"),
         ("JPN", "PRK", "KOREAN_PENINSULA", "opposes"),
     }

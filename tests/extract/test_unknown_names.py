@@ -931,3 +931,15 @@ def test_an_office_only_one_state_has_gives_its_holder_that_state() -> None:
         publisher="World Wire",
     )
     assert {(p.name, p.country) for p in evs[0].participants} == {("Sean Murphy", "IRL"), ("Ravi Kumar", "IND")}
+
+
+def test_a_lowercase_minister_after_its_portfolio_is_a_title() -> None:
+    evs = events_of(
+        "Foreign minister Kim Min-su held his first phone call with his Japanese counterpart, Aiko Tanaka.",
+        published="2024-01-19",
+        publisher="Yonhap",
+    )
+    assert {(p.name, p.country, p.title) for p in evs[0].participants} == {
+        ("Kim Min-su", "KOR", "Foreign Minister"),
+        ("Aiko Tanaka", "JPN", None),
+    }

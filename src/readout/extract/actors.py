@@ -367,6 +367,8 @@ def title_pattern() -> re.Pattern[str]:
     # "UN High-Representative": office words joined by a hyphen are one word.
     unit = (
         rf"(?:Charg[eé][^\S\n]+[dD]['’][Aa]ffaires(?:[^\S\n]+a\.\s?i\.)?"
+        # "Foreign minister Cho Tae-yul": a news story's office with its head word in lowercase
+        rf"|(?:Foreign|Prime|Defen[cs]e|Finance|Trade|Interior|Economy)[^\S\n]+minister"
         rf"|{words}|Vice-[Mm]inister|Vice-[Pp]remier|Deputy-?[A-Z][a-z]+|High-[A-Z][a-z]+)"
         rf"(?:-(?:[Ee]lect|[Dd]esignate))?(?![\w-])"
     )
@@ -428,7 +430,7 @@ def _is_title(text: str) -> bool:
     heads = gazetteer.offices().title_heads
     words = [re.sub(r"-(?:[Ee]lect|[Dd]esignate)$", "", w.strip("()")) for w in re.split(r"[\s,]+", text)]
     words += [part for w in words if w.startswith("High-") for part in w.split("-")]
-    return any(w in heads or w.lower().startswith("vice-minister") for w in words)
+    return any(w in heads or w == "minister" or w.lower().startswith("vice-minister") for w in words)
 
 
 def _trim_title(title: str) -> tuple[str, str | None, str | None]:
@@ -622,7 +624,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
     out: list[Mention] = []
     heads = gazetteer.offices().title_heads
     for m_start, m_end in _title_spans(text):
-        raw_title = text[m_start:m_end]
+        raw_title = re.sub(r"^(\w+[^\S\n]+)minister\b", r"\1Minister", text[m_start:m_end])  # "Foreign minister X"
         occasion, comma, rest = raw_title.partition(", ")
         if comma and rest and not any(w in heads for w in re.split(r"[\s-]+", occasion)):
             # "On the sidelines of the UN General Assembly, Foreign Minister X": an occasion, then the office
