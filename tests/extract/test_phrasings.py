@@ -804,3 +804,22 @@ def test_credentials_delivered_to_a_minister_are_a_meeting_and_a_central_america
         publisher="CMIO",
     )
     assert [(e.kind, e.location) for e in evs] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, February 20. /TASS/. Russian Foreign Minister Ivan Petrov and his French counterpart Paul Martin may "
+        "hold talks in Moscow next week, a source in the Russian Foreign Ministry told TASS on Tuesday.",
+        "FILE - Japan's Foreign Minister Taro Sato attends the ASEAN Plus Three Foreign Ministers' Meeting in Phnom "
+        "Penh, Cambodia, Aug. 4, 2022.\n\nSato told the Nikkei news service Friday that he was working with China to "
+        "arrange a summit meeting between Prime Minister Ken Ito and Chinese President Li Wei next month.",
+        "Sato said the meeting between Prime Minister Ken Ito and Chinese President Li Wei was most likely to take "
+        "place online. Li's last face-to-face meeting with a Japanese leader occurred in December 2019.",
+    ],
+)
+def test_meetings_only_possible_planned_past_or_pictured_are_no_events(text: str) -> None:
+    record = code_document(
+        make_doc(text, title="Japanese Foreign Minister Says Summit Possible", published="2022-07-29")
+    )
+    assert record.events == []

@@ -64,13 +64,20 @@ NOT_HAPPENED = re.compile(
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
     # a contact only weighed: "is considering holding his first talks with", "seeks to meet"
     r"consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing)|seek(?:s|ing)? to|sought to|wants? to|wanted to|could|might|"
+    r"(?-i:may)|"  # "may hold talks in Moscow next week" (not the month)
     r"I am|I'm|"  # "I am meeting him on the sidelines": a plan in the speaker's words"
     r"previous|ahead of|prior to|invited? \w+ to|invitation to|before the|to participate in|to take part in|"
     r"to attend|(?:programme|program|agenda) includes|described|characteri[sz]ed|press conference|news conference|"
     r"briefing|recall(?:s|ed|ing)?|"
     r"remind(?:s|ed|ing)?(?:\s+of)?|referring to|"
-    r"reminisc\w*)\s+(?:\w+\s+){0,3}$",
+    r"reminisc\w*|arrang(?:e|es|ing)(?:\s+for)?)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
+)
+# "the meeting was most likely to take place online", "meeting in China was considered unlikely": not (yet) held
+NOT_HAPPENED_AFTER = re.compile(
+    r"[^.;,]{0,80}?\s(?:(?:was|is|are|were)\s+(?:most\s+|more\s+|very\s+)?(?:likely|expected|scheduled|set|due|planned|slated)"
+    r"\s+to|(?:will|would|could|may|might|shall)\s+(?:be\s+held|take\s+place|happen)"
+    r"|[^.;]{0,50}\b(?:was|is|were|are)\s+(?:considered\s+|seen\s+as\s+)?unlikely)\b"
 )
 RECALLED_AFTER = re.compile(
     r"^[^,;.]{0,90}?\b(?:last (?:year|month|week|[A-Z][a-z]+)|in \d{4}|earlier this year|years? ago|previously)\b"
@@ -169,6 +176,7 @@ def _receiver_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> Person | Non
     return None
 
 
+PHOTO_CAPTION = re.compile(r"\s*(?:FILE(?:[^\S\n]+PHOTO)?|(?i:file photo)|PHOTO|Photo)[^\S\n]*[-–—:|]")
 CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence)\b", re.I)
 # "on the sidelines of the SCO Foreign Ministers' meeting": the occasion, not who met
 SIDELINES_OF = re.compile(r"\b(?:sidelines|side-lines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -246,6 +254,8 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
             # "At a press conference following their talks, ...": the talks the press conference came after
             told_after = kind == "meeting" and re.match(r"(?i:following|after|during) their\b", m.group(0))
             if NOT_HAPPENED.search(text[max(0, m.start() - 60) : m.start()]) and not told_after:
+                continue
+            if NOT_HAPPENED_AFTER.match(text, m.end()):
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
@@ -466,6 +476,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     headline_cues = cues_in(pd.headline) if pd.headline else []
     remote: str | None = None  # "The dialogue was held via video link." before the sentence naming who
     for s in pd.sentences:
+        if PHOTO_CAPTION.match(s.text):
+            continue  # "FILE - X attends the ASEAN meeting in Phnom Penh, Aug. 4, 2022.": an old picture's caption
         cues = [c for c in cues_in(s.text, s.start) if not _in_another_month(pd, c)]
         if not cues:
             prev = pd.sentences[s.index - 1] if s.index > 0 else None
@@ -1050,9 +1062,9 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
     if d.sentence is not None and PASSIVE_RECEIVED.search(d.sentence.text):
         # "President X received the credentials of ... The others received were Ambassadors A (Mexico), B (Canada)":
         # the one who received them before
-        host = _receiver_before(pd, actors, d.sentence)
-        if host is not None and all(p is not host for p in people):
-            people.insert(0, host)
+        receiver = _receiver_before(pd, actors, d.sentence)
+        if receiver is not None and all(p is not receiver for p in people):
+            people.insert(0, receiver)
     # A participant known by neither name nor state says nothing an analyst can use.
     people = [p for p in people if p.name or p.party != "?"]
     people = _one_per_spelling(people)

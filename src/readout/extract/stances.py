@@ -1190,14 +1190,14 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             at_war = {PARTY_CONFLICTS[t] for t in targets if t in PARTY_CONFLICTS}
             if reported and not issues and len(at_war) == 1 and SUPPORT_ONLY.fullmatch(text[ce:scope_end]):
                 issues = list(at_war)  # "Zelensky thanked France for its support": support in the war
-            owned = _owned_conducts(parties, text, cs, scope_end, holder, s.start) if alignment == "opposes" else {}
-            if owned:
-                issues = list(owned)  # "concern over the DPRK's missile launches and Iran's nuclear programme"
+            conducts = _owned_conducts(parties, text, cs, scope_end, holder, s.start) if alignment == "opposes" else {}
+            if conducts:
+                issues = list(conducts)  # "concern over the DPRK's missile launches and Iran's nuclear programme"
             if not issues:
                 continue
             for issue in issues:
                 align = alignment
-                t_list = list(owned.get(issue, targets))
+                t_list = list(conducts.get(issue, targets))
                 if (
                     issue == "TAIWAN"
                     and align == "opposes"
