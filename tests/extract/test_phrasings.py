@@ -823,3 +823,20 @@ def test_meetings_only_possible_planned_past_or_pictured_are_no_events(text: str
         make_doc(text, title="Japanese Foreign Minister Says Summit Possible", published="2022-07-29")
     )
     assert record.events == []
+
+
+def test_a_state_s_lowercase_minister_retold_by_name_and_a_separate_call_with_an_apposed_minister() -> None:
+    evs = events_of(
+        "Turkey's foreign minister met his Iranian counterpart in Istanbul on Friday, according to diplomatic "
+        "sources.\n\nThe meeting between Turkish Foreign Minister Emre Yildiz and Iranian Foreign Minister Reza Karimi "
+        "at Dolmabahce Office was also attended by Ali "
+        "Kaya, the head of Turkey's National Intelligence Organization, sources said.\n\nSeparately, Yildiz had a "
+        "phone conversation with Marko Petrov, foreign minister of North Macedonia, on Friday.",
+        title="Turkish FM meets Iranian counterpart",
+        published="2021-03-19",
+        publisher="A News",
+    )
+    assert [(e.kind, sorted(str(p.name) for p in e.participants), parties(e)) for e in evs] == [
+        ("meeting", ["Emre Yildiz", "Reza Karimi"], {"TUR", "IRN"}),
+        ("call", ["Emre Yildiz", "Marko Petrov"], {"TUR", "MKD"}),
+    ]

@@ -962,6 +962,8 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
 
 LOWER_APPOSITION = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<title>(?:senior |special |deputy |vice[- ])?"
+    # "Bujar Osmani, foreign minister of North Macedonia,"
+    r"(?:(?:foreign|prime|defen[cs]e|finance|trade|interior|economy) (?=minister\b))?"
     r"(?:head|member|director|minister|vice-minister|secretary|chairman|chairwoman|president|ambassador|"
     r"chief|leader|spokesperson|envoy|co-chair|chair|founder|co-founder|chief executive|CEO)\b"
     r"[^,;.]{0,120}?)(?=[,.;]|$|\s+(?:met|held|said|had|and|spoke)\b)"
@@ -1051,6 +1053,12 @@ LOWER_OFFICE = re.compile(
 )
 
 
+# "Turkey's foreign minister met his Iranian counterpart": a state's office, in lowercase, opening a sentence
+LOWER_OFFICE_OF_STATE = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:(?:new|visiting)\s+)?"
+    r"(foreign minister|prime minister|president|defen[cs]e minister|foreign secretary)\b(?!\s+[A-Z])",
+    re.M,
+)
 # "the visiting minister of foreign affairs and international trade of the Republic of Kenya"
 LOWER_OFFICE_OF = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:visiting\s+)?(?P<title>(?:foreign |prime |deputy |vice[- ])?"
@@ -1066,7 +1074,7 @@ def lowercase_offices(text: str, offset: int, in_headline: bool) -> list[Mention
     holder named elsewhere is found by coreference)."""
     pol = gazetteer.polities()
     out = []
-    for m in LOWER_OFFICE.finditer(text):
+    for m in itertools.chain(LOWER_OFFICE.finditer(text), LOWER_OFFICE_OF_STATE.finditer(text)):
         hit = pol.lookup(m.group(1))
         if hit is None:
             continue

@@ -99,8 +99,8 @@ ATTENDED = re.compile(
     re.I,
 )
 ATTENDED_BY = re.compile(
-    r"^\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|talks|call|conversation|dialogue|audience)\s+(?:was|were)\s+"
-    r"(?:also\s+)?attended\s+by\b"
+    r"^\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:meeting|talks|call|conversation|dialogue|audience)\s+"
+    r"(?:between\s+[^.;]{3,120}?\s+)?(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     r"|^\s*(?:Also\s+)?[Pp]resent\s+(?:in|at|during)\s+the\s+(?:\w+\s+)?(?:meeting|talks|audience)\s+(?:were|was)\b"
 )
 # "thanked X for hosting Y for a trilateral meeting": courtesy for another occasion.
@@ -596,7 +596,13 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             drafts.append(Draft("message", s, reply, [(s.start, s.end)]))
             continue
         if drafts and ATTENDED_BY.search(s.text):
-            # "The meeting was also attended by X and Y": aides of the sides, not a new interaction.
+            # "The meeting was also attended by X and Y": aides of the sides, not a new interaction. "The meeting
+            # between A and B at the Office was also attended by X": A and B name the sides of the meeting told.
+            attended = ATTENDED_BY.search(s.text)
+            assert attended is not None
+            before = s.start + attended.end()
+            named = [m for m in mentions if m.person is not None and m.person.name and m.start < before]
+            drafts[0].mentions += [m for m in named if all(m.person is not x.person for x in drafts[0].mentions)]
             drafts[0].evidence.append((s.start, s.end))
             continue
         if drafts and ATTENDED.search(s.text):
@@ -703,7 +709,10 @@ OTHER_TALKS_OPENING = re.compile(
     re.I,
 )
 OTHERS_MEETING = re.compile(
-    r"\b(?:the|their|a)\s+(?:\w+\s+){0,2}(?:conversation|call|meeting|talks|summit)\s+between\b[^.;]*", re.I
+    # "The meeting between A and B was attended by ..." opening a sentence retells the meeting told
+    r"(?<!^)(?<!^The )(?<!^\s)\b(?:the|their|a)\s+(?:\w+\s+){0,2}(?:conversation|call|meeting|talks|summit)\s+"
+    r"between\b[^.;]*",
+    re.I,
 )
 
 
@@ -1153,6 +1162,18 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
             if p.country:
                 p.country_source = "residual"
                 known.add(p.country)
+    # "Turkey's foreign minister met ... The meeting between Mevlüt Çavuşoğlu and ...": the unnamed office holder
+    # is the one of that state named holding it
+    people = [
+        p
+        for p in people
+        if p.name
+        or not any(
+            q.name and q.party == p.party and _office_held_by(pd, q) in (gazetteer.office_of(p.title), None)
+            for q in people
+        )
+        or gazetteer.office_of(p.title) is None
+    ]
     base = [_participant(p) for p in people]
     group_parts = [
         Participant(None, g.country, g.org, g.title and singular_office(g.title)) for g in _dedupe_groups(groups)
