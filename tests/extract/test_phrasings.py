@@ -840,3 +840,23 @@ def test_a_state_s_lowercase_minister_retold_by_name_and_a_separate_call_with_an
         ("meeting", ["Emre Yildiz", "Reza Karimi"], {"TUR", "IRN"}),
         ("call", ["Emre Yildiz", "Marko Petrov"], {"TUR", "MKD"}),
     ]
+
+
+def test_presidents_of_listed_states_who_convened_are_named_by_a_later_list() -> None:
+    evs = events_of(
+        "The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, and Uzbekistan convened in the Kazakh "
+        "capital, Astana, on August 9 to hold their sixth consultative meeting.\n\nPresidents Aibek Osmonov of "
+        "Kyrgyzstan, Davron Karimov of Tajikistan, Berdy Amanov of Turkmenistan, and Rustam Aliev of Uzbekistan "
+        "arrived in Astana on August 8.",
+        published="2024-08-10",
+        publisher="Radio Azattyk",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == "Astana"
+    assert {(p.country, p.name) for p in evs[0].participants} == {
+        ("KAZ", None),
+        ("KGZ", "Aibek Osmonov"),
+        ("TJK", "Davron Karimov"),
+        ("TKM", "Berdy Amanov"),
+        ("UZB", "Rustam Aliev"),
+    }

@@ -266,7 +266,8 @@ NON_STATE = re.compile(
     r"Chamber of Commerce|Group|Fund|Committee of the Red Cross)\b"
 )
 GROUP_NOUNS = (
-    r"counterparts|ambassadors|foreign ministers|ministers|leaders|heads of state|envoys|representatives|"
+    r"counterparts|ambassadors|foreign ministers|ministers|leaders|presidents|prime ministers|heads of state|envoys|"
+    r"representatives|"
     r"delegations|delegation|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
     r"international organi[sz]ations"
 )
@@ -1010,8 +1011,24 @@ LISTED_ITEM = re.compile(
 )
 
 
-NAMED_ENVOYS = re.compile(r"\b(?P<office>Ambassadors|High Commissioners|Envoys|Heads of Mission)\s+(?=[A-Z])")
+LISTED_TITLES = {
+    "Ambassadors": "Ambassador",
+    "High Commissioners": "High Commissioner",
+    "Envoys": "Envoy",
+    "Heads of Mission": "Head of Mission",
+    "Presidents": "President",
+    "Prime Ministers": "Prime Minister",
+    "Foreign Ministers": "Foreign Minister",
+}
+NAMED_ENVOYS = re.compile(
+    r"\b(?P<office>Ambassadors|High Commissioners|Envoys|Heads of Mission|Presidents|Prime Ministers|"
+    r"Foreign Ministers)\s+(?=[A-Z])"
+)
 NAMED_ITEM = re.compile(rf"(?:(?:,|;)?\s*(?:and\s+)?)(?P<name>{NAME})\s*\((?P<polity>[^()\n]{{2,40}})\)")
+NAMED_OF_ITEM = re.compile(
+    rf"(?:(?:,|;)?\s*(?:and\s+)?)(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<polity>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    r"(?=\s*(?:,|;|\band\b|\.|$|\s+(?:arrived|met|attended|took|held|signed|were)\b))"
+)
 
 
 def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
@@ -1020,11 +1037,10 @@ def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
     pol = gazetteer.polities()
     out: list[Mention] = []
     # "Ambassadors Lilia Rossbach (Mexico), Amador Sanchez (European Union) and ...": each name, its state after it
-    forms = [(LISTED_ENVOYS, LISTED_ITEM), (NAMED_ENVOYS, NAMED_ITEM)]
+    # "Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, and ...": each of the state after him
+    forms = [(LISTED_ENVOYS, LISTED_ITEM), (NAMED_ENVOYS, NAMED_ITEM), (NAMED_ENVOYS, NAMED_OF_ITEM)]
     for head, item in ((h, i) for heads, i in forms for h in heads.finditer(text)):
-        title = {"Ambassadors": "Ambassador", "High Commissioners": "High Commissioner", "Envoys": "Envoy"}.get(
-            head.group("office"), "Head of Mission"
-        )
+        title = LISTED_TITLES[head.group("office")]
         at, found = head.end(), []
         while (m := item.match(text, at)) is not None:
             name = _clean_name(m.group("name"))
