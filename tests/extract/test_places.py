@@ -281,3 +281,43 @@ def test_the_amiri_diwan_is_in_the_emirs_capital() -> None:
         publisher="QNA",
     )
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Doha", {"QAT", "PAK"})]
+
+
+def test_an_agency_dateline_with_a_date_and_no_comma_places_the_story() -> None:
+    evs = events_of(
+        "Addis Ababa October 6/2022 (ENA) Prime Minister Dawit Bekele and his delegation held bilateral discussions "
+        "with the delegation of the Republic of Kenya led by President John Mwangi.",
+        published="2022-10-06",
+        publisher="ENA",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Addis Ababa", {"ETH", "KEN"})]
+
+
+def test_a_dateline_naming_a_state_alone_places_a_meeting_its_official_hosted() -> None:
+    evs = events_of(
+        "KUWAIT: The Crown Prince Sheikh Hamad Al-Sabah received yesterday at Bayan palace the credentials of newly "
+        "appointed Ambassador Marie Dupont of France.",
+        published="2021-12-07",
+        publisher="Kuwait Times",
+    )
+    assert [(e.location.name if e.location else "-", e.location.country if e.location else None) for e in evs] == [
+        (None, "KWT")
+    ]
+
+
+def test_a_venue_whose_name_ends_in_its_town_and_two_states_lowercase_leaders() -> None:
+    expo = events_of(
+        "Sheikh Rashid bin Saeed, Vice-President of the UAE, received Saudi Minister of Foreign Affairs Prince Fahd "
+        "bin Khalid at Expo 2020 Dubai.",
+        published="2021-12-06",
+        publisher="Khaleej Times",
+    )
+    summit = events_of(
+        "BEIJING (AP) — China's president and Japan's prime minister held a brief, surprise meeting Friday at a Group "
+        "of 20 summit in Russia.",
+        publisher="AP",
+    )
+    assert [(e.location.name if e.location else "-", e.location.country if e.location else None) for e in expo] == [
+        ("Dubai", "ARE")
+    ]
+    assert [(e.location.country if e.location else None, parties(e)) for e in summit] == [("RUS", {"CHN", "JPN"})]

@@ -1071,7 +1071,7 @@ LOWER_OFFICE = re.compile(
 
 # "Turkey's foreign minister met his Iranian counterpart": a state's office, in lowercase, opening a sentence
 LOWER_OFFICE_OF_STATE = re.compile(
-    r"(?:^|(?<=[.!?]\s))([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:(?:new|visiting)\s+)?"
+    r"(?:^|(?<=[.!?—–]\s)|(?<=\band\s))([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:(?:new|visiting)\s+)?"
     r"(foreign minister|prime minister|president|defen[cs]e minister|foreign secretary)\b(?!\s+[A-Z])",
     re.M,
 )

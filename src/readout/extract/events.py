@@ -42,6 +42,7 @@ from readout.extract.places import (
     capital_location,
     confirmed_place,
     dateline_place,
+    dateline_state,
     own_venue_in,
     participants_city,
     place_in,
@@ -1691,7 +1692,20 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if dl is not None and (trip is None or trip.location.country == dl.location.country):
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
-    return _headline_city(pd, d, trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True))
+    found = _headline_city(pd, d, trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True))
+    return found or _dateline_state_of_host(pd, d)
+
+
+def _dateline_state_of_host(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """ "KUWAIT: The Crown Prince received yesterday at Bayan palace ...": a dateline naming a state alone places
+    a meeting its official hosted in that state, at no town the text gives."""
+    if d.sentence is None or not RECEIVES.search(d.sentence.text) or dateline_place(pd) is not None:
+        return None
+    state = dateline_state(pd)
+    host = next((m.person for m in d.mentions if m.person is not None), None)
+    if state is None or host is None or host.party != state:
+        return None
+    return PlaceHit(d.sentence.start, d.sentence.start, Location(None, state))
 
 
 def _headline_city(pd: ParsedDoc, d: Draft, found: PlaceHit | None) -> PlaceHit | None:

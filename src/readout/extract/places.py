@@ -33,10 +33,14 @@ LOCATIVE = re.compile(
     rf"|(?:[A-Z][\w'’-]+\s+)?(?:capital|port city|city),?\s+(?=[A-Z]))?"
     rf"({PLACE_WORDS})"
 )
+VENUE_IN_TOWN = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+\d{4}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 DESCRIBED_STATE = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:country|nation|state|kingdom|republic|region|archipelago)\b")
+MONTH_WORDS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
 # "KABUL –", "Beijing, April 28th—", and press agencies' "ISLAMABAD, Sep 15 (APP):", "Ulaanbaatar /MONTSAME/."
 DATELINE = re.compile(
     rf"^\s*({PLACE_WORDS}?)(?:\s*\[[^\]\n]{{1,30}}\])?(?:,\s*[^,\n–—-]{{2,30}}){{0,3}}?\s*"  # "New Delhi [India],"
+    # "Addis Ababa October 6/2022 (ENA)": a date with no comma before it
+    rf"(?:(?<=\s)(?:{MONTH_WORDS})\.?[^\S\n]+\d{{1,2}}(?:/\d{{2,4}})?[^\S\n]*)?"
     # a hyphen inside a word ("Non-resident ambassadors") is no dash after a place
     r"(?:(?:\([\w .-]{1,30}\)|/[\w .-]{1,30}/|-[A-Z]{2,10}-)\s*[-–—:.]?|[–—]+|-+(?!\w)|:(?=\s))\s*"
 )
@@ -179,6 +183,11 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
                 return PlaceHit(offset + m.start() + named.start(1), offset + m.start() + named.end(1), before)
             return city if city is not None and city.location.name else hit
         return hit
+    named_venue = VENUE_IN_TOWN.search(text) if best is None else None
+    if named_venue is not None:  # "received ... at Expo 2020 Dubai": a venue whose name ends in its town
+        loc = resolve_place(named_venue.group(1))
+        if loc is not None and loc.name:
+            return PlaceHit(offset + named_venue.start(1), offset + named_venue.end(1), loc)
     attributive = ATTRIBUTIVE_PLACE.search(text) if best is None else None
     if attributive is not None:
         loc = resolve_place(attributive.group(1))  # "interrupted his Moscow talks with Russian Prime Minister Putin"
@@ -205,7 +214,6 @@ def places_in(text: str, offset: int) -> list[PlaceHit]:
 LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
 
 
-MONTH_WORDS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
 PLACE_DATE_LINE = re.compile(
     rf"\s*({PLACE_WORDS}),[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:{MONTH_WORDS})\.?|(?:{MONTH_WORDS})\.?"
     rf"[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]+(?:19|20)\d\d\.?\s*"
