@@ -860,3 +860,45 @@ def test_presidents_of_listed_states_who_convened_are_named_by_a_later_list() ->
         ("TKM", "Berdy Amanov"),
         ("UZB", "Rustam Aliev"),
     }
+
+
+def test_a_name_that_only_qualifies_an_administration_takes_no_part() -> None:
+    evs = events_of(
+        "SEOUL, May 9 (Yonhap) -- South Korea's outgoing foreign minister had a farewell phone call with his U.S. "
+        "counterpart Monday, a day before the launch of the Park Ji-hoon administration.\n\nForeign Minister Lee "
+        "Sang-min had the call with U.S. Secretary of State John Adams at the top U.S. diplomat's request.",
+        published="2022-05-09",
+        publisher="Yonhap",
+    )
+    assert [(e.kind, e.date, sorted(str(p.name) for p in e.participants)) for e in evs] == [
+        ("call", "2022-05-09", ["John Adams", "Lee Sang-min"])
+    ]
+
+
+def test_talks_started_and_co_headed_by_two_prime_ministers_are_a_meeting() -> None:
+    evs = events_of(
+        "Cairo — Sudan and Egypt Wednesday started official talks at the premises of the Egyptian Council of "
+        "Ministers, co-headed by the Prime Minister, Dr. Omar Bashir Ali, and the Egyptian Prime Minister, Dr. Hany "
+        "Fathy.",
+        published="2019-09-18",
+        publisher="SUNA",
+    )
+    assert [(e.kind, e.date, parties(e)) for e in evs] == [("meeting", "2019-09-18", {"SDN", "EGY"})]
+
+
+def test_an_envoy_presenting_credentials_as_another_states_ambassador_is_that_states() -> None:
+    evs = events_of(
+        "LONDON, April 3 (KUNA) -- Khalid Al-Mutairi presented to King Charles III, of the United Kingdom, his "
+        "credentials as residing Ambassador of the State of Kuwait to the United Kingdom.\n\nDuring a ceremony at "
+        "Buckingham Palace on Thursday, Ambassador Al-Mutairi conveyed to King Charles III the best regards of His "
+        "Highness the Amir of Kuwait Sheikh Jaber Al-Sabah.",
+        title="Kuwait Ambassador Presents Credentials To King Charles III",
+        published="2025-04-03",
+        publisher="KUNA",
+    )
+    assert [{(p.name, p.country, p.title) for p in e.participants} for e in evs] == [
+        {
+            ("Khalid Al-Mutairi", "KWT", "Ambassador of the State of Kuwait to the United Kingdom"),
+            ("Charles III", "GBR", "King"),
+        }
+    ]

@@ -388,7 +388,9 @@ def title_pattern() -> re.Pattern[str]:
         rf"(?:{gazetteer.alternation(sorted(INSTITUTION_WORDS))})(?![\w-])"
     )
     link = (
-        rf"{sp}(?:of|for|to|on|in|at)(?:{sp}the)?{sp}{compass}(?:{body}|{complement})"
+        rf"{sp}(?:of|for|on|in|at)(?:{sp}the)?{sp}{compass}(?:{body}|{complement})"
+        # "Adviser to the President", "Ambassador to China"; not "the Amir to King X" (the office of another)
+        rf"|{sp}to(?:{sp}the{sp}{compass}(?:{body}|{complement})|{sp}{compass}(?:{body}|(?:{places})(?![\w-])|{acronym}))"
         rf"|{sp}and{sp}(?!the\b){complement}"
         rf"|{sp}(?:(?:{places})(?![\w-])|{unit}|\({acronym}\)|{acronym}(?!\s+[A-Z][a-z]))"
         rf"|,{sp}{unit}|[^\S\n]*&[^\S\n]*{complement}"
@@ -1071,7 +1073,7 @@ LOWER_OFFICE = re.compile(
 
 # "Turkey's foreign minister met his Iranian counterpart": a state's office, in lowercase, opening a sentence
 LOWER_OFFICE_OF_STATE = re.compile(
-    r"(?:^|(?<=[.!?—–]\s)|(?<=\band\s))([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:(?:new|visiting)\s+)?"
+    r"(?:^|(?<=[.!?—–-]\s)|(?<=\band\s))([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:(?:new|visiting|outgoing|incoming)\s+)?"
     r"(foreign minister|prime minister|president|defen[cs]e minister|foreign secretary)\b(?!\s+[A-Z])",
     re.M,
 )
@@ -1769,6 +1771,24 @@ def _compatible(a: Mention | Person, b: Mention | Person) -> bool:
     return all(t in words for t in short)
 
 
+def _envoy_of_unnamed_envoy(people: list[Person], mentions: list[Mention]) -> None:
+    """ "Kuwait Ambassador Presents Credentials ... X presented ... his credentials as residing Ambassador of the
+    State of Kuwait to the United Kingdom ... Ambassador X": the one named envoy of no stated side is the envoy
+    whose state the text gives without a name."""
+    states = {m.country or m.org for m in mentions if not m.name and envoy_title(m.title) and (m.country or m.org)}
+    sideless = [p for p in people if p.name and envoy_title(p.title) and not (p.country or p.org)]
+    sided = [p for p in people if p.name and envoy_title(p.title) and (p.country or p.org)]
+    if len(states) != 1 or len(sideless) != 1 or sided:
+        return
+    code = states.pop()
+    assert code is not None
+    if code in gazetteer.polities().countries:
+        sideless[0].country = code
+    else:
+        sideless[0].org = code
+    sideless[0].country_source = "explicit"
+
+
 def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
     """Group named mentions into people, settle their states, then attach bare offices to holders."""
     people: list[Person] = []
@@ -1783,6 +1803,7 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
         _merge(people[at], m)
         for t in name_tokens(people[at].name or ""):
             by_token.setdefault(t, set()).add(at)
+    _envoy_of_unnamed_envoy(people, mentions)
     if pd.publisher_country is None and pd.publisher_org is None:
         _infer_publisher(pd, people)
     for p in people:  # tables and the words around a name first: they fix who holds the publisher's offices

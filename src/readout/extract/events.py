@@ -537,6 +537,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
             and not (not sent and _greetings_of(pd, m))
+            and not (m.title is None and NAME_AS_MODIFIER.match(pd.norm, m.end))
         ]
         # Spokespeople tell of interactions and take part in none; what they tell is the event already told.
         teller = any(_spokesperson(pd, m) for m in mentions)
@@ -752,12 +753,20 @@ def _possessive(pd: ParsedDoc, m: Mention) -> bool:
 
 
 # "conveyed to Macron Prime Minister Modi's greetings": whose greetings were passed on, not who took part.
+REGARDS_OF = re.compile(
+    r"\b(?:greetings|regards|wishes|compliments|message|letter)\s+of\s+(?:(?:His|Her|the|[A-Z][\w.'’-]*)\s+){0,8}$"
+)
 CONVEYED_FROM = re.compile(r"['’]s?\s+(?:warm\s+|best\s+|personal\s+)*(?:greetings|regards|wishes|message|letter)\b")
 
 
 def _greetings_of(pd: ParsedDoc, m: Mention) -> bool:
+    """Whose greetings were passed on: "Modi's greetings", "the best regards of His Highness the Amir X"."""
     at = m.end - 2 if re.search(r"['’]s$", pd.norm[max(m.start, m.end - 2) : m.end]) else m.end
-    return bool(CONVEYED_FROM.match(pd.norm, at))
+    return bool(CONVEYED_FROM.match(pd.norm, at) or REGARDS_OF.search(pd.norm, max(0, m.start - 80), m.start))
+
+
+# "the launch of the Yoon Suk-yeol administration": a name that dates or qualifies, not one who took part
+NAME_AS_MODIFIER = re.compile(r"\s+(?:administration|government|era|presidency|cabinet|doctrine)\b")
 
 
 def _only_possessive_object(pd: ParsedDoc, m: Mention) -> bool:
