@@ -902,3 +902,34 @@ def test_an_envoy_presenting_credentials_as_another_states_ambassador_is_that_st
             ("Charles III", "GBR", "King"),
         }
     ]
+
+
+def test_a_strip_of_other_headlines_is_no_text_and_the_minister_answering_for_his_part_is_the_other_side() -> None:
+    record = code_document(
+        make_doc(
+            "Off the wire\nStocks close weaker Thursday  • Zambia mulls new law  • Conference to tackle "
+            "infrastructure challenges opens  • EU's chief negotiator visits Warsaw  \n\n"
+            "The meeting of the joint political consultation committee of Sudan and Egypt on Thursday concluded.\n\n"
+            "Sudanese Foreign Minister Omar Hassan, speaking to reporters following the meetings, commended the "
+            "committee's work.\n\nEgypt's Foreign Minister Karim Nabil, for his part, announced that the issue of "
+            "the miners has been resolved.",
+            title="Sudan, Egypt agree to enhance joint work",
+            published="2017-04-20",
+            publisher="Xinhua",
+        )
+    )
+    assert [parties(e) for e in record.events] == [{"SDN", "EGY"}]
+    assert all(e.location is None for e in record.events)
+    assert "INFRASTRUCTURE" not in record.topics
+
+
+def test_a_joint_press_conference_of_two_ministers_is_their_meeting() -> None:
+    evs = events_of(
+        '"Iraq is looking forward to strengthening relations," Iraq\'s Foreign Minister Hamid Saleh said at a '
+        "televised joint press conference with his Iranian counterpart Ali Rezaei in Baghdad.",
+        published="2015-02-24",
+        publisher="Xinhua",
+    )
+    assert [(e.kind, e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("meeting", "Baghdad", {"IRQ", "IRN"})
+    ]

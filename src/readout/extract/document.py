@@ -266,8 +266,18 @@ def blank_nicknames(text: str) -> str:
     return NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+# A page's strip of other stories' headlines ("Off the wire\nSouth African stocks close weaker  • Zambia mulls ...
+# • EU's chief Brexit negotiator visits Warsaw  • ..."): a line of three or more bullet-joined headlines.
+HEADLINE_STRIP = re.compile(r"(?m)^[^\n]*(?:[^\n]*?[^\S\n][•|·][^\S\n]){3}[^\n]*$")
+
+
+def blank_headline_strips(text: str) -> str:
+    """Blank a line of other stories' headlines, keeping the text's length, so no layer reads it."""
+    return HEADLINE_STRIP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse(doc: Document) -> ParsedDoc:
-    norm = blank_nicknames(normalize(doc.text))
+    norm = blank_headline_strips(blank_nicknames(normalize(doc.text)))
     title = doc.title if doc.title and not _is_masthead(doc.title) else _headline_line(doc.text)
     title_span: Span | None = None
     body_start = 0

@@ -431,6 +431,7 @@ def _in_time_clause(pd: ParsedDoc, at: int) -> bool:
     return s is not None and TIME_CLAUSE.search(pd.norm, s.start, at) is not None
 
 
+FOR_HIS_PART = re.compile(r",?\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:his|her)\s+turn)\b")
 SUMMONED_TO = re.compile(
     r"\b(?:was|were|been|being)\s+summoned\s+to\s+the\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|MFA|"
     r"Foreign\s+Office|Ministry\s+of\s+External\s+Affairs|Department\s+of\s+Foreign\s+Affairs)"
@@ -453,7 +454,9 @@ def _complete_lone_party(pd: ParsedDoc, actors: Actors, event: Event) -> None:
         body = [m.start for m in p.mentions if not m.in_headline and not _in_time_clause(pd, m.start)]
         in_headline = any(m.in_headline for m in p.mentions)
         first = min(body, default=10**9)
-        if not in_headline and first >= lead_end:
+        # "Egypt's Foreign Minister X, for his part, announced ...": the other side, answering, wherever told
+        answering = any(FOR_HIS_PART.match(pd.norm, m.end) for m in p.mentions if not m.in_headline)
+        if not in_headline and first >= lead_end and not answering:
             continue
         rank = (0 if in_headline else 1, first, p)
         if best is None or rank[:2] < best[:2]:
