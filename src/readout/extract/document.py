@@ -268,12 +268,15 @@ def blank_nicknames(text: str) -> str:
 
 # A page's strip of other stories' headlines ("Off the wire\nSouth African stocks close weaker  • Zambia mulls ...
 # • EU's chief Brexit negotiator visits Warsaw  • ..."): a line of three or more bullet-joined headlines.
-HEADLINE_STRIP = re.compile(r"(?m)^[^\n]*(?:[^\n]*?[^\S\n][•|·][^\S\n]){3}[^\n]*$")
+HEADLINE_SEPARATOR = re.compile(r"[^\S\n][•|·][^\S\n]")
 
 
 def blank_headline_strips(text: str) -> str:
     """Blank a line of other stories' headlines, keeping the text's length, so no layer reads it."""
-    return HEADLINE_STRIP.sub(lambda m: " " * len(m.group(0)), text)
+    if "•" not in text and "|" not in text and "·" not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join(" " * len(x) if len(HEADLINE_SEPARATOR.findall(x)) >= 3 else x for x in lines)
 
 
 def parse(doc: Document) -> ParsedDoc:
