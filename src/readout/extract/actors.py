@@ -358,6 +358,14 @@ class Actors:
 
 
 @cache
+def rx(pattern: str) -> re.Pattern[str]:
+    """A pattern built from the big name and title parts, compiled once: the re module's own cache (512
+    patterns) is churned by the per-name patterns other layers build, and recompiling these costs more than
+    matching them."""
+    return re.compile(pattern)
+
+
+@cache
 def title_pattern() -> re.Pattern[str]:
     """A title: office words chained with of/for/the/and, state or organisation names, acronyms."""
     off = gazetteer.offices()
@@ -424,7 +432,7 @@ def _office_of_city(text: str, t_end: int, posted: bool = False) -> tuple[int, s
         city = places.city(" ".join(words[:k]))
         if city is not None and city.population >= 100_000:
             at = t_end + m.start(1) + len(" ".join(words[:k]))
-            if re.match(rf"[^\S\n]+{NAME}", text[at:]) and gazetteer.polities().lookup(" ".join(words[:k])) is None:
+            if rx(rf"[^\S\n]+{NAME}").match(text[at:]) and gazetteer.polities().lookup(" ".join(words[:k])) is None:
                 return at, None if posted else city.iso3
     return None
 
@@ -634,7 +642,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             m_start += len(occasion) + len(comma)
             raw_title = rest
         last = raw_title.split()[-1]
-        given = re.match(rf"[^\S\n]+({NAME})", text[m_end:]) if last in GIVEN_NAME_HEADS else None
+        given = rx(rf"[^\S\n]+({NAME})").match(text[m_end:]) if last in GIVEN_NAME_HEADS else None
         if given and _opens_known_name(f"{last} {given.group(1)}"):
             # "acting foreign minister Amir Khan Muttaqi": the office word is the holder's given name
             raw_title = raw_title[: -len(last)].rstrip()
@@ -685,7 +693,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             title = raw_title.strip()
             t_country = t_country or city_state
         # Honorifics and the name that follow the title.
-        after = re.match(rf"{POSTED_HERE}{WS}{HONORIFIC}*({NAME})", text[t_end:])
+        after = rx(rf"{POSTED_HERE}{WS}{HONORIFIC}*({NAME})").match(text[t_end:])
         name = None
         end = t_end
         headline_only = in_headline and pd.title_span is None  # entities index the body, not this headline
@@ -700,7 +708,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
         if after and not DANGLING_STATE.search(raw_title):
             raw_name = after.group(1)
             if re.match(r"\s*\d", text[t_end + after.end() :]):  # "Secretary Kerry May 5": the month of a date
-                raw_name = re.sub(rf"\s+(?:{'|'.join(MONTH_NAMES)})$", "", raw_name)
+                raw_name = rx(rf"\s+(?:{'|'.join(MONTH_NAMES)})$").sub("", raw_name)
             name = _clean_name(raw_name, after_title=True)
             if name:
                 # "Foreign Minister X Receives Visit of Timor-Leste ...": the name ends where its cleaned form does
@@ -726,7 +734,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 text[t_end:],
             )
             own_title = appo and re.match(r",\s+(?:the\s+)?([A-Z][\w-]*)", text[t_end + appo.end("name") :])
-            named_before = re.search(rf"{NAME},\s+$", text[max(0, t_start - LOOKBACK) : t_start])
+            named_before = rx(rf"{NAME},\s+$").search(text[max(0, t_start - LOOKBACK) : t_start])
             if own_title and named_before and own_title.group(1) in gazetteer.offices().title_heads:
                 appo = None  # "X, President of A, His Excellency Y, President of B": Y has his own title
             elif appo and appo["link"] == "and" and any(w in heads for w in appo["more"].split()):
@@ -865,7 +873,7 @@ def singular_office(title: str) -> str:
 
 def _second_of_pair(text: str, end: int) -> tuple[str, int, int, str | None, str | None] | None:
     """The second name of a plural office's pair ("... and Y of Egypt"): name, start, end, country, org."""
-    m = re.match(rf"\s+and\s+{HONORIFIC}*({NAME})", text[end:])
+    m = rx(rf"\s+and\s+{HONORIFIC}*({NAME})").match(text[end:])
     name = _clean_name(m.group(1), after_title=True) if m else None
     if m is None or name is None:
         return None
@@ -956,7 +964,7 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
         # "His Excellencies (HE) Julia Lindqvist Ambassador of Germany, John Bello the High Commissioner of
         # Zambia, ...": in a list of envoys the words from the separator to the office are the name.
         win = max(0, t_start - 80)
-        listed = re.search(rf"(?:^|[,;:(]\s*|\)\s+|\band\s+)({NAME})[^\S\n]+(?:the[^\S\n]+)?$", text[win:t_start])
+        listed = rx(rf"(?:^|[,;:(]\s*|\)\s+|\band\s+)({NAME})[^\S\n]+(?:the[^\S\n]+)?$").search(text[win:t_start])
         name = _clean_name(listed.group(1)) if listed else None
         if listed and name and plausible_name(name):
             return name, win + listed.start(1)
@@ -1137,7 +1145,7 @@ LOWER_ENVOY_NAMED = re.compile(
 def _apposed_name(text: str, end: int) -> tuple[str | None, int]:
     """ "the foreign minister of Tajikistan, Sirojiddin Muhriddin,": the holder apposed to an office ending at
     ``end``, and where the mention then ends."""
-    named = re.match(rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+[a-z])", text[end:])
+    named = rx(rf",\s+{HONORIFIC}*({NAME})(?=\s*[,.;(]|\s+[a-z])").match(text[end:])
     name = _clean_name(named.group(1)) if named else None
     return (name, end + named.end()) if named and name else (None, end)
 
@@ -1244,7 +1252,7 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
             second = text[start:end][parts[0].end() :]
             # "... of the Councils of State and Ministers": a plural after "and" completes a body's name; "The
             # Tánaiste and Minister for Foreign Affairs, Micheál Martin": one holder of both, named after a comma.
-            apposed = re.match(rf",[^\S\n]+{HONORIFIC}*([A-Z][\w'’-]+)", text[end:])
+            apposed = rx(rf",[^\S\n]+{HONORIFIC}*([A-Z][\w'’-]+)").match(text[end:])
             one_holder = apposed is not None and not _is_title(apposed.group(1))
             if _is_title(first) and _is_title(second) and not second.endswith("s") and not one_holder:
                 out.append((start, start + parts[0].start()))
@@ -1378,7 +1386,7 @@ def _respective_names(text: str, count: int, comma: str = ",") -> list[tuple[int
     name each, in order (spans into ``text``)."""
     if count < 2:
         return []
-    m = re.match(rf"{comma}\s+((?:{NAME}{LIST_SEP}){{{count - 1}}}{NAME})(?=\s*[,.;]|\s+[a-z])", text)
+    m = rx(rf"{comma}\s+((?:{NAME}{LIST_SEP}){{{count - 1}}}{NAME})(?=\s*[,.;]|\s+[a-z])").match(text)
     if not m:
         return []
     out = []
@@ -1468,7 +1476,7 @@ def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span]
     off = gazetteer.offices()
     out = []
     index = SpanSet(taken)
-    for m in re.finditer(rf"(?<![\w-])({NAME})", text):
+    for m in rx(rf"(?<![\w-])({NAME})").finditer(text):
         s, e = offset + m.start(), offset + m.end()
         if index.touching(s, e):
             continue
@@ -1611,7 +1619,7 @@ def _tie_before(text: str, start: int) -> tuple[str | None, str | None, str | No
         # "the Embassy of Pakistan in Abuja, Nigeria, X": the posting between state and name is skipped.
         gap = re.sub(r"^\s+(?:in|at)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)?(?=,)", "", before[e:])
         # "her counterpart from Burkina Faso, Mrs. Olivia Rouamba": the honorific is the name's.
-        gap = re.sub(rf"(?:\s*(?:{HONORIFIC_WORD.pattern}))+\s*$", " ", gap)
+        gap = rx(rf"(?:\s*(?:{HONORIFIC_WORD.pattern}))+\s*$").sub(" ", gap)
         off = gazetteer.offices()
         if len(re.findall(r"[\w&’'-]+", gap)) > 7 or "," in gap.rstrip().rstrip(",") or "(" in gap:
             return None, None, None

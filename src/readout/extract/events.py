@@ -1512,7 +1512,8 @@ def _retold_date(pd: ParsedDoc, d: Draft, ref: dt.date | None) -> list[DateHit]:
     # a family name may come first ("Cho Tae-yul" is Cho): any word of the name of three letters or more
     words = {n: [w for w in n.split() if len(w) >= 3] for n in names}
     for x in pd.sentences[d.sentence.index + 1 : d.sentence.index + 3]:
-        named = {n for n, ws in words.items() if any(re.search(rf"\b{re.escape(w)}\b", x.text) for w in ws)}
+        told = set(re.findall(r"[\w'’-]+", x.text))
+        named = {n for n, ws in words.items() if any(w in told for w in ws)}
         if len(named) >= 2 and RETOLD_VERB.search(x.text):
             return [h for h in find_dates(x.text, x.start, ref) if h.value][:1]
     return []
