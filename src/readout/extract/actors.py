@@ -1030,7 +1030,7 @@ LISTED_TITLES = {
     "Prime Ministers": "Prime Minister",
     "Foreign Ministers": "Foreign Minister",
 }
-NAMED_ENVOYS = re.compile(
+NAMED_LIST_HEAD = re.compile(
     r"\b(?P<office>Ambassadors|High Commissioners|Envoys|Heads of Mission|Presidents|Prime Ministers|"
     r"Foreign Ministers)\s+(?=[A-Z])"
 )
@@ -1048,7 +1048,7 @@ def listed_envoys(text: str, offset: int, in_headline: bool) -> list[Mention]:
     out: list[Mention] = []
     # "Ambassadors Lilia Rossbach (Mexico), Amador Sanchez (European Union) and ...": each name, its state after it
     # "Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, and ...": each of the state after him
-    forms = [(LISTED_ENVOYS, LISTED_ITEM), (NAMED_ENVOYS, NAMED_ITEM), (NAMED_ENVOYS, NAMED_OF_ITEM)]
+    forms = [(LISTED_ENVOYS, LISTED_ITEM), (NAMED_LIST_HEAD, NAMED_ITEM), (NAMED_LIST_HEAD, NAMED_OF_ITEM)]
     for head, item in ((h, i) for heads, i in forms for h in heads.finditer(text)):
         title = LISTED_TITLES[head.group("office")]
         at, found = head.end(), []

@@ -1182,7 +1182,12 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         for p in people
         if p.name
         or not any(
-            q.name and q.party == p.party and _office_held_by(pd, q) in (gazetteer.office_of(p.title), None)
+            q.name
+            and q.party == p.party
+            and (
+                _office_held_by(pd, q) == gazetteer.office_of(p.title)
+                or (q.title is None and _office_held_by(pd, q) is None)  # a name told with no office at all
+            )
             for q in people
         )
         or gazetteer.office_of(p.title) is None
