@@ -321,3 +321,14 @@ def test_a_venue_whose_name_ends_in_its_town_and_two_states_lowercase_leaders() 
         ("Dubai", "ARE")
     ]
     assert [(e.location.country if e.location else None, parties(e)) for e in summit] == [("RUS", {"CHN", "JPN"})]
+
+
+def test_a_tete_a_tete_in_the_kremlin_places_a_meeting_told_here() -> None:
+    evs = events_of(
+        "Visiting Chinese President Li Wei and his Russian counterpart, Ivan Petrov, met here Monday and agreed to "
+        "cement bilateral ties.\nIt is important for them to intensify communication, said Li, who had a tete-a-tete "
+        "with Petrov in the Kremlin shortly after his arrival in Moscow.",
+        published="2017-07-04",
+        publisher="Global Times",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Moscow", {"CHN", "RUS"})]

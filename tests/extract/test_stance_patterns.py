@@ -1758,3 +1758,14 @@ def test_concern_in_an_opening_participle_is_held_by_the_main_clauses_subject() 
         ("KOR", "PRK", "KOREAN_PENINSULA", "opposes"),
         ("JPN", "PRK", "KOREAN_PENINSULA", "opposes"),
     }
+
+
+def test_support_for_their_respective_sovereignty_is_mutual() -> None:
+    text = (
+        "Visiting Chinese President Li Wei and his Russian counterpart, Ivan Petrov, met here Monday. The two sides "
+        "should steadfastly support each other in defending their respective sovereignty, added the Chinese president."
+    )
+    assert stances(text, "Global Times") == {
+        ("CHN", "RUS", "TERRITORIAL_INTEGRITY", "supports"),
+        ("RUS", "CHN", "TERRITORIAL_INTEGRITY", "supports"),
+    }

@@ -590,6 +590,9 @@ def _owned_conducts(
     return out
 
 
+RESPECTIVE = re.compile(
+    r"\btheir\s+respective\s+(?:sovereignty|territorial integrity|core interests|security|independence)\b"
+)
 PREDICTED_BEFORE = re.compile(
     r"\b(?:(?:is|are|was|were) (?:expected|likely|set|due|scheduled|poised|slated) to|(?:plans?|planned|intends?|"
     r"intended) to)\s+(?:[\w-]+\s+){0,2}$"
@@ -1190,6 +1193,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             at_war = {PARTY_CONFLICTS[t] for t in targets if t in PARTY_CONFLICTS}
             if reported and not issues and len(at_war) == 1 and SUPPORT_ONLY.fullmatch(text[ce:scope_end]):
                 issues = list(at_war)  # "Zelensky thanked France for its support": support in the war
+            if alignment == "supports" and len(holder) > 1 and RESPECTIVE.search(text, cs, scope_end):
+                targets = list(holder)  # "support each other in defending their respective sovereignty": each other's
             conducts = _owned_conducts(parties, text, cs, scope_end, holder, s.start) if alignment == "opposes" else {}
             if conducts:
                 issues = list(conducts)  # "concern over the DPRK's missile launches and Iran's nuclear programme"
