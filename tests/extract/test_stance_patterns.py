@@ -1769,3 +1769,12 @@ def test_support_for_their_respective_sovereignty_is_mutual() -> None:
         ("CHN", "RUS", "TERRITORIAL_INTEGRITY", "supports"),
         ("RUS", "CHN", "TERRITORIAL_INTEGRITY", "supports"),
     }
+
+
+def test_an_arabic_family_name_without_its_article_is_the_same_speaker() -> None:
+    text = (
+        "KUWAIT: The Amir sent cables to Iraq's President Karim Hassan. GCC Secretary General Dr Fahad Al-Mutawa also "
+        "condemned the deadly blast that happened in Basra. Mutawa in a statement expressed solidarity with Iraq in "
+        "the fight against terrorism."
+    )
+    assert ("GCC", "IRQ", "TERRORISM", "supports") in stances(text, "Kuwait Times")

@@ -2448,6 +2448,10 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
                     clash = [q for q in people if q is not p and q.name and t in q.name.split()]
                     if not clash:
                         forms.setdefault(t, p)
+                        # "Nayef Al-Hajraf" is "Hajraf" later on: an Arabic family name without its article
+                        bare = re.sub(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z][a-z]{3})", "", t)
+                        if bare != t and bare not in NOT_NAME:
+                            forms.setdefault(bare, p)
     if not forms:
         return
     pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-])")
