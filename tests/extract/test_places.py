@@ -332,3 +332,14 @@ def test_a_tete_a_tete_in_the_kremlin_places_a_meeting_told_here() -> None:
         publisher="Global Times",
     )
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Moscow", {"CHN", "RUS"})]
+
+
+def test_a_tour_of_several_states_places_no_meeting_in_the_first_and_gives_no_one_its_state() -> None:
+    evs = events_of(
+        "Prime Minister Ravi Kumar met President Anna Berg of Sweden during his visit to Norway, Sweden and Finland.",
+        published="2024-03-05",
+        publisher="AP",
+    )
+    assert [(e.location, {(p.name, p.country) for p in e.participants}) for e in evs] == [
+        (None, {("Ravi Kumar", None), ("Anna Berg", "SWE")})
+    ]
