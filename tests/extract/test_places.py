@@ -334,12 +334,33 @@ def test_a_tete_a_tete_in_the_kremlin_places_a_meeting_told_here() -> None:
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Moscow", {"CHN", "RUS"})]
 
 
-def test_a_tour_of_several_states_places_no_meeting_in_the_first_and_gives_no_one_its_state() -> None:
+def test_a_tour_of_several_states_places_the_meeting_in_the_state_met_not_the_first() -> None:
     evs = events_of(
         "Prime Minister Ravi Kumar met President Anna Berg of Sweden during his visit to Norway, Sweden and Finland.",
         published="2024-03-05",
         publisher="AP",
     )
-    assert [(e.location, {(p.name, p.country) for p in e.participants}) for e in evs] == [
-        (None, {("Ravi Kumar", None), ("Anna Berg", "SWE")})
+    assert [
+        (e.location.country if e.location else None, {(p.name, p.country) for p in e.participants}) for e in evs
+    ] == [("SWE", {("Ravi Kumar", None), ("Anna Berg", "SWE")})]
+
+
+def test_a_tour_places_the_meeting_in_the_toured_state_whose_official_was_met() -> None:
+    evs = events_of(
+        "U.S. Secretary of State John Adams is visiting Bangladesh, India, and Sri Lanka this week. He met Prime "
+        "Minister Rashida Khan of Bangladesh on Monday.",
+        published="2024-03-05",
+        publisher="AP",
+    )
+    assert [(e.location.country if e.location else None, parties(e)) for e in evs] == [("BGD", {"USA", "BGD"})]
+
+
+def test_the_visitor_is_not_given_the_state_he_visits() -> None:
+    evs = events_of(
+        "Prime Minister Ravi Kumar met President Ivan Petrov of Russia during his visit to Norway to discuss trade.",
+        published="2024-03-05",
+        publisher="AP",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Ravi Kumar", None), ("Ivan Petrov", "RUS")}
     ]

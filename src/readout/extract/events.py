@@ -1172,6 +1172,8 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         if sideless:
             lone = envoys_met and not p.envoy and d.mentions[0].person is p
             p.country = residual_state(pd, known | elsewhere if p.envoy else known, venue_state, lone)
+            if p.country is not None and p.country == venue_state and _visiting(d, p):
+                p.country = None  # "X met Y during his visit to Norway": the visitor is not of the state he visits
             if p.country:
                 p.country_source = "residual"
                 known.add(p.country)
@@ -1711,7 +1713,35 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
         return dl
     # "Brussels, 19/06/2021 - ... concluded his two-day visit to Antalya": the trip, not the desk.
     found = _headline_city(pd, d, trip or _visit_fallback(pd, d) or _trip_place(pd, d, country_only=True))
-    return found or _dateline_state_of_host(pd, d)
+    return found or _dateline_state_of_host(pd, d) or _toured_state_met(pd, d)
+
+
+TOUR_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+TOUR = re.compile(r"\b(?:visit(?:ing|s|ed)?|tour(?:ing|s|ed)?)\s+(?:to\s+|of\s+)?(?:the\s+)?(?=[A-Z])")
+
+
+def _toured_state_met(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
+    """ "Blinken is visiting Bangladesh, India and Sri Lanka ... He met Prime Minister X": the one state of the
+    tour whose official he met (a tour names no one state on its own)."""
+    if d.sentence is None or d.kind != "meeting":
+        return None
+    toured: set[str] = set()
+    for s in [*pd.sentences[:2], d.sentence]:
+        for m in TOUR.finditer(s.text):
+            window = s.text[m.end() : m.end() + 120]
+            hits = [(a, b, h) for a, b, h in gazetteer.polities().find(window) if not h.is_org and not h.is_demonym]
+            listed = [h.code for _a, _b, h in hits[:1]] if hits and hits[0][0] == 0 else []
+            for (_a, end, _h), (start, _b, hit) in itertools.pairwise(hits):
+                if not listed or not TOUR_LIST_GAP.fullmatch(window, end, start):
+                    break
+                listed.append(hit.code)
+            if len(listed) > 1:
+                toured |= set(listed)
+    people = [m.person for m in d.mentions if m.person is not None and not m.person.envoy]
+    met = {p.party for p in people[1:] if p.party in toured and p.party != (people[0].party if people else None)}
+    if len(met) != 1:
+        return None
+    return PlaceHit(d.sentence.start, d.sentence.start, Location(None, met.pop()))
 
 
 def _dateline_state_of_host(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
@@ -1743,6 +1773,21 @@ def _headline_city(pd: ParsedDoc, d: Draft, found: PlaceHit | None) -> PlaceHit 
 
 
 RECEIVES = re.compile(r"\b(?:received|receives|receiving|hosted|hosts|welcomed|welcomes)\b")
+
+
+VISITING = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\s+to\b|\bwho\s+is\s+(?:visiting|on\s+a)\b"
+)
+
+
+def _visiting(d: Draft, p: Person) -> bool:
+    """Whether the draft's sentence opens with ``p`` and tells of his or her visit ("during his visit to Norway")."""
+    return (
+        d.sentence is not None
+        and bool(d.mentions)
+        and d.mentions[0].person is p
+        and bool(VISITING.search(d.sentence.text))
+    )
 
 
 def _welcomes_to_own_town(d: Draft, host: Person, place: PlaceHit | None) -> bool:
