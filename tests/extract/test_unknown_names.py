@@ -943,3 +943,13 @@ def test_a_lowercase_minister_after_its_portfolio_is_a_title() -> None:
         ("Kim Min-su", "KOR", "Foreign Minister"),
         ("Aiko Tanaka", "JPN", None),
     }
+
+
+def test_vietnamese_names_keep_their_letters_with_diacritics() -> None:
+    evs = events_of(
+        "General Secretary Nguyễn Văn Bình received Prime Minister Phạm Quốc Hùng and Chinese Premier Li Wei in "
+        "Hà Nội.",
+        published="2024-03-05",
+        publisher="VNA",
+    )
+    assert {p.name for p in evs[0].participants} == {"Nguyễn Văn Bình", "Phạm Quốc Hùng", "Li Wei"}

@@ -24,8 +24,10 @@ from readout.extract.spans import SpanSet
 from readout.gazetteer import fold, name_tokens
 from readout.model import Span
 
-UPPER = "".join(c for c in map(chr, range(0x250)) if c.isupper())
-LOWER = "".join(c for c in map(chr, range(0x250)) if c.islower())
+# Latin letters, with Latin Extended Additional (Vietnamese "Nguyễn Phú Trọng", "Phạm Minh Chính")
+LATIN = [*range(0x250), *range(0x1E00, 0x1F00)]
+UPPER = "".join(c for c in map(chr, LATIN) if c.isupper())
+LOWER = "".join(c for c in map(chr, LATIN) if c.islower())
 HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|"
     r"His Excellency|Her Excellency|Excellency|"
