@@ -19,7 +19,7 @@ from typing import cast
 from readout import gazetteer
 from readout.extract.document import ParsedDoc, carries_wire
 from readout.extract.entities import Entity
-from readout.extract.places import dateline_state, states_named
+from readout.extract.places import dateline_state, listed_states, states_named
 from readout.extract.spans import SpanSet
 from readout.gazetteer import fold, name_tokens
 from readout.model import Span
@@ -2202,17 +2202,6 @@ def _named_polities(pd: ParsedDoc) -> set[str]:
     return cast("set[str]", pd.cache["named_polities"])
 
 
-def _listed_after_first(text: str) -> set[str]:
-    """The states listed after the first one a text opens with ("Norway, Sweden and Finland": SWE, FIN)."""
-    hits = [(a, b, h) for a, b, h in gazetteer.polities().find(text) if not h.is_org and not h.is_demonym]
-    out: set[str] = set()
-    for (_a, end, _h), (start, _b, hit) in itertools.pairwise(hits):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", text[end:start]):
-            break
-        out.add(hit.code)
-    return out if hits and hits[0][0] <= 4 else set()
-
-
 def _visited_state(pd: ParsedDoc) -> str | None:
     """The one state a publisher's official visits, as the opening of its readout tells ("made an official visit
     to Malaysia"); found once per document."""
@@ -2224,7 +2213,7 @@ def _visited_state(pd: ParsedDoc) -> str | None:
                 if lead is not None and not lead[1].is_demonym:
                     found.add(lead[1].code)
                     # "his visit to Norway, Sweden and Finland": a tour of several states names no one host
-                    found |= _listed_after_first(s.text[m.end() : m.end() + 120])
+                    found |= set(listed_states(s.text[m.end() : m.end() + 120])[1:])
                 elif town := re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", s.text[m.end() :]):
                     # "concluded his two-day visit to Antalya": a city of some size names its state.
                     city = gazetteer.places().city(town.group(0))

@@ -43,6 +43,7 @@ from readout.extract.places import (
     confirmed_place,
     dateline_place,
     dateline_state,
+    listed_states,
     own_venue_in,
     participants_city,
     place_in,
@@ -1716,7 +1717,6 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     return found or _dateline_state_of_host(pd, d) or _toured_state_met(pd, d)
 
 
-TOUR_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 TOUR = re.compile(r"\b(?:visit(?:ing|s|ed)?|tour(?:ing|s|ed)?)\s+(?:to\s+|of\s+)?(?:the\s+)?(?=[A-Z])")
 
 
@@ -1728,13 +1728,7 @@ def _toured_state_met(pd: ParsedDoc, d: Draft) -> PlaceHit | None:
     toured: set[str] = set()
     for s in [*pd.sentences[:2], d.sentence]:
         for m in TOUR.finditer(s.text):
-            window = s.text[m.end() : m.end() + 120]
-            hits = [(a, b, h) for a, b, h in gazetteer.polities().find(window) if not h.is_org and not h.is_demonym]
-            listed = [h.code for _a, _b, h in hits[:1]] if hits and hits[0][0] == 0 else []
-            for (_a, end, _h), (start, _b, hit) in itertools.pairwise(hits):
-                if not listed or not TOUR_LIST_GAP.fullmatch(window, end, start):
-                    break
-                listed.append(hit.code)
+            listed = listed_states(s.text[m.end() : m.end() + 120])
             if len(listed) > 1:
                 toured |= set(listed)
     people = [m.person for m in d.mentions if m.person is not None and not m.person.envoy]

@@ -9,6 +9,7 @@ From the interaction's own sentence: a venue ("at the Great Hall of the People")
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -151,6 +152,22 @@ def _another_state_listed(after: str) -> bool:
         if hit is not None:
             return not hit.is_org and not hit.is_demonym
     return False
+
+
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def listed_states(text: str) -> list[str]:
+    """The states a text opens with as a list ("Norway, Sweden and Finland to discuss ...": NOR, SWE, FIN)."""
+    hits = [(a, b, h) for a, b, h in gazetteer.polities().find(text) if not h.is_org and not h.is_demonym]
+    if not hits or hits[0][0] > 4:
+        return []
+    listed = [hits[0][2].code]
+    for (_a, end, _h), (start, _b, hit) in itertools.pairwise(hits):
+        if not STATE_LIST_GAP.fullmatch(text, end, start):
+            break
+        listed.append(hit.code)
+    return listed
 
 
 def place_in(text: str, offset: int) -> PlaceHit | None:
