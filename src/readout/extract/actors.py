@@ -1997,8 +1997,8 @@ PREMIER = re.compile(r"(?:prime minister|premier|pm|head of government)(?: of (?
 
 
 def _both_premiers(key: str, title: str) -> bool:
-    """ "The Premier also met ..." after "Prime Minister X held talks": a head of government's other name (a
-    chancellor is one of a few states only, and a lesser rank is another office)."""
+    """ "The Premier also met ..." after "Prime Minister X held talks": two names of one head of government's
+    office (a chancellor's, a deputy's or an adviser's title is another)."""
     return all(PREMIER.fullmatch(t) for t in (key, title))
 
 

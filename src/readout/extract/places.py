@@ -138,22 +138,6 @@ def resolve_place(phrase: str, following: str = "") -> Location | None:
     return None
 
 
-LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
-
-
-def _another_state_listed(after: str) -> bool:
-    """Whether a state's name is followed by another in a list ("Norway, Sweden and Finland")."""
-    m = LIST_NEXT.match(after)
-    if m is None:
-        return False
-    words = m.group(1).split()
-    for k in range(len(words), 0, -1):
-        hit = gazetteer.polities().lookup(" ".join(words[:k]))
-        if hit is not None:
-            return not hit.is_org and not hit.is_demonym
-    return False
-
-
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 
@@ -199,7 +183,7 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
         loc = resolve_place(m.group(1), text[m.end(1) :])
         if loc is None:
             continue
-        if loc.name is None and _another_state_listed(text[m.end(1) :]):
+        if loc.name is None and len(listed_states(text[m.start(1) :])) > 1:
             continue  # "during his visit to Norway, Sweden and Finland": a tour, no one state the meeting was in
         hit = PlaceHit(offset + m.start(1), offset + m.end(1), loc)
         if loc.name is None:
