@@ -933,3 +933,14 @@ def test_a_joint_press_conference_of_two_ministers_is_their_meeting() -> None:
     assert [(e.kind, e.location.name if e.location else None, parties(e)) for e in evs] == [
         ("meeting", "Baghdad", {"IRQ", "IRN"})
     ]
+
+
+def test_a_headline_call_on_another_office_splits_the_caller_from_the_one_called_on() -> None:
+    evs = events_of(
+        "Moldovan Deputy Foreign Minister Ion Varzari paid a courtesy call on Foreign Affairs Secretary Rafael "
+        "M. Tolentino, Jr. on 14 March 2023 as part of the former's working visit in Manila.",
+        title="Courtesy Call of the Deputy Foreign Minister of Moldova on Foreign Affairs Secretary Tolentino",
+        published="2023-03-16",
+        publisher="Philippines Department of Foreign Affairs",
+    )
+    assert [(e.date, parties(e)) for e in evs] == [("2023-03-14", {"MDA", "PHL"})]

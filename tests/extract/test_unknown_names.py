@@ -953,3 +953,32 @@ def test_vietnamese_names_keep_their_letters_with_diacritics() -> None:
         publisher="VNA",
     )
     assert {p.name for p in evs[0].participants} == {"Nguyễn Văn Bình", "Phạm Quốc Hùng", "Li Wei"}
+
+
+def test_officials_listed_after_a_visit_opening_are_of_the_visited_state_and_named_after_their_body() -> None:
+    evs = events_of(
+        "Visiting Latvia today, Minister Jan Kowalczyk met with President of the Saeima Anna Berzina, Prime "
+        "Minister Karlis Ozols, Minister of Foreign Affairs Janis Kalnins, and Minister of Defence Peteris Liepa. "
+        "While in Riga, Minister Kowalczyk also took part in Latvia's Europe Day celebrations.",
+        title="Foreign Minister Jan Kowalczyk visits Latvia",
+        published="2024-05-09",
+        publisher="Poland Ministry of Foreign Affairs (gov.pl)",
+    )
+    met = [{(p.name, p.country) for p in e.participants} - {("Jan Kowalczyk", "POL")} for e in evs]
+    assert met == [
+        {("Anna Berzina", "LVA")},
+        {("Karlis Ozols", "LVA")},
+        {("Janis Kalnins", "LVA")},
+        {("Peteris Liepa", "LVA")},
+    ]
+    assert {(e.location.name, e.location.country) for e in evs if e.location} == {("Riga", "LVA")}
+
+
+def test_a_publisher_is_the_body_its_name_leads_with_not_a_bracketed_office() -> None:
+    doc = make_doc(
+        "The Secretary-General met today with King Olav of Norway.",
+        publisher="United Nations Secretary-General (Office of the Spokesperson)",
+    )
+    assert publisher_of(doc, doc.text) == (None, "UN")
+    evs = events_of(doc.text, published="2015-09-25", publisher=doc.publisher)
+    assert [{(p.country, p.org) for p in e.participants} for e in evs] == [{(None, "UN"), ("NOR", None)}]

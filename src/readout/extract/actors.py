@@ -741,6 +741,13 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                 appo = None  # "X, President of A, His Excellency Y, President of B": Y has his own title
             elif appo and appo["link"] == "and" and any(w in heads for w in appo["more"].split()):
                 appo = None  # "the Foreign Minister and Prime Minister X": another office, not the portfolio's words
+            holder = _holder_after_body(appo) if appo else None
+            if appo and holder is not None:
+                # "met with President of the Saeima Anna Berzina, Prime Minister Karlis Ozols, ...": the words
+                # after the comma are the next office and its holder; this one is named after its body.
+                name = holder[0]
+                end = t_end + appo.start("more") + holder[1]
+                appo = None
             if appo:
                 name = _clean_name(appo.group("name"))
                 if name:
@@ -944,6 +951,23 @@ CLAUSE_VERB = re.compile(r"[^\S\n]+(?!(?:of|for|to|and|in|at|on)\b)[a-z]")
 def _office_opens_clause(text: str, t_start: int, t_end: int) -> bool:
     """ "..., the Prime Minister highlighted": "the" office followed by a verb is a clause's subject."""
     return bool(re.search(r"\bthe\s+$", text[max(0, t_start - 5) : t_start]) and CLAUSE_VERB.match(text, t_end))
+
+
+def _holder_after_body(appo: re.Match[str]) -> tuple[str, int] | None:
+    """The holder named right after the body an office is "of" (with the end of the name in ``more``), when
+    the words after the comma open the next office of a list rather than naming this one's holder."""
+    more = appo["more"]
+    if not more or appo["link"] != "of" or not _is_title(appo["name"].split()[0]):
+        return None
+    words = more.split()
+    # a body that no table knows is one word ("the Riigikogu", "the Saeima") or ends in an institution's word
+    cut = next((i + 1 for i, w in enumerate(words) if w in INSTITUTION_WORDS), 1)
+    if len(words) - cut < 2:
+        return None
+    name = _clean_name(" ".join(words[cut:]), after_title=True)
+    if not name or not plausible_name(name):
+        return None
+    return name, len(more)
 
 
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
@@ -1247,6 +1271,14 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
         head = re.match(r"(\S+)[^\S\n]+and[^\S\n]+(?=\S)", m.group(0))
         if prev and head and pol.lookup(f"{prev.group(1)} {head.group(1)}") is not None:
             start += head.end()
+        # "Courtesy Call of the Deputy Foreign Minister of Ukraine on Foreign Affairs Secretary X": after "on"
+        # a second office with its own head word is the one called on, not a portfolio of the first.
+        called_on = re.search(r"[^\S\n]+on[^\S\n]+(?=[A-Z])", text[start:end])
+        if called_on and called_on.start() > 0:
+            second = text[start + called_on.end() : end]
+            if _is_title(second) and second.split()[-1] in gazetteer.offices().title_heads:
+                out.append((start, start + called_on.start()))
+                start += called_on.end()
         parts = list(re.finditer(r"\s+and\s+", text[start:end]))
         # "the Prime Minister and President X", "call between Prime Minister and President of Ukraine"
         if parts and re.search(r"(?:^|\s)(?:the|The|between|Between)\s+$", text[max(0, start - 9) : start]):
@@ -2176,7 +2208,7 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
 
 
 VISIT_TO = re.compile(
-    r"\b(?:(?:official|working|state|bilateral|first)\s+)*visit\s+to\s+(?:the\s+)?|\bvisiting\s+(?:the\s+)?"
+    r"\b(?:(?:official|working|state|bilateral|first)\s+)*visit\s+to\s+(?:the\s+)?|\b[Vv]isiting\s+(?:the\s+)?"
     r"|\barrived\s+in\s+(?:the\s+)?"
 )
 MET_BEFORE = re.compile(

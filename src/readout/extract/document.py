@@ -209,11 +209,19 @@ def publisher_of(doc: Document, norm: str) -> tuple[str | None, str | None]:
     if carries_wire(fields["publisher"]):
         fields["publisher"] = ""  # "Namibia Daily (AllAfrica)": a wire's story about any state
     for wanted in ("publisher", "url", "text"):
-        for pub in gazetteer.publishers():
-            if pub.field == wanted and fields[wanted] and pub.pattern.search(fields[wanted]):
-                if wanted == "publisher" and _reposts_other_agency(fields["publisher"], pub.iso3):
-                    break  # "Malta News Gazette (Ethiopian News Agency)": the agency's story, not Malta's
+        hits = (
+            (hit.start(), pub)
+            for pub in gazetteer.publishers()
+            if pub.field == wanted and fields[wanted] and (hit := pub.pattern.search(fields[wanted]))
+        )
+        # "United Nations Secretary-General (Office of the Spokesperson)": the body a publisher's name leads
+        # with is the publisher, a later phrase qualifies it; the url and text take their first formula.
+        first = min(hits, key=lambda h: h[0], default=None) if wanted == "publisher" else next(hits, None)
+        if first is not None:
+            pub = first[1]
+            if not (wanted == "publisher" and _reposts_other_agency(fields["publisher"], pub.iso3)):
                 return (pub.iso3 or None), (pub.org or None)
+            # "Malta News Gazette (Ethiopian News Agency)": the agency's story, not Malta's
         if wanted == "publisher" and (state := _office_named_state(fields["publisher"])):
             return state, None
         if wanted == "publisher" and (source := _bracketed_source(fields["publisher"])):

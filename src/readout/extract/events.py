@@ -1880,6 +1880,7 @@ RECALLED_MEETING = re.compile(
 )
 TRIP = re.compile(
     r"\b(?:[Vv]isit(?:ed|ing|s)?|[Vv]isit to|[Tt]rip to|arrived in|stay in|welcomed to|welcomed in"
+    r"|[Ww]hile in"  # "While in Tallinn, Minister X also took part in ...": where the visitor is
     # "Tuilaepa who is in Fiji for an official visit"
     r"|(?:is|was|are|were)\s+(?:currently\s+)?in(?=\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:for|on)\s+"
     r"(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b))\s+(?:the\s+)?(?=[A-Z])"
