@@ -86,17 +86,22 @@ class Polities:
         for row in data_rows("groups.tsv"):
             for phrase in split_list(row["phrase"]):
                 self.groups[phrase] = split_list(row["members"])
+                # "the Meeting of Foreign Ministers of Central Asian Countries": a forum's name capitalises the noun
+                self.groups[re.sub(r"(?<= )(countries|states|nations)$", lambda m: m[1].title(), phrase)] = self.groups[
+                    phrase
+                ]
         self.group_pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.groups)) + r")(?![\w-])")
         # The member states of organisations over time (memberships.tsv).
         self.memberships: dict[str, list[tuple[str, str, str]]] = {}
         for row in data_rows("memberships.tsv"):
             self.memberships.setdefault(row["org"], []).append((row["member"], row["joined"], row.get("left") or ""))
-        # Possessive and plural forms ("China's", "Americans") are matched by the suffix group.
+        # Possessive and plural forms ("China's", "Americans") are matched by the suffix group. "U.S" (a dot
+        # dropped) is no name inside "U.S.-led".
         # Names that hold a state's name but name something else ("the Order of Malta") are matched whole
         # and yield nothing.
         not_states = [row["phrase"] for row in data_rows("not_states.tsv")]
         self.pattern = re.compile(
-            r"(?<![\w-])(?:the\s+)?(" + alternation([*self.by_phrase, *not_states]) + r")(?:'s|s'|s)?(?![\w-])"
+            r"(?<![\w-])(?:the\s+)?(" + alternation([*self.by_phrase, *not_states]) + r")(?:'s|s'|s)?(?![\w-]|\.[\w-])"
         )
 
     def members(self, org: str, date: str | None) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from readout.extract.dates import find_dates
 
-from ._support import events_of
+from ._support import events_of, parties
 
 
 def values(text: str, published: date | None) -> list[date | None]:
@@ -112,3 +112,26 @@ def test_a_call_retold_by_both_family_names_is_dated_by_the_retelling() -> None:
         publisher="KBS",
     )
     assert [(e.kind, e.date) for e in evs] == [("call", "2024-01-16")]
+
+
+def test_an_anniversary_span_of_years_gives_no_day_of_the_text() -> None:
+    evs = events_of(
+        "HANOI, March 2 - President Tran Van Long exchanged messages of congratulations with President Ivan "
+        "Petrov of Bulgaria on the 75th anniversary of diplomatic relations (March 2, 1950-2025).",
+        published="2025-03-02",
+        publisher="Viet Nam News",
+    )
+    assert [e.date for e in evs] == ["2025-03-02"]
+
+
+def test_a_meeting_told_by_the_headline_takes_the_day_its_lead_opens_with_not_the_release_date_line() -> None:
+    evs = events_of(
+        "22/05/2024\n\nOn May 21, 2024, in Ashgabat, was held the Meeting of Foreign Ministers of Central Asian "
+        "Countries, in which the Minister of Foreign Affairs of Kyrgyzstan Almaz Bekov took part.\n\nThe ministers "
+        "reviewed the drafts of the joint statement.",
+        title="Foreign ministers of Central Asian states met in Ashgabat",
+        published="2024-05-22",
+        publisher="Kyrgyzstan Ministry of Foreign Affairs",
+    )
+    assert [(e.date, parties(e)) for e in evs] == [("2024-05-21", {"KAZ", "KGZ", "TJK", "TKM", "UZB"})]
+    assert {p.name for p in evs[0].participants} == {"Almaz Bekov", None}

@@ -944,3 +944,30 @@ def test_a_headline_call_on_another_office_splits_the_caller_from_the_one_called
         publisher="Philippines Department of Foreign Affairs",
     )
     assert [(e.date, parties(e)) for e in evs] == [("2023-03-14", {"MDA", "PHL"})]
+
+
+def test_two_pairs_joined_by_while_are_two_exchanges_and_exchanged_congratulations_is_a_message() -> None:
+    evs = events_of(
+        "Prime Minister Tran Van Hung exchanged messages of greetings with Chinese Premier Li Qiang while National "
+        "Assembly Chairman Le Van Nam exchanged congratulatory messages with Chairman of the Standing Committee of "
+        "the National People's Congress of China Zhao Leji.\n\nOn this occasion, Minister of Foreign Affairs Pham "
+        "Van Son also exchanged congratulations with his Chinese counterpart Wang Yi.",
+        published="2024-01-18",
+        publisher="Viet Nam News",
+    )
+    assert [(e.kind, {p.name for p in e.participants}) for e in evs] == [
+        ("message", {"Tran Van Hung", "Li Qiang"}),
+        ("message", {"Le Van Nam", "Zhao Leji"}),
+        ("message", {"Pham Van Son", "Wang Yi"}),
+    ]
+
+
+def test_an_office_after_a_name_with_the_dot_of_us_dropped_is_american() -> None:
+    evs = events_of(
+        "Amb. Mary Wanjiru, the Cabinet Secretary for Foreign Affairs and Amb. John Doyle, U.S Assistant Secretary "
+        "for African Affairs held a virtual consultative meeting to review the strategic dialogue. Critics of the "
+        "U.S.-led talks stayed away.",
+        published="2020-10-23",
+        publisher="Kenya Ministry of Foreign Affairs",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("video_call", {"KEN", "USA"})]

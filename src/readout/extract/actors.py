@@ -603,7 +603,12 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
         words = words[heads[-1] + 1 :]  # "Greek Foreign Minister Avramopoulos": the name after the office
     if not words:
         return None
-    if all(w in off.title_words or pol.lookup(w) is not None or w in ("States", "Nations", "Kingdom") for w in words):
+    if all(
+        w in off.title_words
+        or pol.lookup(w) is not None
+        or w in ("States", "Nations", "Kingdom", "Countries", "Members")
+        for w in words
+    ):
         return None
     out = []
     for w in words:
@@ -1309,7 +1314,8 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
         rf"|(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*)?[–—]\s*)(?:the\s+)?"
     )
     for m in re.finditer(pattern, text, re.I):
-        if MEETING_OF.search(text, max(0, m.start() - 40), m.start()):
+        held = MINISTERS_MEETING_HELD.search(text, max(0, m.start() - 60), m.start())
+        if MEETING_OF.search(text, max(0, m.start() - 40), m.start()) and not held:
             continue  # "the Council of Heads of State of the SCO" is a forum, not who met
         codes, list_end = _list_of_polities(text[m.end() :])
         group = pol.group_pattern.match(text, m.end() - (4 if text[max(0, m.end() - 4) : m.end()] == "the " else 0))
@@ -1399,6 +1405,9 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
 # Whose ministers stand for the member states of an organisation ("the foreign ministers of ASEAN"); its
 # "officials" or "representatives" are the organisation's own.
 # "the Council of Heads of State of the SCO", "the sidelines of the meeting of NATO foreign ministers": an occasion.
+# "On 13 September, in Dushanbe, was held the Meeting of Foreign Ministers of Central Asian Countries": the
+# meeting held is the one of the ministers the group names, not a forum on whose sidelines others met.
+MINISTERS_MEETING_HELD = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place)\s+(?:the\s+)?(?i:meeting) of (?:the )?$")
 MEETING_OF = re.compile(r"\b(?i:council|meeting|summit|conference|forum|session|gathering) of (?:the )?$")
 # "Rutte said EU leaders discussed it at their meeting": others' meeting told in reported speech.
 REPORTED_BEFORE = re.compile(

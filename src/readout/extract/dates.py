@@ -29,6 +29,7 @@ ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\
 # only where the order cannot be mistaken ("25/10/2017", "10/25/2017").
 DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 SLASHED = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])")
+YEAR_SPAN = re.compile(r"\s*[-–]\s*(?:19|20)\d\d\b")
 RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|this (?:morning|afternoon|evening)|tonight|earlier today|the day before yesterday|"
     r"(?:on |last )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -55,6 +56,9 @@ def find_dates(text: str, offset: int, published: date | None) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
+            if pattern in (MONTH_DAY, DAY_MONTH) and m.group("year") and YEAR_SPAN.match(text, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "(January 18, 1950-2024)": an anniversary's span of years, not a day of this text
             value = _slashed(m) if pattern is SLASHED else _resolve(m, published)
             if value is False:
                 continue

@@ -666,7 +666,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                     break
         kind = kind_of(headline_cues)
         if hm and kind:
-            drafts.append(Draft(kind, None, hm, list(filter(None, [pd.title_span]))))
+            drafts.append(
+                Draft(kind, None, hm + _members_named_in_lead(pd, actors, hm), list(filter(None, [pd.title_span])))
+            )
     return drafts
 
 
@@ -688,6 +690,26 @@ def _named_just_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> list[Menti
         return []
     named = [m for m in actors.in_span(prev.start, prev.end) if m.person is not None and m.person.name]
     return named if len({_party(m) for m in named} - {"?"}) >= 2 else []
+
+
+def _members_named_in_lead(pd: ParsedDoc, actors: Actors, headline: list[Mention]) -> list[Mention]:
+    """ "Foreign ministers of Central Asian states met in Dushanbe ... the Minister of Foreign Affairs of
+    Turkmenistan X took part": the lead names a member the headline's group has only unnamed."""
+    unnamed = {_party(m) for m in headline if m.group and m.name is None}
+    if not unnamed:
+        return []
+    lead = [m for s in _lead_sentences(pd) for m in actors.in_span(s.start, s.end)]
+    return [m for m in lead if m.person is not None and m.person.name and not m.group and _party(m) in unnamed]
+
+
+def _lead_sentences(pd: ParsedDoc) -> list[Sentence]:
+    """The body's lines down to its first sentence of prose (a headline repeated, a date line, then the lead)."""
+    out = []
+    for s in pd.sentences[:6]:
+        out.append(s)
+        if re.search(r"[.!?][\"”’]?$", s.text) and len(s.text.split()) >= 8:
+            break
+    return out
 
 
 def _told_one_by_one(d: Draft, drafts: list[Draft]) -> bool:
@@ -788,14 +810,15 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
 
 
 def _pairs(s: Sentence, mentions: list[Mention], cues: list[Cue]) -> list[list[Mention]]:
-    """Split "A and B ..., and C and D ..." into its pairs when each side of ", and" has two parties and its own
-    cue (not "A, B, C, and D cabled congratulations to E": one list of senders)."""
+    """Split "A and B ..., and C and D ..." (or "A met B while C met D") into its pairs when each side of ", and"
+    has two parties and its own cue (not "A, B, C, and D cabled congratulations to E": one list of senders)."""
     people = [m for m in mentions if m.person is not None]
     if len(people) < 4:
         return [mentions]
     groups: list[list[Mention]] = [[]]
     for prev, m in zip([None, *mentions], mentions, strict=False):
-        if prev is not None and re.search(r",\s+and\b|;", s.text[prev.end - s.start : m.start - s.start]):
+        # "A exchanged messages with B while C exchanged messages with D": "while" joins two pairs as ", and" does
+        if prev is not None and re.search(r",\s+and\b|;|\bwhile\b", s.text[prev.end - s.start : m.start - s.start]):
             groups.append([])
         groups[-1].append(m)
     starts = [g[0].start for g in groups[1:]] + [s.end]
@@ -1586,6 +1609,14 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             if several_days(pd.norm, h):
                 return None, (h.start, h.end)  # "on 03 and 04 February": which day is not told
             return (h.value.isoformat() if h.value else None), (h.start, h.end)
+    if d.sentence is None:
+        # Told only by the headline: a lead that opens on its day ("On September 13, 2023, in Dushanbe, ... was
+        # held the Meeting of ...") dates it, not the release's date line above it.
+        for lead in _lead_sentences(pd):
+            opening = OPENING_DAY.match(lead.text)
+            hits = find_dates(lead.text[: opening.end()], lead.start, ref) if opening else []
+            if hits and hits[0].explicit and hits[0].value:
+                return hits[0].value.isoformat(), (hits[0].start, hits[0].end)
     if dateline is not None:
         return (dateline.value.isoformat() if dateline.value else None), (dateline.start, dateline.end)
     if pd.headline:
@@ -1598,6 +1629,7 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     return (pd.published.isoformat() if pd.published and official else None), None
 
 
+OPENING_DAY = re.compile(r"\s*On\s+[^;.]{6,30}?\d{4},")  # "On 13 September 2023," opening a lead
 ARRIVAL = re.compile(r"\b(?:welcomed|arrived|landed)\b")  # not "concluded a two-day visit today"
 
 
