@@ -982,3 +982,29 @@ def test_a_publisher_is_the_body_its_name_leads_with_not_a_bracketed_office() ->
     assert publisher_of(doc, doc.text) == (None, "UN")
     evs = events_of(doc.text, published="2015-09-25", publisher=doc.publisher)
     assert [{(p.country, p.org) for p in e.participants} for e in evs] == [{(None, "UN"), ("NOR", None)}]
+
+
+def test_people_in_the_words_quoted_are_not_the_ones_who_met() -> None:
+    evs = events_of(
+        "BISHKEK, October 21. /TASS/. \"I want to emphasize a special role of the Russian president's special "
+        "envoy Petr Ivanov,\" Kyrgyzstan's Acting President Aibek Toktogulov told a meeting with Russian Ambassador "
+        "Oleg Sidorov.",
+        published="2020-10-21",
+        publisher="TASS",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Aibek Toktogulov", "KGZ"), ("Oleg Sidorov", "RUS")}
+    ]
+
+
+def test_an_office_described_unit_by_unit_after_its_holder_is_held_where_the_last_unit_says() -> None:
+    evs = events_of(
+        "H.H. Sheikh Khalid bin Saeed Al Nuaimi, Minister of Foreign Affairs, has received Brigadier General Mark "
+        "T. Olsen, Senior Director for Gulf Affairs, Middle Eastern Affairs Directorate, National Security Council "
+        "at the Executive Office of the US President.",
+        published="2020-08-04",
+        publisher="Emirates 24|7 (WAM)",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Khalid bin Saeed Al Nuaimi", "ARE"), ("Mark T. Olsen", "USA")}
+    ]

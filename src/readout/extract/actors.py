@@ -483,7 +483,7 @@ INSTITUTION_WORDS = {
     "Council", "Committee", "Commission", "Assembly", "Party", "Ministry", "Office", "Parliament", "Agency",
     "Authority", "Bank", "Union", "League", "Organization", "Organisation", "Secretariat", "Department", "Bureau",
     "Cabinet", "Government", "Congress", "Forces", "Mission", "Embassy", "District", "Region", "Province", "Oblast",
-    "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County", "Staff",
+    "Krai", "Territory", "Municipality", "Prefecture", "Governorate", "County", "Staff", "Directorate",
 }  # fmt: skip
 RANKS = {"Major", "Brigadier", "Lieutenant", "Colonel", "Captain", "Rear", "Air", "General", "Admiral", "Marshal"}
 
@@ -1865,6 +1865,8 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
         joined = _office_joined_to(pd, people, m)
         if joined is not None:  # a second office of one named person: the title it was named with stays
             _attach(joined, m)
+            if joined.country is None and joined.org is None and m.country:
+                joined.country, joined.country_source = m.country, "explicit"  # "... of the US President"
             continue
         if MEETING_OF.search(pd.norm, max(0, m.start - 40), m.start) and (m.title or "").endswith("s"):
             continue  # "on the margins of the meeting of NATO Foreign Ministers": an occasion, no one in it
@@ -1946,6 +1948,13 @@ JOINED_OFFICE = re.compile(
 LISTED_OFFICE = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s+(?:the\s+)?")
 
 
+# "X, Senior Director for Gulf Affairs, Middle Eastern Affairs Directorate, National Security Council at the
+# Executive Office of the US President": units named after the office, comma by comma, are where it is held.
+OFFICE_GOES_ON = re.compile(
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){0,3}(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,4})*,[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
 def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person | None:
     """The person named right before with an office after the name, of whom ``m`` is a second office, or
     named right after a list of offices that ``m`` opens."""
@@ -1956,6 +1965,8 @@ def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person
                 return p
             listed = pm.name and pm.title and pd.norm[pm.start : pm.end].startswith(pm.title)
             if listed and m.end < pm.start and LISTED_OFFICE.fullmatch(pd.norm, m.end, pm.start):
+                return p
+            if apposed and pm.end < m.start and OFFICE_GOES_ON.fullmatch(pd.norm, pm.end, m.start):
                 return p
     return None
 

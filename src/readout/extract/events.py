@@ -518,6 +518,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
+        mentions = _outside_quotes(s, cues, mentions)
         them = THEM_AFTER_CUE.match(s.text, cues[0].end - s.start)
         prev = pd.sentences[s.index - 1] if s.index > 0 else None
         if them and prev is not None and not [m for m in mentions if m.start > cues[0].end]:
@@ -690,6 +691,17 @@ def _named_just_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> list[Menti
         return []
     named = [m for m in actors.in_span(prev.start, prev.end) if m.person is not None and m.person.name]
     return named if len({_party(m) for m in named} - {"?"}) >= 2 else []
+
+
+QUOTED = re.compile(r'"[^"\n]{10,}?"|“[^”\n]{10,}?”')
+
+
+def _outside_quotes(s: Sentence, cues: list[Cue], mentions: list[Mention]) -> list[Mention]:
+    """'"... the Russian president's special envoy X," Japarov told a meeting with Ambassador Y': people
+    named in the words quoted are what the speaker spoke of, not who met, unless the quote tells the contact."""
+    quotes = [(s.start + q.start(), s.start + q.end()) for q in QUOTED.finditer(s.text)]
+    silent = [(a, b) for a, b in quotes if not any(a <= c.start < b for c in cues)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in silent)]
 
 
 def _members_named_in_lead(pd: ParsedDoc, actors: Actors, headline: list[Mention]) -> list[Mention]:
