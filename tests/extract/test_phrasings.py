@@ -971,3 +971,33 @@ def test_an_office_after_a_name_with_the_dot_of_us_dropped_is_american() -> None
         publisher="Kenya Ministry of Foreign Affairs",
     )
     assert [(e.kind, parties(e)) for e in evs] == [("video_call", {"KEN", "USA"})]
+
+
+def test_a_meeting_only_expected_or_denied_is_none_and_an_exchange_held_with_a_minister_is_one() -> None:
+    evs = events_of(
+        "ISLAMABAD - Foreign Minister Omar Khan would leave for Tashkent today to attend the SCO foreign "
+        "ministers conference. He is also expected to meet the Russian Foreign Minister as well. However there is "
+        "no separate sideline meeting between Pakistani and Indian foreign ministers is planned.",
+        published="2022-07-28",
+        publisher="The Nation (Pakistan)",
+    )
+    assert evs == []
+    evs = events_of(
+        "Cuban foreign minister Juan Perez held a meeting with Luis Vega, Minister of Foreign Affairs of Peru. He "
+        "also held a fraternal exchange with Jose Marin, Nicaraguan FM, stressing the excellent state of relations.",
+        published="2020-01-08",
+        publisher="ACN (Cuban News Agency)",
+    )
+    assert [parties(e) for e in evs] == [{"CUB", "PER"}, {"CUB", "NIC"}]
+
+
+def test_a_caption_is_no_meeting_and_an_office_visited_is_in_the_datelines_town() -> None:
+    evs = events_of(
+        "Caption Prime Minister Tun Dr Ahmad Karim meet US Ambassador to Malaysia Jane Doe at his office. "
+        "ALI BAKAR/The Star\n\nPUTRAJAYA: Prime Minister Tun Dr Ahmad Kareem received a courtesy call from United "
+        "States Ambassador to Malaysia Jane Doe at his office.",
+        title="US Ambassador calls on Dr A",
+        published="2018-05-21",
+        publisher="The Star (Malaysia)",
+    )
+    assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Putrajaya", {"MYS", "USA"})]

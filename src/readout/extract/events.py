@@ -58,7 +58,8 @@ WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
     r"\b(?:will|would|shall|should|must|ought to|plans? to|planned|planning|"
     r"looking forward to|look forward to|looks forward to|"
-    r"hope to|hopes to|hoped to|expects? to|(?:is|are|was|were) expected to|agreed to|"
+    r"hope to|hopes to|hoped to|expect(?:s|ed)? to|agreed to|"
+    r"(?-i:no)|"  # "there is no separate sideline meeting between A and B planned"
     # a contact refused or not (yet) made: "refused to receive a phone call from"
     r"refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|did not|didn't|has not|have not|had not|not yet|never|"
     r"failed to|unable to|(?:is|are|was|were) (?:scheduled|slated|set|due) to|"
@@ -178,7 +179,10 @@ def _receiver_before(pd: ParsedDoc, actors: Actors, s: Sentence) -> Person | Non
     return None
 
 
-PHOTO_CAPTION = re.compile(r"\s*(?:FILE(?:[^\S\n]+PHOTO)?|(?i:file photo)|PHOTO|Photo)[^\S\n]*[-–—:|]")
+PHOTO_CAPTION = re.compile(
+    r"\s*(?:(?:FILE(?:[^\S\n]+PHOTO)?|(?i:file photo)|PHOTO|Photo)[^\S\n]*[-–—:|]"
+    r"|(?:Caption|CAPTION)(?:[^\S\n]*[-–—:|]|[^\S\n]+(?=[A-Z])))"
+)
 CREDENTIALS = re.compile(r"\b(?:credentials|letters? of credence)\b", re.I)
 # "on the sidelines of the SCO Foreign Ministers' meeting": the occasion, not who met
 SIDELINES_OF = re.compile(r"\b(?:sidelines|side-lines|margins)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1734,6 +1738,11 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
     ):
+        dl = dateline_place(pd) if hit is None else None
+        if dl is not None and dl.location.country == own.location.country:
+            return (
+                dl  # "PUTRAJAYA: ... received a courtesy call ... at his office": the office is in the dateline's town
+            )
         return own  # "visiting Japan, at the Prime Minister's Office": Tokyo
     if hit is not None and hit.location.name is None:
         # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country, in the sentence or
