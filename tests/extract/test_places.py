@@ -364,3 +364,16 @@ def test_the_visitor_is_not_given_the_state_he_visits() -> None:
     assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
         {("Ravi Kumar", None), ("Ivan Petrov", "RUS")}
     ]
+
+
+def test_a_town_that_hosted_a_seminar_including_a_bilateral_meeting_is_where_the_two_met() -> None:
+    evs = events_of(
+        "On 27 June 2022, the Lithuanian city of Šiauliai hosted an informal seminar of the Ministries of Foreign "
+        "Affairs of Latvia and Lithuania, which included a bilateral meeting between the Minister of Foreign Affairs "
+        "of Latvia, Janis Ozols, and the Minister of Foreign Affairs of Lithuania, Tomas Petraitis.",
+        published="2022-06-28",
+        publisher="Latvia Ministry of Foreign Affairs",
+    )
+    assert [(e.date, e.location.name if e.location else None, parties(e)) for e in evs] == [
+        ("2022-06-27", "Šiauliai", {"LVA", "LTU"})
+    ]

@@ -349,3 +349,36 @@ def test_a_position_the_reporter_only_expects_is_none(claim: str) -> None:
         "counterpart Najla Mangoush in Cairo. "
     )
     assert stances(lead + claim, "Xinhua") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "want"),
+    [
+        pytest.param(
+            "Chinese President Xi Jinping and Maldivian President Ibrahim Solih on Friday exchanged congratulations. "
+            "In recent years, the two sides have supported and helped each other in times of difficulty, jointly "
+            "fought the pandemic, deepened Belt and Road cooperation, Xi said.",
+            CHINA,
+            set(),
+            id="support-given-each-other-on-no-question-is-goodwill",
+        ),
+        pytest.param(
+            "On February 7, Foreign Minister Aram Petrosyan met with Milos Jovic, the Foreign Minister of Serbia. "
+            "Minister Petrosyan expressed the support of Armenia to Serbia's OSCE chairmanship in the implementation "
+            "of its priorities.",
+            "Armenia Ministry of Foreign Affairs",
+            set(),
+            id="support-for-a-chairmanship-is-courtesy",
+        ),
+        pytest.param(
+            "Prime Minister Josefa Tora received a courtesy call from Australian Foreign Minister Jane Miller. The "
+            "Prime Minister acknowledged Australia's remarkable support to Fiji and the region, through expanded "
+            "cooperation in various sectors including defence, health and education.",
+            "Fijian Government",
+            set(),
+            id="support-as-cooperation-across-sectors-is-aid",
+        ),
+    ],
+)
+def test_goodwill_courtesy_and_aid_are_no_stances(text: str, publisher: str, want: set[Triple]) -> None:
+    assert stances(text, publisher) == want

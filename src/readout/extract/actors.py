@@ -17,17 +17,13 @@ from functools import cache
 from typing import cast
 
 from readout import gazetteer
-from readout.extract.document import ParsedDoc, carries_wire
+from readout.extract.document import LOWER, UPPER, ParsedDoc, carries_wire
 from readout.extract.entities import Entity
 from readout.extract.places import dateline_state, listed_states, states_named
 from readout.extract.spans import SpanSet
 from readout.gazetteer import fold, name_tokens
 from readout.model import Span
 
-# Latin letters, with Latin Extended Additional (Vietnamese "Nguyễn Phú Trọng", "Phạm Minh Chính")
-LATIN = [*range(0x250), *range(0x1E00, 0x1F00)]
-UPPER = "".join(c for c in map(chr, LATIN) if c.isupper())
-LOWER = "".join(c for c in map(chr, LATIN) if c.islower())
 HONORIFIC = (
     r"(?:(?:Shri|Smt\.?|Shrimati|Mawlawi|Maulana|Mullah|Haji|H\.\s?E\.|H\s+E(?=\s+[A-Z])|"
     r"His Excellency|Her Excellency|Excellency|"

@@ -80,6 +80,11 @@ SENTENCE_OPENER = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s+[\"'(\[]?[A-Z0-9]|[A-Z][a-z])|\n\s*\n|\n")
 
+# Latin letters, with Latin Extended Additional (Vietnamese "Nguyễn Phú Trọng", "Phạm Minh Chính", "Šiauliai")
+LATIN = [*range(0x250), *range(0x1E00, 0x1F00)]
+UPPER = "".join(c for c in map(chr, LATIN) if c.isupper())
+LOWER = "".join(c for c in map(chr, LATIN) if c.islower())
+
 
 @dataclass
 class Sentence:

@@ -520,6 +520,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         if told == "video_call" and drafts and drafts[0].kind == "meeting" and _same_occasion(s.text):
             drafts[0].kind = told  # "The video conference discussed ...": the meeting was a video call
         cut = RELATIVE_CUT.search(s.text, cues[0].end - s.start)
+        if cut and any(c.start >= s.start + cut.end() for c in cues):
+            # "the city of X hosted a seminar of ..., which included a bilateral meeting between A and B": with
+            # no one named before it, the relative clause tells the contact.
+            named_before = [m for m in actors.in_span(s.start, s.start + cut.start()) if m.person is not None]
+            cut = cut if named_before else None
         limit = s.start + cut.start() if cut else s.end
         mentions = [m for m in actors.in_span(s.start, limit) if m.person is not None or m.group]
         mentions = _outside_quotes(s, cues, mentions)

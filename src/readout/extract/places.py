@@ -16,12 +16,12 @@ from functools import cache
 from typing import cast
 
 from readout import gazetteer
-from readout.extract.document import ParsedDoc
+from readout.extract.document import UPPER, ParsedDoc
 from readout.gazetteer import fold
 from readout.model import Location, Participant
 
 PLACE_WORDS = (
-    r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?:de|del|la|am|an|sur|upon|on)(?![\w'’-])"
+    rf"[{UPPER}][\w'’.-]*(?:[ -](?:[{UPPER}][\w'’.-]*|(?:de|del|la|am|an|sur|upon|on)(?![\w'’-])"
     r"|(?:of|and)(?: the)?(?= [A-Z])))*"
 )
 LOCATIVE = re.compile(
@@ -34,6 +34,7 @@ LOCATIVE = re.compile(
     rf"|(?:[A-Z][\w'’-]+\s+)?(?:capital|port city|city),?\s+(?=[A-Z]))?"
     rf"({PLACE_WORDS})"
 )
+HOST_TOWN = re.compile(rf"\b(?:city|town|capital|port|resort) of\s+({PLACE_WORDS})\s+(?:hosted|welcomed|played host)\b")
 VENUE_IN_TOWN = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+\d{4}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 DESCRIBED_STATE = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:country|nation|state|kingdom|republic|region|archipelago)\b")
 MONTH_WORDS = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:])
@@ -202,6 +203,11 @@ def place_in(text: str, offset: int) -> PlaceHit | None:
                 return PlaceHit(offset + m.start() + named.start(1), offset + m.start() + named.end(1), before)
             return city if city is not None and city.location.name else hit
         return hit
+    hosting = HOST_TOWN.search(text) if best is None else None
+    if hosting is not None:  # "the Lithuanian city of Šiauliai hosted an informal seminar"
+        loc = resolve_place(hosting.group(1))
+        if loc is not None and loc.name:
+            return PlaceHit(offset + hosting.start(1), offset + hosting.end(1), loc)
     named_venue = VENUE_IN_TOWN.search(text) if best is None else None
     if named_venue is not None:  # "received ... at Expo 2020 Dubai": a venue whose name ends in its town
         loc = resolve_place(named_venue.group(1))

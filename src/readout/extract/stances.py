@@ -924,6 +924,17 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             each_other = not targets and len(holder) > 1 and bool(EACH_OTHER.match(text, ce))
             if each_other:  # "the two sides will firmly support each other": each holds it towards the other
                 targets = list(holder)
+            mutual = RECIPROCAL.match(text, ce)
+            if mutual and len(holder) > 1:
+                phrase_end = ce + len(mutual.group(0))
+                phrase_end += len(re.match(r"[^,;.]*", text[phrase_end:]).group(0))  # type: ignore[union-attr]
+                if not _issues(
+                    mask(text[ce:phrase_end], actor_index.touching(s.start, s.end), s.start + ce), s.start + ce
+                ):
+                    # "have supported and helped each other in times of difficulty, ... deepened Belt and Road
+                    # cooperation": support given each other on no question is goodwill, not a position
+                    _log(trace, note + "mutual goodwill on no question")
+                    continue
             owner = [
                 c
                 for p in parties
@@ -1462,6 +1473,7 @@ HEADING_LIST = re.compile(
     r"\s*(?:Subjects?|Topics?|Tags?|Keywords?|Related(?: articles| news| stories)?|See also|Read more)\s*:"
 )
 EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
+RECIPROCAL = re.compile(r"(?:\s+and\s+\w+)?\s+(?:each other|one another)\b")  # "supported and helped each other"
 OF_HOLDER = re.compile(r"\s+of\s+(?:the\s+)?")
 ADJACENT_GAP = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|been|remains?|also|firmly|strongly|resolutely|always|fully|"
