@@ -1778,3 +1778,18 @@ def test_an_arabic_family_name_without_its_article_is_the_same_speaker() -> None
         "the fight against terrorism."
     )
     assert ("GCC", "IRQ", "TERRORISM", "supports") in stances(text, "Kuwait Times")
+
+
+def test_all_parties_of_a_group_meeting_hold_what_they_support_and_the_belt_and_road_is_chinas() -> None:
+    text = (
+        "BEIJING, July 16 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi on Thursday presided over "
+        "the China + Central Asia foreign ministers meeting via video link.\n\nKazakh Foreign Minister Aidos Nurlanov, "
+        "Kyrgyz Foreign Minister Bakyt Osmonov and Tajik Foreign Minister Farrukh Saidov attended the meeting.\n\n"
+        "The ministers said that all parties support WHO to play an important role against the COVID-19 pandemic. "
+        "The ministers supported the "
+        "synergy between the Belt and Road Initiative and the development strategies of Central Asian countries."
+    )
+    assert stances(text, "Xinhua") == {
+        *{(h, "WHO", "COVID19", "supports") for h in ("CHN", "KAZ", "KGZ", "TJK")},
+        *{(h, "CHN", "BELT_AND_ROAD", "supports") for h in ("KAZ", "KGZ", "TJK")},
+    }

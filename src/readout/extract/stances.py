@@ -132,6 +132,7 @@ CLAUSE_BREAK = re.compile(
 GROUP_SUBJECT = re.compile(
     r"\b(?:the two sides|both sides|the sides|they|the leaders|the two leaders|the ministers|the two ministers|"
     r"the (?:two )?parties|both parties|the two (?:nations|governments|heads of state)|both (?:nations|governments)|"
+    r"all (?:the )?(?:parties|sides|participants)|"  # "adding that all parties support WHO"
     r"the (?:two )?top diplomats|the interlocutors|"
     r"both leaders|both|the two countries|both countries|"
     r"(?:the|all) (?:three|four|five|six|seven|eight|nine|ten) (?:sides|leaders|ministers|foreign ministers|countries)|"
@@ -1664,7 +1665,8 @@ def _default_targets(
         others = [p for p in event_parties if p not in holder]
         return others if len(others) == 1 else []
     if default and (needs is None or needs.search(clause)):
-        return [d for d in [default] if d not in holder]
+        # "The ministers supported the Belt and Road Initiative": each of the others backs China's position
+        return [d for d in [default] if d not in holder or len(holder) > 1]
     if default:
         return []
     if align != "supports":
