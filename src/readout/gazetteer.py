@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+FIND_CACHE = 4096  # texts whose polities are kept (a few documents' sentences and clauses)
+
 
 def data_rows(name: str) -> Iterator[dict[str, str]]:
     """Rows of a TSV data file, skipping comment lines."""
@@ -99,6 +101,7 @@ class Polities:
         # dropped) is no name inside "U.S.-led".
         # Names that hold a state's name but name something else ("the Order of Malta") are matched whole
         # and yield nothing.
+        self._found: dict[str, tuple[tuple[int, int, PlaceName], ...]] = {}
         not_states = [row["phrase"] for row in data_rows("not_states.tsv")]
         self.pattern = re.compile(
             r"(?<![\w-])(?:the\s+)?(" + alternation([*self.by_phrase, *not_states]) + r")(?:'s|s'|s)?(?![\w-]|\.[\w-])"
@@ -118,12 +121,20 @@ class Polities:
         phrase = re.sub(r"(?:'s|s')$", "", phrase)
         return self.by_phrase.get(phrase) or self.folded.get(fold(phrase))
 
-    def find(self, text: str) -> Iterator[tuple[int, int, PlaceName]]:
-        """Every state or organisation named in ``text``: (start, end, what)."""
-        for m in self.pattern.finditer(text):
-            hit = self.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))
-            if hit is not None:
-                yield m.start(1), m.end(), hit
+    def find(self, text: str) -> tuple[tuple[int, int, PlaceName], ...]:
+        """Every state or organisation named in ``text``: (start, end, what). Layers ask this of the same
+        sentences several times over: answers are kept for the last few thousand texts."""
+        found = self._found.get(text)
+        if found is None:
+            found = tuple(
+                (m.start(1), m.end(), hit)
+                for m in self.pattern.finditer(text)
+                if (hit := self.by_phrase.get(re.sub(r"\s+", " ", m.group(1)))) is not None
+            )
+            if len(self._found) >= FIND_CACHE:
+                self._found.clear()
+            self._found[text] = found
+        return found
 
     def find_groups(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
         """Every named group of states in ``text``: (start, end, member codes)."""
