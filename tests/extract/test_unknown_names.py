@@ -1008,3 +1008,15 @@ def test_an_office_described_unit_by_unit_after_its_holder_is_held_where_the_las
     assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
         {("Khalid bin Saeed Al Nuaimi", "ARE"), ("Mark T. Olsen", "USA")}
     ]
+
+
+def test_the_head_of_a_delegation_from_a_state_is_of_that_state_and_the_one_met_is_not() -> None:
+    evs = events_of(
+        "A high level delegation from the Solomon Islands, led by their Prime Minister, Honourable Peter Kenilorea, "
+        "met with the Pacific Islands Development Forum Secretariat Secretary General, Mr Jean Dupont yesterday, 9th "
+        "March, 2016.",
+        published="2016-03-10",
+        publisher="Pacific Islands Development Forum Secretariat",
+    )
+    people = {p.name: p.country for e in evs for p in e.participants if p.name}
+    assert people == {"Peter Kenilorea": "SLB", "Jean Dupont": None}

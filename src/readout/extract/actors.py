@@ -1881,18 +1881,22 @@ def _cluster(pd: ParsedDoc, mentions: list[Mention]) -> list[Person]:
 # "received the U.S. delegation led by the Administrator of USAID X", "a delegation led by head of the Presidential
 # Administration of Ukraine X": the head of a delegation is of the state its demonym or its office names.
 DELEGATION_LED = re.compile(
-    r"\b(?:the|a)\s+(?:(?P<dem>[A-Z][\w.'’-]+)\s+)?delegation\s+(?:[\w-]+\s+){0,3}?(?:led|headed)\s+by\s+"
-    r"(?P<rest>[^.;]{0,140}?)\s*$"
-)
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:high|high-level|top|senior|official|government|level)\s+)*(?:(?P<dem>[A-Z][\w.'’-]+)\s+)?"
+    r"delegation\s+(?:from\s+(?:the\s+)?(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:led|headed)\s+by\s+(?P<rest>[^.;]{0,140}?)\s*$"
+)  # "A high level delegation from the Solomon Islands, led by their Prime Minister, Honourable X"
+
+
+CONTACT_BETWEEN = re.compile(r"\b(?:met|meets|held|holds|received|receives|called|calls|visited|visits|with)\b")
 
 
 def _delegation_head_state(pd: ParsedDoc, p: Person) -> None:
     pol = gazetteer.polities()
     for m in p.mentions:
         led = DELEGATION_LED.search(pd.norm, max(0, m.start - 200), m.start)
-        if led is None:
-            continue
-        hit = pol.lookup(led["dem"]) if led["dem"] else None
+        if led is None or CONTACT_BETWEEN.search(led["rest"]):
+            continue  # "... led by X, met with the Secretary General, Mr Y": Y is the one met, not the head
+        hit = pol.lookup(led["dem"] or led["origin"]) if led["dem"] or led["origin"] else None
         states = [h for _s, _e, h in pol.find(led["rest"]) if not h.is_org]
         if hit is None and len({h.code for h in states}) == 1:
             hit = states[0]
