@@ -1001,3 +1001,15 @@ def test_a_caption_is_no_meeting_and_an_office_visited_is_in_the_datelines_town(
         publisher="The Star (Malaysia)",
     )
     assert [(e.location.name if e.location else None, parties(e)) for e in evs] == [("Putrajaya", {"MYS", "USA"})]
+
+
+def test_a_headline_in_the_present_over_a_lead_in_the_future_is_a_preview() -> None:
+    record = code_document(
+        make_doc(
+            "The Tánaiste, Minister for Foreign Affairs, Sean Byrne TD, will take part in a meeting of EU Foreign "
+            "Ministers in Luxembourg today (Monday). The Council's discussions will focus on the Middle East.",
+            title="Tánaiste attends EU Foreign Ministers meeting in Luxembourg",
+            publisher="Ireland Department of Foreign Affairs",
+        )
+    )
+    assert record.events == [] and not record.is_readout

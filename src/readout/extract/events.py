@@ -675,6 +675,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                     hm = named
                     break
         kind = kind_of(headline_cues)
+        prose = _lead_sentences(pd)[-1:] if pd.sentences else []
+        if prose and FUTURE_SENTENCE.search(prose[0].text.rstrip(".!? ")):
+            kind = None  # "Tánaiste attends EU Foreign Ministers meeting" over "... will take part in a meeting today"
         if hm and kind:
             drafts.append(
                 Draft(kind, None, hm + _members_named_in_lead(pd, actors, hm), list(filter(None, [pd.title_span])))
