@@ -1020,3 +1020,17 @@ def test_the_head_of_a_delegation_from_a_state_is_of_that_state_and_the_one_met_
     )
     people = {p.name: p.country for e in evs for p in e.participants if p.name}
     assert people == {"Peter Kenilorea": "SLB", "Jean Dupont": None}
+
+
+def test_an_envoy_named_after_his_office_does_not_take_the_office_of_the_clause_that_follows() -> None:
+    evs = events_of(
+        "ASTANA. KAZINFORM – President Nurlan Abenov of Kazakhstan received ambassadors of Russia and China. During "
+        "the meeting with Russian ambassador Pavel Orlov the Head of State noted the importance of trade. At the "
+        "meeting with Chinese ambassador Li Wen, the sides discussed the upcoming summit.",
+        published="2023-03-14",
+        publisher="Kazinform",
+    )
+    assert [{(p.name, p.country) for p in e.participants} for e in evs] == [
+        {("Nurlan Abenov", "KAZ"), ("Pavel Orlov", "RUS")},
+        {("Nurlan Abenov", "KAZ"), ("Li Wen", "CHN")},
+    ]

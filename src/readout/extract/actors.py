@@ -971,6 +971,11 @@ def _holder_after_body(appo: re.Match[str]) -> tuple[str, int] | None:
     return name, len(more)
 
 
+OFFICE_JUST_BEFORE = re.compile(
+    r"\b(?i:ambassador|envoy|minister|president|secretary|counterpart|premier|chancellor)[^\S\n]+$"
+)
+
+
 def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) -> tuple[str, int] | None:
     """A name the statistical model reads as a person, right before a title (no comma between), with
     its start: the title is that person's."""
@@ -983,6 +988,8 @@ def _person_right_before(pd: ParsedDoc, text: str, offset: int, t_start: int) ->
     if ends is None:  # people by where they end, built once per document (titles are many)
         ends = pd.cache["person_ends"] = {e.end: e for e in pd.entities if e.label == "PERSON"}
     ent = ends.get(name_end)
+    if ent is not None and ent.start >= offset and OFFICE_JUST_BEFORE.search(text, 0, ent.start - offset):
+        return None  # "the meeting with Russian ambassador X the Head of State noted": X has his office already
     if ent is not None and ent.start >= offset:
         name = _clean_name(ent.text)
         if name and plausible_name(name):
