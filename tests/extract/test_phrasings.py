@@ -1013,3 +1013,19 @@ def test_a_headline_in_the_present_over_a_lead_in_the_future_is_a_preview() -> N
         )
     )
     assert record.events == [] and not record.is_readout
+
+
+def test_envoys_listed_by_office_who_presented_credentials_by_video_are_one_call_each_with_the_host() -> None:
+    evs = events_of(
+        "Ambassador for the Argentine Republic, Ambassador for the Republic of Chile and the High Commissioner of "
+        "the Republic of Ghana, based in Colombo presented their credentials to President Ravi Perera at the "
+        "Presidential Secretariat in Colombo today (14).\n\nIt was a historic moment as the credentials were "
+        "presented via a video conferencing ceremony.",
+        published="2020-05-14",
+        publisher="President's Media Division, Sri Lanka",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [
+        ("video_call", {"LKA", "ARG"}),
+        ("video_call", {"LKA", "CHL"}),
+        ("video_call", {"LKA", "GHA"}),
+    ]

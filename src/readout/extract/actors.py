@@ -455,7 +455,9 @@ def _trim_title(title: str) -> tuple[str, str | None, str | None]:
     title = " ".join(words)
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
     for s, _e, hit in pol.find(title):
-        if re.search(r"\b(?:to|for|in)\s+(?:the\s+)?$", title[:s]) and not hit.is_org:
+        # "Ambassador for the Federative Republic of Brazil": an envoy "for" a state represents it
+        posted = r"\b(?:to|in)\s+(?:the\s+)?$" if envoy_title(title[:s]) else r"\b(?:to|for|in)\s+(?:the\s+)?$"
+        if re.search(posted, title[:s]) and not hit.is_org:
             continue
         if hit.is_org:
             org = org or hit.code
@@ -1287,6 +1289,13 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
             if _is_title(second) and second.split()[-1] in gazetteer.offices().title_heads:
                 out.append((start, start + called_on.start()))
                 start += called_on.end()
+        # "Ambassador for the Federative Republic of Brazil, Ambassador for the Islamic Republic of Iran": envoys
+        # of two states are two people
+        for comma in list(re.finditer(r",[^\S\n]+(?=[A-Z])", text[start:end])):
+            left, right = text[start : start + comma.start()], text[start + comma.end() : end]
+            if envoy_title(left) and envoy_title(right.split()[0]) and any(not h.is_org for *_x, h in pol.find(left)):
+                out.append((start, start + comma.start()))
+                start += comma.end()
         parts = list(re.finditer(r"\s+and\s+", text[start:end]))
         # "the Prime Minister and President X", "call between Prime Minister and President of Ukraine"
         if parts and re.search(r"(?:^|\s)(?:the|The|between|Between)\s+$", text[max(0, start - 9) : start]):

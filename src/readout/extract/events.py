@@ -920,7 +920,15 @@ def _bilateral_within(drafts: list[Draft], mentions: list[Mention], text: str) -
 
 def _same_occasion(text: str) -> bool:
     """A sentence about the event already told: "The video conference discussed ...", "The meeting was held ..."."""
-    return bool(re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text))
+    return bool(
+        re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text)
+        # "It was a historic moment as the credentials were presented via a video conferencing ceremony"
+        or re.search(
+            r"\b(?:the|their)\s+(?:credentials|talks|meeting|consultations)\s+(?:was|were)\s+"
+            r"(?:presented|held|conducted)\b",
+            text,
+        )
+    )
 
 
 def _names_unnamed(first: Draft, mentions: list[Mention]) -> bool:
@@ -1243,6 +1251,11 @@ def _finish(pd: ParsedDoc, actors: Actors, d: Draft) -> list[Event]:
         or gazetteer.office_of(p.title) is None
     ]
     base = [_participant(p) for p in people]
+    hosts = [b for b in base if not envoy_title(b.title)]
+    if d.sentence is not None and CREDENTIALS.search(d.sentence.text) and len(hosts) == 1 and len(base) > 2:
+        # "Ambassador for A, Ambassador for B and the High Commissioner of C presented their credentials to
+        # President X": the one receiving them is the host of each audience
+        base = hosts + [b for b in base if b is not hosts[0]]
     group_parts = [
         Participant(None, g.country, g.org, g.title and singular_office(g.title)) for g in _dedupe_groups(groups)
     ]
@@ -1473,7 +1486,7 @@ def _envoys_received(counterparts: list[Participant], text: str) -> bool:
     return (
         len(states - {None}) >= 2  # an envoy of a body no table holds (the Order of Malta) among them
         and all(envoy_title(c.title) for c in counterparts)
-        and bool(re.search(r"\b(?:receiv|host|welcom)(?:ed|es|s|ing)\b", text))
+        and bool(re.search(r"\b(?:receiv|host|welcom)(?:ed|es|s|ing)\b", text) or CREDENTIALS.search(text))
         and not JOINT.search(text)
     )
 
