@@ -1034,3 +1034,14 @@ def test_an_envoy_named_after_his_office_does_not_take_the_office_of_the_clause_
         {("Nurlan Abenov", "KAZ"), ("Pavel Orlov", "RUS")},
         {("Nurlan Abenov", "KAZ"), ("Li Wen", "CHN")},
     ]
+
+
+def test_deputy_high_commissioners_of_listed_states_are_one_unnamed_envoy_each() -> None:
+    evs = events_of(
+        "The Minister of Foreign Affairs Ahmed Naseem today met virtually with some non-resident envoys. The High "
+        "Commissioner of Canada, Ambassadors of Norway and Turkey, and Deputy High Commissioners from Australia and "
+        "New Zealand, took part in the meeting.",
+        published="2020-05-14",
+        publisher="Maldives Ministry of Foreign Affairs",
+    )
+    assert {c for e in evs for c in parties(e)} >= {"CAN", "NOR", "TUR", "AUS", "NZL"}

@@ -265,7 +265,7 @@ NON_STATE = re.compile(
 )
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|presidents|prime ministers|heads of state|envoys|"
-    r"representatives|"
+    r"representatives|(?:deputy )?high commissioners|"  # "Deputy High Commissioners of Australia and New Zealand"
     r"delegations|delegation|senior diplomats|diplomats|officials|members|heads of (?:diplomatic )?missions?|"
     r"international organi[sz]ations"
 )
