@@ -1029,3 +1029,16 @@ def test_envoys_listed_by_office_who_presented_credentials_by_video_are_one_call
         ("video_call", {"LKA", "CHL"}),
         ("video_call", {"LKA", "GHA"}),
     ]
+
+
+def test_the_minister_who_met_envoys_named_only_by_office_in_the_line_before_is_a_party_of_that_meeting() -> None:
+    evs = events_of(
+        "High Commissioner of Canada and Ambassadors of Norway and Turkey took part in the meeting\n\nThe Minister "
+        "of Foreign Affairs Ahmed Naseem today met with some non-resident ambassadors. The meeting was held "
+        "virtually.",
+        title="Minister Naseem meets with Non-Resident Ambassadors",
+        published="2020-05-14",
+        publisher="Maldives Ministry of Foreign Affairs",
+    )
+    assert [parties(e) for e in evs] == [{"MDV", "CAN", "NOR", "TUR"}]
+    assert "Ahmed Naseem" in {p.name for p in evs[0].participants}

@@ -644,6 +644,13 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             drafts[0].evidence.append((s.start, s.end))
             continue
         if drafts and not _new_interaction(drafts, mentions) and not _bilateral_within(drafts, mentions, s.text):
+            if not any(m.name for m in drafts[0].mentions):
+                # "The High Commissioner of A and Ambassadors of B and C took part in the meeting. The Minister X
+                # met with them": the one who met those named only by office is a party too
+                sides_told = {_party(m) for m in drafts[0].mentions} | {"?"}
+                drafts[0].mentions += [
+                    m for m in mentions if m.person and m.person.name and _party(m) not in sides_told
+                ]
             drafts[0].evidence.append((s.start, s.end))
             continue
         if not drafts:  # "The meeting was attended by the foreign ministers of A, B and C."
