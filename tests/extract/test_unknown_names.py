@@ -10,7 +10,7 @@ from __future__ import annotations
 from readout.extract.document import publisher_of
 from readout.model import Event
 
-from ._support import INDIA, events_of, make_doc, parties
+from ._support import INDIA, events_of, layers, make_doc, parties
 
 
 def people_of(e: Event) -> dict[str | None, str | None]:
@@ -1045,3 +1045,16 @@ def test_deputy_high_commissioners_of_listed_states_are_one_unnamed_envoy_each()
         publisher="Maldives Ministry of Foreign Affairs",
     )
     assert {c for e in evs for c in parties(e)} >= {"CAN", "NOR", "TUR", "AUS", "NZL"}
+
+
+def test_a_headline_verb_after_a_family_name_is_no_part_of_a_name() -> None:
+    doc = make_doc(
+        "Tesfaye Confers with Kenyan Cabinet Secretary –\n\n\nAddis Ababa, November 30, 2022 (Walta) – Deputy Prime "
+        "Minister and Minister of Foreign Affairs, Tesfaye Alemu, met with the new Kenyan Cabinet Secretary for "
+        "Foreign Affairs, John Kamau today in Khartoum.",
+        title="Tesfaye Confers with Kenyan Cabinet Secretary",
+        published="2022-11-30",
+        publisher="Ethiopian News Digest (Walta, citing Ethiopia Ministry of Foreign Affairs)",
+    )
+    evs = layers(doc)[2]
+    assert [{p.name for p in e.participants} for e in evs] == [{"Tesfaye Alemu", "John Kamau"}]

@@ -144,6 +144,7 @@ NOT_NAME |= gazetteer.word_class("connective")  # "Moreover, Minister MOTEGI exp
 # Headline verbs and nouns that end a name ("Sadyr Zhaparov Meets with ...", "Blinken's Meeting").
 NAME_STOP = {
     "Meets",
+    "Confers",
     "Meet",
     "Met",
     "Holds",
