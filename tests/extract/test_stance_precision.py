@@ -382,3 +382,12 @@ def test_a_position_the_reporter_only_expects_is_none(claim: str) -> None:
 )
 def test_goodwill_courtesy_and_aid_are_no_stances(text: str, publisher: str, want: set[Triple]) -> None:
     assert stances(text, publisher) == want
+
+
+def test_the_nation_praised_is_the_state_named_before_not_a_place_of_its_deeds() -> None:
+    text = (
+        "NATO Secretary General Jens Stoltenberg visited Tirana on Sunday for talks with Prime Minister Arben Hoxha. "
+        "Welcoming Albania's ten years of membership in the Alliance, Mr. Stoltenberg praised the nation for "
+        "contributing troops to NATO's missions in Kosovo and Afghanistan."
+    )
+    assert {(h, t) for h, t, _i, _a in stances(text, "NATO")} == {("NATO", "ALB")}

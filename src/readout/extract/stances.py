@@ -922,6 +922,15 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
             )
             if passive is not None:
                 targets = [c for c in passive_targets if c not in holder]
+            if alignment == "supports" and THE_NATION.match(text, ce):
+                # "Welcoming Albania's ten years of membership, X praised the nation for contributing troops to
+                # missions in Kosovo": the nation praised is the state named before, not a place of its deeds
+                named_before = [
+                    p
+                    for p in parties
+                    if p.end <= cs and p.kind in ("polity", "side") and not set(p.codes) & set(holder)
+                ]
+                targets = list(named_before[-1].codes) if named_before else targets
             each_other = not targets and len(holder) > 1 and bool(EACH_OTHER.match(text, ce))
             if each_other:  # "the two sides will firmly support each other": each holds it towards the other
                 targets = list(holder)
@@ -1733,6 +1742,7 @@ TERRITORY_OR_RIGHT_CUE = re.compile(
 THREAT_CUE = re.compile(r"threats?$|aggressors?$|^unacceptable$")
 AGGRESSOR = re.compile(r"aggressors?$")
 SANCTIONING = re.compile(r"sanctions (?:on|against)$")
+THE_NATION = re.compile(r"\s+the\s+(?:nation|country)\b(?!\s+of\b)")
 ANAPHORIC_OBJECT = re.compile(r"\s+(?:to\s*[.;,]|(?:to\s+)?(?:it|this|that|them|these|such \w+)\b)")
 IMPERSONAL_CONCERN = re.compile(r"\b(?:matter|source|cause) of (?:\w+ )?concern$")
 RIGHT_HOLDER = re.compile(r"\s+(?:has|have|had)\s")
