@@ -1058,3 +1058,16 @@ def test_a_headline_verb_after_a_family_name_is_no_part_of_a_name() -> None:
     )
     evs = layers(doc)[2]
     assert [{p.name for p in e.participants} for e in evs] == [{"Tesfaye Alemu", "John Kamau"}]
+
+
+def test_styles_set_off_by_a_dash_before_an_office_are_the_holders_not_another_person() -> None:
+    evs = events_of(
+        "TAJIKISTAN, January 28 - Today, the Founder of Peace and National Unity – Leader of the Nation, President of "
+        "the Republic of Tajikistan Rustam Nazarov and President of the Republic of Turkey Mehmet Yilmaz exchanged "
+        "congratulatory telegrams on the anniversary of diplomatic relations.",
+        published="2022-01-28",
+        publisher="President of the Republic of Tajikistan",
+    )
+    assert [[(p.name, p.country) for p in e.participants] for e in evs] == [
+        [("Rustam Nazarov", "TJK"), ("Mehmet Yilmaz", "TUR")]
+    ]

@@ -1962,7 +1962,12 @@ JOINED_OFFICE = re.compile(
 
 # "the Minister of Land Transport and Light Rail, Minister of Foreign Affairs, ..., Mr X": offices listed before
 # the name are all the one person's (the rest of the first office's name, then a comma, then the next office).
-LISTED_OFFICE = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,\s+(?:the\s+)?")
+LISTED_OFFICE = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    # "the Founder of Peace and National Unity – Leader of the Nation, President of Tajikistan X": styles by a dash
+    r"(?:[^\S\n]+[A-Z][\w'’-]*)?(?:[^\S\n]*[–—][^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+(?:of[^\S\n]+the[^\S\n]+)?[A-Z][\w'’-]*){0,3})?"
+    r",\s+(?:the\s+)?"
+)
 
 
 # "X, Senior Director for Gulf Affairs, Middle Eastern Affairs Directorate, National Security Council at the
