@@ -1071,3 +1071,15 @@ def test_styles_set_off_by_a_dash_before_an_office_are_the_holders_not_another_p
     assert [[(p.name, p.country) for p in e.participants] for e in evs] == [
         [("Rustam Nazarov", "TJK"), ("Mehmet Yilmaz", "TUR")]
     ]
+
+
+def test_talks_with_a_states_leadership_are_with_that_state_unnamed_where_it_was_visited() -> None:
+    evs = events_of(
+        "NATO Secretary General Jens Stoltenberg visited Tirana on Sunday (2 June 2019) for talks with Albania's "
+        "leadership.",
+        published="2019-06-03",
+        publisher="NATO",
+    )
+    assert [
+        (e.location.name if e.location else None, {(p.country or p.org, p.name) for p in e.participants}) for e in evs
+    ] == [("Tirana", {("NATO", "Jens Stoltenberg"), ("ALB", None)})]

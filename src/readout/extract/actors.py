@@ -274,6 +274,10 @@ LONE_COUNTERPART = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:counterparts?|opposite numbers?)\b"
     r"(?!\s*,?\s*(?:[A-Z]|H\.E\.|Mr|Ms|Dr))"
 )
+LEADERSHIP = re.compile(
+    r"\b(?:with|met|meets|meeting)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:top\s+|political\s+)?"
+    r"leadership\b"
+)
 # "Council of Foreign Ministers", "Committee of Permanent Representatives": a body, not its members.
 INSTITUTION_START = re.compile(
     r"(?:Office|Ministry|Embassy|Consulate|Secretariat|Department|Bureau|Council|Committee|Conference|Assembly)"
@@ -1381,6 +1385,11 @@ def find_groups(text: str, offset: int, when: str | None = None) -> list[Mention
         h = pol.lookup(m.group(1))
         if h is not None and not h.is_org:
             out.append(Mention(offset + m.start(1), offset + m.end(), None, "counterpart", h.code, None, group=True))
+    # "visited Tirana for talks with Albania's leadership": the state's leaders, unnamed
+    for m in LEADERSHIP.finditer(text):
+        h = pol.lookup(m.group(1))
+        if h is not None and not h.is_org:
+            out.append(Mention(offset + m.start(1), offset + m.end(), None, "leadership", h.code, None, group=True))
     # "French, German and British counterparts"
     demonym_list = (  # "Somalia and South Sudan Presidents" too
         rf"((?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??{LIST_SEP})+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)??)\s+"

@@ -25,7 +25,8 @@ PLACE_WORDS = (
     r"|(?:of|and)(?: the)?(?= [A-Z])))*"
 )
 LOCATIVE = re.compile(
-    rf"\b(?:in|In|at|[Vv]isiting|[Vv]isit to|[Tt]rip to|arrived in|held in|attend|attending|attended|travell?ed to|"
+    rf"\b(?:in|In|at|[Vv]isiting|[Vv]isited|[Vv]isit to|[Tt]rip to|arrived in|held in|attend|attending|attended|"
+    rf"travell?ed to|"
     # "welcomed President X of Latvia to Tallinn": a guest named and welcomed to a town
     rf"welcom(?:ed|es|ing)\s+(?:[A-Z][\w'’.-]*\s+|(?:of|the|and)\s+){{1,8}}to|"
     rf"sidelines of|margins of)"
