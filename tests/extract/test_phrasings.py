@@ -1042,3 +1042,15 @@ def test_the_minister_who_met_envoys_named_only_by_office_in_the_line_before_is_
     )
     assert [parties(e) for e in evs] == [{"MDV", "CAN", "NOR", "TUR"}]
     assert "Ahmed Naseem" in {p.name for p in evs[0].participants}
+
+
+def test_an_opening_about_anothers_earlier_meeting_gives_neither_its_people_nor_its_day() -> None:
+    evs = events_of(
+        "Following Argentine President Carlos Ruiz's March 29 meeting with the President, Deputy Secretary of State "
+        "Mary Collins met today in Buenos Aires with Foreign Minister Pablo Gomez.",
+        published="2023-04-15",
+        publisher="US Department of State",
+    )
+    assert [(e.date, {p.name for p in e.participants}) for e in evs] == [
+        ("2023-04-15", {"Mary Collins", "Pablo Gomez"})
+    ]

@@ -763,7 +763,10 @@ OTHER_TALKS = re.compile(
 # "Prior to his meeting with the Cuban vice president, the visiting minister was received by ...": the
 # opening phrase tells of another meeting and ends at its comma.
 OTHER_TALKS_OPENING = re.compile(
-    r"^\s*(?:after|before|following|prior to|ahead of)\s+(?:the|their|his|her|a)\s+(?:\w+\s+){0,2}"
+    # "Following Argentine President X's March 29 meeting with the President, Deputy Secretary Y met today ..."
+    r"^\s*(?:after|before|following|prior to|ahead of)\s+"
+    r"(?:the|their|his|her|a|(?:[A-Z][\w.-]*\s+){1,5}?[A-Z][\w-]*['’]s)"
+    r"\s+(?:\w+\s+){0,2}"
     r"(?:conversation|call|meeting|talks|summit|visit)\s+(?:between|of|with)\b[^,.;]*",
     re.I,
 )
@@ -791,7 +794,8 @@ def _aside_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _in_other_talks(s: Sentence, m: Mention, later: bool) -> bool:
     """ "... took place after the conversation between President Putin and President Biden"; after the
     readout's own event, "welcomed the recent meeting between A and B" is others' meeting too."""
-    return any(a <= m.start - s.start < b for a, b in _other_talks_spans(s.text, later))
+    # where the name ends: "... meeting with the President, Deputy Secretary of State X met" runs X's title into it
+    return any(a < m.end - s.start <= b for a, b in _other_talks_spans(s.text, later))
 
 
 @lru_cache(maxsize=64)
@@ -1603,10 +1607,12 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
     ref = (dateline.value if dateline else None) or pd.published
     if d.sentence is not None:
         s = d.sentence
+        others = _other_talks_spans(s.text, False)  # "Following X's March 29 meeting with ..., Y met today"
         hits = [
             h
             for h in find_dates(s.text, s.start, ref)
-            if dateline is None or not dateline.start <= h.start < dateline.end
+            if (dateline is None or not dateline.start <= h.start < dateline.end)
+            and not any(a <= h.start - s.start < b for a, b in others)
         ]
         if not hits and d is not None:
             # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
