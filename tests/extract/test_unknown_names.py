@@ -1083,3 +1083,23 @@ def test_talks_with_a_states_leadership_are_with_that_state_unnamed_where_it_was
     assert [
         (e.location.name if e.location else None, {(p.country or p.org, p.name) for p in e.participants}) for e in evs
     ] == [("Tirana", {("NATO", "Jens Stoltenberg"), ("ALB", None)})]
+
+
+def test_offices_of_two_states_after_one_name_are_two_people() -> None:
+    evs = events_of(
+        "The Minister received John Doe, Ambassador of Peru, Foreign Minister of Chile and the Ambassador of Japan "
+        "at the ministry.",
+        published="2024-03-01",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert {c for e in evs for c in parties(e)} == {"LVA", "PER", "CHL", "JPN"}
+    assert ("John Doe", "PER") in {(p.name, p.country) for e in evs for p in e.participants}
+
+
+def test_three_envoys_listed_by_office_with_commas_are_three_audiences() -> None:
+    evs = events_of(
+        "The Minister received Ambassador of Peru, Ambassador of Chile, Ambassador of Japan at the ministry.",
+        published="2024-03-01",
+        publisher="Ministry of Foreign Affairs of Latvia",
+    )
+    assert [parties(e) for e in evs] == [{"LVA", "PER"}, {"LVA", "CHL"}, {"LVA", "JPN"}]

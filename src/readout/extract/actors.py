@@ -1275,6 +1275,27 @@ def _own_subject(pd: ParsedDoc, title: str, text: str, end: int) -> bool:
     )
 
 
+def _second_state_office(title: str) -> tuple[int, int] | None:
+    """Where a comma parts an office of one state from an office of another (the comma's start and end)."""
+    commas = list(re.finditer(r",[^\S\n]+(?=[A-Z])", title))
+    for i, comma in enumerate(commas):
+        left = title[: comma.start()]
+        right = title[comma.end() : commas[i + 1].start() if i + 1 < len(commas) else len(title)]
+        if _is_title(right) and _represented(left) and _represented(right) not in (None, _represented(left)):
+            return comma.start(), comma.end()
+    return None
+
+
+def _represented(title: str) -> str | None:
+    """The one state an office names as its holder's (not where an envoy is posted: "Ambassador to China")."""
+    states = {
+        h.code
+        for a, _b, h in gazetteer.polities().find(title)
+        if not h.is_org and not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[:a])
+    }
+    return states.pop() if len(states) == 1 else None
+
+
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """Title matches; "the Prime Minister and President Biden" is two offices, not one compound title."""
     out = []
@@ -1294,13 +1315,11 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
             if _is_title(second) and second.split()[-1] in gazetteer.offices().title_heads:
                 out.append((start, start + called_on.start()))
                 start += called_on.end()
-        # "Ambassador for the Federative Republic of Brazil, Ambassador for the Islamic Republic of Iran": envoys
-        # of two states are two people
-        for comma in list(re.finditer(r",[^\S\n]+(?=[A-Z])", text[start:end])):
-            left, right = text[start : start + comma.start()], text[start + comma.end() : end]
-            if envoy_title(left) and envoy_title(right.split()[0]) and any(not h.is_org for *_x, h in pol.find(left)):
-                out.append((start, start + comma.start()))
-                start += comma.end()
+        # "Ambassador for the Federative Republic of Brazil, Ambassador for the Islamic Republic of Iran",
+        # "Ambassador of Peru, Foreign Minister of Chile": offices of two states are two people
+        while (cut := _second_state_office(text[start:end])) is not None:
+            out.append((start, start + cut[0]))
+            start += cut[1]
         parts = list(re.finditer(r"\s+and\s+", text[start:end]))
         # "the Prime Minister and President X", "call between Prime Minister and President of Ukraine"
         if parts and re.search(r"(?:^|\s)(?:the|The|between|Between)\s+$", text[max(0, start - 9) : start]):
@@ -1997,7 +2016,8 @@ def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person
             listed = pm.name and pm.title and pd.norm[pm.start : pm.end].startswith(pm.title)
             if listed and m.end < pm.start and LISTED_OFFICE.fullmatch(pd.norm, m.end, pm.start):
                 return p
-            if apposed and pm.end < m.start and OFFICE_GOES_ON.fullmatch(pd.norm, pm.end, m.start):
+            goes_on = apposed and pm.end < m.start and OFFICE_GOES_ON.fullmatch(pd.norm, pm.end, m.start)
+            if goes_on and re.search(r"[A-Z]", pd.norm[pm.end : m.start]):  # a unit between, not a list's comma
                 return p
     return None
 

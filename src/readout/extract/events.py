@@ -1772,11 +1772,10 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     if own is not None and (
         hit is None or (hit.location.name is None and hit.location.country == pd.publisher_country)
     ):
+        # "PUTRAJAYA: ... received a courtesy call ... at his office": the office is in the dateline's town
         dl = dateline_place(pd) if hit is None else None
         if dl is not None and dl.location.country == own.location.country:
-            return (
-                dl  # "PUTRAJAYA: ... received a courtesy call ... at his office": the office is in the dateline's town
-            )
+            return dl
         return own  # "visiting Japan, at the Prime Minister's Office": Tokyo
     if hit is not None and hit.location.name is None:
         # "visiting France ... the G7 Summit in Biarritz": prefer a city in that country, in the sentence or
