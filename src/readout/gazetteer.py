@@ -89,9 +89,8 @@ class Polities:
             for phrase in split_list(row["phrase"]):
                 self.groups[phrase] = split_list(row["members"])
                 # "the Meeting of Foreign Ministers of Central Asian Countries": a forum's name capitalises the noun
-                self.groups[re.sub(r"(?<= )(countries|states|nations)$", lambda m: m[1].title(), phrase)] = self.groups[
-                    phrase
-                ]
+                capitalised = re.sub(r"(?<= )(countries|states|nations)$", lambda m: m[1].title(), phrase)
+                self.groups[capitalised] = self.groups[phrase]
         self.group_pattern = re.compile(r"(?<![\w-])(?:the\s+)?(" + alternation(list(self.groups)) + r")(?![\w-])")
         # The member states of organisations over time (memberships.tsv).
         self.memberships: dict[str, list[tuple[str, str, str]]] = {}
@@ -101,11 +100,11 @@ class Polities:
         # dropped) is no name inside "U.S.-led".
         # Names that hold a state's name but name something else ("the Order of Malta") are matched whole
         # and yield nothing.
-        self._found: dict[str, tuple[tuple[int, int, PlaceName], ...]] = {}
         not_states = [row["phrase"] for row in data_rows("not_states.tsv")]
         self.pattern = re.compile(
             r"(?<![\w-])(?:the\s+)?(" + alternation([*self.by_phrase, *not_states]) + r")(?:'s|s'|s)?(?![\w-]|\.[\w-])"
         )
+        self._found: dict[str, tuple[tuple[int, int, PlaceName], ...]] = {}  # ``find``'s answers by text
 
     def members(self, org: str, date: str | None) -> list[str]:
         """The member states of ``org`` on ``date`` (today's when no date is known)."""

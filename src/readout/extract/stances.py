@@ -936,8 +936,8 @@ def extract_stances(pd: ParsedDoc, actors: Actors, events: list[Event], trace: l
                 targets = list(holder)
             mutual = RECIPROCAL.match(text, ce)
             if mutual and len(holder) > 1:
-                phrase_end = ce + len(mutual.group(0))
-                phrase_end += len(re.match(r"[^,;.]*", text[phrase_end:]).group(0))  # type: ignore[union-attr]
+                stop = re.compile(r"[,;.]").search(text, ce + len(mutual.group(0)))
+                phrase_end = stop.start() if stop else len(text)
                 if not _issues(
                     mask(text[ce:phrase_end], actor_index.touching(s.start, s.end), s.start + ce), s.start + ce
                 ):
