@@ -1281,19 +1281,10 @@ def _second_state_office(title: str) -> tuple[int, int] | None:
     for i, comma in enumerate(commas):
         left = title[: comma.start()]
         right = title[comma.end() : commas[i + 1].start() if i + 1 < len(commas) else len(title)]
-        if _is_title(right) and _represented(left) and _represented(right) not in (None, _represented(left)):
+        state = _trim_title(left)[1]  # the state an office names as its holder's, not where an envoy is posted
+        if state and _is_title(right) and _trim_title(right)[1] not in (None, state):
             return comma.start(), comma.end()
     return None
-
-
-def _represented(title: str) -> str | None:
-    """The one state an office names as its holder's (not where an envoy is posted: "Ambassador to China")."""
-    states = {
-        h.code
-        for a, _b, h in gazetteer.polities().find(title)
-        if not h.is_org and not re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[:a])
-    }
-    return states.pop() if len(states) == 1 else None
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:

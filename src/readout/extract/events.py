@@ -682,7 +682,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                     hm = named
                     break
         kind = kind_of(headline_cues)
-        prose = _lead_sentences(pd)[-1:] if pd.sentences else []
+        prose = _lead_sentences(pd)[-1:]
         if prose and FUTURE_SENTENCE.search(prose[0].text.rstrip(".!? ")):
             kind = None  # "Tánaiste attends EU Foreign Ministers meeting" over "... will take part in a meeting today"
         if hm and kind:
