@@ -169,6 +169,20 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             set(),
             id="trap-humanitarian-support-thanked-for-is-courtesy",
         ),
+        pytest.param(  # the owner of the war right after "support to" is the one backed, never the victim
+            "Prime Minister Justin Trudeau spoke today with the President of Belarus, Ivan Petrov. The Prime "
+            "Minister expressed Canada's deep concern about Belarus's human rights record and its support to Russia's "
+            "war against Ukraine.",
+            CANADA,
+            {("CAN", "BLR", "HUMAN_RIGHTS", "opposes"), ("BLR", "RUS", "UKRAINE", "supports")},
+            id="support-to-a-states-war-backs-its-owner",
+        ),
+        pytest.param(  # trap: support to the victim in the face of the war stays with the victim
+            CALL_CAN_POL + "The Prime Minister reaffirmed Canada's support to Ukraine in the face of Russia's war.",
+            CANADA,
+            {("CAN", "UKR", "UKRAINE", "supports")},
+            id="trap-support-to-the-victim-of-a-war",
+        ),
     ],
 )
 def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:

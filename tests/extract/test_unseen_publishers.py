@@ -2961,3 +2961,27 @@ def test_a_leaders_plan_in_his_own_words_is_no_event_and_after_a_dashed_aside_th
         publisher="Daily Monitor",
     )
     assert sorted(sorted(parties(e)) for e in evs) == [["GHA", "UGA"], ["MWI", "UGA"], ["UGA", "ZMB"]]
+
+
+def test_a_leaders_first_person_post_takes_the_office_its_publisher_names() -> None:
+    """ "I spoke with President X today", published by "Prime Minister of Ruritania"-style offices: the "I" is the
+    holder of the office the publisher's name leads with, though the post never names them."""
+    evs = events_of(
+        "I spoke with President Ivan Petrov of Bulgaria today. We agreed to deepen our cooperation on energy.",
+        published="2024-02-10",
+        publisher="Prime Minister of Canada",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("call", {"CAN", "BGR"})]
+    me = next(p for p in evs[0].participants if p.country == "CAN")
+    assert (me.name, me.title) == (None, "Prime Minister")
+
+
+def test_he_after_an_office_is_a_family_name() -> None:
+    """ "Vice Premier He Jianming": after an office, "He" and a given name is a Chinese family name, not a pronoun."""
+    evs = events_of(
+        "BEIJING, Feb. 3 (Xinhua) -- Chinese Vice Premier He Jianming met with visiting Kenyan Trade Minister "
+        "Jane Wanjiru in Beijing on Saturday. He said China is ready to expand trade with Kenya.",
+        published="2024-02-03",
+        publisher="Xinhua",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"He Jianming": "CHN", "Jane Wanjiru": "KEN"}

@@ -447,7 +447,7 @@ def _is_title(text: str) -> bool:
     return any(w in heads or w == "minister" or w.lower().startswith("vice-minister") for w in words)
 
 
-def _trim_title(title: str) -> tuple[str, str | None, str | None]:
+def trim_title(title: str) -> tuple[str, str | None, str | None]:
     """Split "Prime Minister of Japan" into ("Prime Minister", "JPN", None); keep "Ambassador to China"."""
     pol = gazetteer.polities()
     country = org = None
@@ -561,6 +561,7 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     # only of a word that would go)
     while (
         words
+        and not (after_title and _family_name_he(words))
         and (
             words[0] in NOT_NAME
             or words[0] in off.title_words
@@ -632,6 +633,11 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     return name if re.search(r"[a-z]", name) else None
 
 
+def _family_name_he(words: list[str]) -> bool:
+    """ "Vice Premier He Lifeng": after an office, "He" and one given name is a Chinese family name, no pronoun."""
+    return len(words) == 2 and words[0] == "He" and words[1] not in NOT_NAME and words[1][:1].isupper()
+
+
 # A place and a date opening the line after a headline's title: "\nDoha, 09 October 2023", "\nHANOI, May 3 -".
 DATELINE_NEXT = re.compile(
     r"[^\S\n]*\n[^\S\n]*[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?,?[^\S\n]*"
@@ -692,7 +698,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             first = pol.lookup(pair.group(1)) if pair else None
             if first is not None and not first.is_org:
                 prefix_country = first.code
-        title, t_country, t_org = _trim_title(raw_title)
+        title, t_country, t_org = trim_title(raw_title)
         city_office = _office_of_city(text, t_end) or (
             _office_of_city(text, t_end, posted=True) if envoy_title(raw_title) else None
         )
@@ -729,7 +735,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     # ends the portfolio; the name is the one in apposition.
                     t_end, (name, end) = end, apposed
                     raw_title = text[m_start:t_end]
-                    title, t_country, t_org = _trim_title(raw_title)
+                    title, t_country, t_org = trim_title(raw_title)
                 if re.search(r"\b(?:for|on)\s", raw_title) and not headline_only:
                     name = _portfolio_trimmed(pd, offset, end, name)
         if name is None:
@@ -762,7 +768,7 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     end = t_end + appo.end()
                 if name and appo["link"] == "and":
                     raw_title = f"{raw_title} and {appo['more']}"  # the portfolio's state: "... Mauritanians Abroad"
-                    title, t_country, t_org = _trim_title(raw_title)
+                    title, t_country, t_org = trim_title(raw_title)
         if name is None and not _office_opens_clause(text, t_start, t_end):
             # Apposition: "Lu Kang, Vice-minister of ...", "Mr. HAYASHI Yoshimasa, Minister for ...";
             # not "... Zakhilwal, the Prime Minister highlighted", where the office starts a clause.
@@ -1032,7 +1038,7 @@ def lowercase_appositions(text: str, offset: int, in_headline: bool) -> list[Men
             continue
         title = m.group("title").strip()
         title = title[0].upper() + title[1:]
-        _t, country, org = _trim_title(title)
+        _t, country, org = trim_title(title)
         # "senior director for China affairs of the White House ...": a portfolio names no side.
         found = [h for a, _b, h in pol.find(title) if not re.search(r"\b(?:to|for|in|on)\s+(?:the\s+)?$", title[:a])]
         hit = None if country or org else next(iter(found), None)
@@ -1211,7 +1217,7 @@ def honorific_mentions(text: str, offset: int, in_headline: bool) -> list[Mentio
             office = re.match(r",?[^\S\n]+(?:the[^\S\n]+)?", text[m.end(1) :])
             after = title_pattern().match(text, m.end(1) + office.end()) if office and (country or org) else None
             if after is not None and _is_title(after.group(0)):
-                title = _trim_title(after.group(0))[0] or None
+                title = trim_title(after.group(0))[0] or None
         out.append(Mention(offset + m.start(), offset + m.end(1), name, title, country, org, in_headline=in_headline))
     return out
 
@@ -1281,8 +1287,8 @@ def _second_state_office(title: str) -> tuple[int, int] | None:
     for i, comma in enumerate(commas):
         left = title[: comma.start()]
         right = title[comma.end() : commas[i + 1].start() if i + 1 < len(commas) else len(title)]
-        state = _trim_title(left)[1]  # the state an office names as its holder's, not where an envoy is posted
-        if state and _is_title(right) and _trim_title(right)[1] not in (None, state):
+        state = trim_title(left)[1]  # the state an office names as its holder's, not where an envoy is posted
+        if state and _is_title(right) and trim_title(right)[1] not in (None, state):
             return comma.start(), comma.end()
     return None
 

@@ -32,6 +32,8 @@ from readout.extract.actors import (
     residual_state,
     singular_office,
     title_initials,
+    title_pattern,
+    trim_title,
 )
 from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
@@ -581,8 +583,9 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             continue
         if not drafts and kind == "meeting" and remote is not None:
             kind = remote
-        if re.search(r"(?:^|\W)I\W", s.text[: cues[0].start - s.start]):
-            me = _first_person(pd, actors)  # "Today I met with ...": the publisher's own minister
+        if first := re.search(r"(?:^|\W)(I)\W", s.text[: cues[0].start - s.start]):
+            # "Today I met with ...": the publisher's own minister
+            me = _first_person(pd, actors) or _publisher_office_holder(pd, s.start + first.start(1))
             if me is not None and all(m.person is not me.person for m in mentions):
                 mentions = [me, *mentions]
         office_lead = _office_subject(drafts, s.text[: cues[0].start - s.start])
@@ -842,6 +845,19 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
         if m.person is not None and m.person.name and m.person.party == pd.publisher_country:
             return m
     return None
+
+
+def _publisher_office_holder(pd: ParsedDoc, at: int) -> Mention | None:
+    """ "I spoke with President X today", published by "Prime Minister of Canada": the office a publisher's
+    name leads with is the "I" of a post its holder signs without naming themself."""
+    name = pd.doc.publisher or ""
+    office = title_pattern().match(name.strip())
+    if pd.publisher_country is None or office is None:
+        return None
+    title = trim_title(re.sub(r"['’]s\s.*", "", office.group(0)))[0]  # "Prime Minister's Office, India"
+    me = Mention(at, at + 1, None, title, pd.publisher_country)
+    me.person = Person(None, title, pd.publisher_country, None, [me], "publisher")
+    return me
 
 
 def _pairs(s: Sentence, mentions: list[Mention], cues: list[Cue]) -> list[list[Mention]]:

@@ -456,7 +456,13 @@ def _targets(
         p for p in parties if start <= p.start < end and p.kind in ("polity", "side", "person") and "?" not in p.codes
     ]
     if supports:
-        cands = [p for p in cands if not CONDUCT_AFTER.match(text, p.end)]
+        # "Iran's support to Russia's war against Ukraine": the owner of the war right after the cue is the one backed
+        cands = [
+            p
+            for p in cands
+            if not CONDUCT_AFTER.match(text, p.end)
+            or (p.possessive and SUPPORT_OBJECT_GAP.fullmatch(text, cue_end, p.start) is not None)
+        ]
     # "negotiations on a free trade agreement between Thailand and the EAEU" name partners, not a target
     cands = [p for p in cands if not re.search(r"\bbetween\b[^,;.]{0,80}$", text[start : p.start])]
     # "concern at the insufficient cooperation of this country with the IAEA": a partner, not the one opposed
@@ -560,6 +566,7 @@ def _targets(
     return list(dict.fromkeys(chosen))
 
 
+SUPPORT_OBJECT_GAP = re.compile(r"\s+(?:to|for|of)\s+(?:the\s+)?")  # "support to Russia's war": its direct object
 OWNERS_JOINED = re.compile(r"[^;:.]{0,80}?(?:,\s*|\s+and\s+|\s+as well as\s+)(?:the\s+)?$")
 
 
