@@ -2985,3 +2985,17 @@ def test_he_after_an_office_is_a_family_name() -> None:
         publisher="Xinhua",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"He Jianming": "CHN", "Jane Wanjiru": "KEN"}
+
+
+def test_a_government_body_named_without_ministry_words_dates_its_release() -> None:
+    """ "Global Affairs Canada", "DFA Philippines": official releases that tell of the day they are published."""
+    for publisher, minister in (
+        ("Global Affairs Canada", "Minister Anne Tremblay"),
+        ("DFA Philippines", "Secretary Jose Cruz"),
+    ):
+        evs = events_of(
+            f"{minister} met with Guyana's Minister of Foreign Affairs Hugh Todd. They discussed regional security.",
+            published="2024-02-20",
+            publisher=publisher,
+        )
+        assert len(evs) == 1 and evs[0].date == "2024-02-20", publisher

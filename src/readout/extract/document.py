@@ -320,6 +320,9 @@ OFFICIAL_BODY = re.compile(
     r"\b(?:Ministry|Ministerie|Government|Office|Presidency|President|Prime Minister|Embassy|Mission|Department|"
     r"White House|Kremlin|Chancellery|Chancellor|MFA|MOFA|MEA|Foreign Affairs|Secretary-General|Commission|"
     r"Council|Cabinet|Palace|Royal Court|Hashemite Court|Amiri Diwan|Spokesperson|State Department|State House|"
+    # bodies known by a name with none of those words: "Global Affairs Canada", "DFA Philippines", "the Élysée"
+    r"Global Affairs|DFAT?|FCDO|[ÉE]lys[ée]e|Downing Street|Blue House|Kantei|Malaca[ñn]ang|Istana|Casa Rosada|"
+    r"Planalto|Quirinale|High Commission|Consulate|"
     # a legislature's own page: its speaker receives delegations and ambassadors as a minister does
     r"National Assembly|Parliament|Senate|Congress|House of (?:Representatives|Commons|Lords)|Majlis|Duma|"
     r"Knesset|Bundestag|Sejm|Riksdag|Storting|Lok Sabha|Rajya Sabha|Legislative Assembly)\b",
