@@ -2999,3 +2999,123 @@ def test_a_government_body_named_without_ministry_words_dates_its_release() -> N
             publisher=publisher,
         )
         assert len(evs) == 1 and evs[0].date == "2024-02-20", publisher
+
+
+def test_an_undated_page_reads_a_tables_holder_on_the_day_its_lead_gives() -> None:
+    """No publication date: "On July 1, 2015, Vice Foreign Minister Zhang Ming met ..." is China's vice minister
+    that day, not the SCO official the table knows him as years later."""
+    evs = events_of(
+        "On July 1, 2015, Vice Foreign Minister Zhang Ming met with Minister Without Portfolio Jane Doe of Liberia. "
+        "The two sides exchanged views on bilateral ties.",
+        publisher=CHINA,
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Zhang Ming": "CHN", "Jane Doe": "LBR"}
+    assert {p.title for p in evs[0].participants} == {"Vice Foreign Minister", "Minister Without Portfolio"}
+
+
+def test_policy_planning_consultation_is_no_plan() -> None:
+    """ "held foreign policy planning consultation with": "planning" names the department, not a plan."""
+    evs = events_of(
+        "On March 3, 2024, Li Wei, Director-General of the Department of Policy Planning of the Ministry of Foreign "
+        "Affairs of China, held foreign policy planning consultation with John Smith, Director of Policy Planning "
+        "of the Foreign Office of Germany, in Geneva.",
+        published="2024-03-05",
+        publisher=CHINA,
+    )
+    assert [(e.kind, parties(e), e.location and e.location.country) for e in evs] == [
+        ("meeting", {"CHN", "DEU"}, "CHE")
+    ]
+
+
+def test_talks_said_after_to_have_taken_place_by_video_are_a_video_call() -> None:
+    """ "had talks with X. The discussion took place via video conference.": the talks were a video call."""
+    evs = events_of(
+        "On June 9, Foreign Minister Ivan Petrov had talks with Minister of Foreign Affairs of Mongolia Bat Erdene. "
+        "The discussion took place via video conference.",
+        published="2020-06-09",
+        publisher=RUSSIA,
+    )
+    assert [(e.kind, e.mode, e.location) for e in evs] == [("video_call", "remote", None)]
+
+
+def test_a_virtual_visit_is_a_video_call() -> None:
+    """ "held bilateral talks with X during his virtual visit to Kenya": no one travelled."""
+    evs = events_of(
+        "President Jane Wanjiru on Tuesday at State House, Nairobi held bilateral talks with Japan's Foreign Minister "
+        "Taro Sato during his virtual visit to Kenya.",
+        published="2021-04-27",
+        publisher="KBC (Kenya Broadcasting Corporation)",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("video_call", {"KEN", "JPN"})]
+
+
+def test_attending_a_named_meeting_later_is_an_event_of_its_own() -> None:
+    """ "Then, the Minister attended the ninth meeting of the Turkish-Dutch Conference he co-chaired with Y": not the
+    talks told first, whose other side stays alone."""
+    evs = events_of(
+        "Foreign Minister Ali Demir had a meeting in Ankara on 8 June 2022 with Foreign Minister Ivan Petrov of the "
+        "Russian Federation.\n\nThen, Minister Demir attended the ninth meeting of the Turkish-Dutch Conference he "
+        "co-chaired with Foreign Minister Jan de Vries of the Netherlands.",
+        publisher="Republic of Türkiye Ministry of Foreign Affairs",
+    )
+    assert [parties(e) for e in evs] == [{"TUR", "RUS"}, {"TUR", "NLD"}]
+
+
+def test_a_ministers_first_person_release_named_after_the_government() -> None:
+    """ "Australian Government, Minister for Foreign Affairs": "Today in Canberra I hosted X" is that minister's."""
+    evs = events_of(
+        "Media release 22 August 2018\n\nToday in Canberra I hosted New Zealand's Minister of Foreign Affairs, "
+        "the Rt Hon John Carter, for our biannual ministerial consultations.",
+        published="2018-08-22",
+        publisher="Australian Government, Minister for Foreign Affairs (via MarketScreener)",
+    )
+    assert [(parties(e), e.mode) for e in evs] == [({"AUS", "NZL"}, "host")]
+    me = next(p for p in evs[0].participants if p.country == "AUS")
+    assert me.title == "Minister for Foreign Affairs"
+
+
+def test_an_adviser_to_a_states_president_serves_that_state() -> None:
+    """ "National Security Advisor to the U.S. President" is American, though "to X" names an envoy's posting."""
+    evs = events_of(
+        "On May 27, 2013, State Councilor Li Hua held talks with John Smith, National Security Advisor to the U.S. "
+        "President in Beijing. Both sides exchanged views on the upcoming summit between President Xi Jinping and "
+        "President Obama to be held in June.",
+        title="State Councilor Li Hua Holds Talks with John Smith, National Security Advisor to U.S. President",
+        publisher=CHINA,
+    )
+    assert [people_of(e) for e in evs] == [{"Li Hua": "CHN", "John Smith": "USA"}]
+
+
+def test_travel_announced_with_an_initial_in_the_name_is_no_event() -> None:
+    """ "Secretary of State Antony J. Blinken will travel ... to attend the ... meeting": the initial's stop does not
+    end the future sentence."""
+    evs = events_of(
+        "Secretary of State John Q. Smith will travel to Brussels, Belgium, April 3-5, to attend the NATO Foreign "
+        "Ministerial and the tenth U.S.-EU Energy Council meeting.",
+        title="Secretary Smith's Travel to Belgium",
+        publisher=STATE,
+    )
+    assert evs == []
+
+
+def test_bilateral_meetings_a_leader_had_while_a_minister_accompanied_him() -> None:
+    """ "the Minister accompanied the President, X, in bilateral meetings with the Presidents of Peru, A; and Canada,
+    B": one meeting each, the unnamed accompanying minister no second side."""
+    evs = events_of(
+        "In the afternoon, the Secretary of State accompanied the President of the Republic, Juan Soto, in bilateral "
+        "meetings with the Presidents of Peru, Luis Rojas; and Canada, Anne Martin.",
+        published="2018-04-13",
+        publisher="Chile Ministry of Foreign Affairs",
+    )
+    assert sorted(sorted(parties(e)) for e in evs) == [["CAN", "CHL"], ["CHL", "PER"]]
+
+
+def test_an_official_of_a_forum_represents_no_state() -> None:
+    """ "the Director for Latin America of the World Economic Forum, Ambassador X": a forum's, not the publisher's."""
+    evs = events_of(
+        "Later, Foreign Minister Juan Soto met with the Director for Latin America of the World Economic Forum, "
+        "Ambassador Maria Lopez.",
+        published="2018-04-13",
+        publisher="Chile Ministry of Foreign Affairs",
+    )
+    assert len(evs) == 1 and people_of(evs[0]) == {"Juan Soto": "CHL", "Maria Lopez": None}

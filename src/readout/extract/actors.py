@@ -17,6 +17,7 @@ from functools import cache
 from typing import cast
 
 from readout import gazetteer
+from readout.extract.dates import find_dates
 from readout.extract.document import LOWER, UPPER, ParsedDoc, carries_wire
 from readout.extract.entities import Entity
 from readout.extract.places import dateline_state, listed_states, states_named
@@ -262,7 +263,11 @@ NAME_STOP = {
 # Bodies that are not states' ("Co-chair of the Bill & Melinda Gates Foundation"): no state by default.
 NON_STATE = re.compile(
     r"\b(?:Foundation|Company|Corporation|Inc|Ltd|University|Institute|Association|Society|Enterprises?|Holdings|"
-    r"Chamber of Commerce|Group|Fund|Committee of the Red Cross)\b"
+    r"Chamber of Commerce|Group|Fund|Committee of the Red Cross|Forum|Centre|Center)\b"
+)
+VERB_AFTER_NAME = re.compile(
+    r"\b(?:met|meets|held|holds|received|receives|called|calls|spoke|speaks|said|says|discussed|visited|visits|paid|"
+    r"pays|hosted|hosts|welcomed|welcomes|told|had|has)\b"
 )
 GROUP_NOUNS = (
     r"counterparts|ambassadors|foreign ministers|ministers|leaders|presidents|prime ministers|heads of state|envoys|"
@@ -447,6 +452,9 @@ def _is_title(text: str) -> bool:
     return any(w in heads or w == "minister" or w.lower().startswith("vice-minister") for w in words)
 
 
+SERVED_OFFICES = {"President", "Prime", "Government", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan"}
+
+
 def trim_title(title: str) -> tuple[str, str | None, str | None]:
     """Split "Prime Minister of Japan" into ("Prime Minister", "JPN", None); keep "Ambassador to China"."""
     pol = gazetteer.polities()
@@ -459,10 +467,12 @@ def trim_title(title: str) -> tuple[str, str | None, str | None]:
         words.pop()  # "Minister for Foreign Affairs Senator Penny Wong": Australia's senators style themselves so
     title = " ".join(words)
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
-    for s, _e, hit in pol.find(title):
+    for s, e, hit in pol.find(title):
         # "Ambassador for the Federative Republic of Brazil": an envoy "for" a state represents it
         posted = r"\b(?:to|in)\s+(?:the\s+)?$" if envoy_title(title[:s]) else r"\b(?:to|for|in)\s+(?:the\s+)?$"
-        if re.search(posted, title[:s]) and not hit.is_org:
+        # "National Security Advisor to the U.S. President": serving a state's own office is serving that state
+        serves = (after := re.match(r"\s+([A-Z][\w-]+)", title[e:])) and after.group(1) in SERVED_OFFICES
+        if re.search(posted, title[:s]) and not hit.is_org and not serves:
             continue
         if hit.is_org:
             org = org or hit.code
@@ -826,8 +836,11 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             with_article = re.search(r"(?:^|\s)(?:the|The)\s+$", text[max(0, m_start - 8) : m_start])
             if not (with_article or explicit or _own_subject(pd, title, text, t_end)):
                 continue
+        # the words after the office up to a comma or a verb ("Minister X met with the Director of a Forum": not his)
+        tied = VERB_AFTER_NAME.split(text[t_end : t_end + 90].split(",")[0], maxsplit=1)[0]
+        # or a body named inside the mention ("the Director of the World Economic Forum, Ambassador X")
         affiliation = not (country or org) and (
-            bool(NON_STATE.search(text[t_end : t_end + 90].split(",")[0])) or _joint_body(title)
+            bool(NON_STATE.search(tied) or NON_STATE.search(text, t_start, end)) or _joint_body(title)
         )
         # "Foreign Ministers X of A and Y of B" (not "President of the Councils of State and Ministers, X")
         plural = name is not None and PLURAL_OFFICE.search(raw_title.split()[-1]) and " of " not in raw_title
@@ -1564,7 +1577,7 @@ def known_name_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span]
         name = _clean_name(m.group(1))
         if not name or len(name.split()) < 2:
             continue
-        current = off.holders(name, pd.published.isoformat() if pd.published else None)
+        current = off.holders(name, reference_day(pd))
         terms = current or off.holders(name)
         if terms and len({t.country for t in terms}) == 1:
             # "his Bahraini counterpart X" where the table knows X only in another period's office (a
@@ -2019,11 +2032,23 @@ def _office_joined_to(pd: ParsedDoc, people: list[Person], m: Mention) -> Person
     return None
 
 
+def reference_day(pd: ParsedDoc) -> str | None:
+    """The day a text's offices are read on: its publication, or on an undated page the first full date its lead
+    gives ("On July 1, 2015, Vice Foreign Minister X met ..."): a name then holds the office it held that day."""
+    if pd.published is not None:
+        return pd.published.isoformat()
+    if "reference_day" not in pd.cache:
+        hits = (h for s in pd.sentences[:3] for h in find_dates(s.text, s.start, None) if h.explicit and h.value)
+        first = next(hits, None)
+        pd.cache["reference_day"] = first.value.isoformat() if first and first.value else None
+    return cast("str | None", pd.cache["reference_day"])
+
+
 def _infer_publisher(pd: ParsedDoc, people: list[Person]) -> None:
     """A page with no publisher: readouts never qualify their own side, so the state of the first
     known office holder named without a demonym or of-phrase is the publisher's."""
     off = gazetteer.offices()
-    when = pd.published.isoformat() if pd.published else None
+    when = reference_day(pd)
     for p in sorted(
         people,
         key=lambda p: (
@@ -2184,8 +2209,12 @@ def _settle_country(pd: ParsedDoc, p: Person, people: list[Person], own_side: bo
     off = gazetteer.offices()
     own_org_title = bool(pd.publisher_org and p.title and any(fold(p.title).endswith(t) for t in OWN_ORG_TITLES))
     if p.name and not (own_org_title and pd.published is None):
-        when = pd.published.isoformat() if pd.published else None
+        when = reference_day(pd)
         terms = off.holders(p.name, when) if when else off.holders(p.name)
+        if not terms and pd.published is None:
+            # an undated page's day is only its lead's: a name in no office then keeps the state the table gives
+            # it, unless the text's title is another office ("Vice Foreign Minister X", later an SCO official)
+            terms = [t for t in off.holders(p.name) if p.title is None or gazetteer.office_of(p.title) == t.office]
         codes = {t.country for t in terms}
         if len(codes) > 1:  # "Josep Borrell", undated: Spain's minister, then the EU's; the one the text names
             codes &= _named_polities(pd)

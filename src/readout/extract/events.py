@@ -58,7 +58,7 @@ from readout.model import Event, Location, Mode, Participant
 KIND_PRIORITY = ["video_call", "call", "message", "meeting"]
 WEAK_CALL = re.compile(r"\b(?:spoke|speaks|called)\b", re.I)
 NOT_HAPPENED = re.compile(
-    r"\b(?:will|would|shall|should|must|ought to|plans? to|planned|planning|"
+    r"\b(?:will|would|shall|should|must|ought to|plans? to|planned|planning (?:to|an?|on)\b|"  # not "policy planning"
     r"looking forward to|look forward to|looks forward to|"
     r"hope to|hopes to|hoped to|expect(?:s|ed)? to|agreed to|"
     r"(?-i:no)|"  # "there is no separate sideline meeting between A and B planned"
@@ -90,9 +90,11 @@ RECALLED_AFTER = re.compile(
 # A sentence about the future: "he will be accompanied by ..., and hold talks with ..." (no past verb between).
 FUTURE_SENTENCE = re.compile(
     r"\b(?:will|shall|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to)\s"
-    # a stop inside an abbreviation ("Washington, D.C., to hold talks") does not end the sentence
-    r"(?!(?:[^.]|\.(?=[\w,]))*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|called|visited)\b)"
-    r"(?:[^.]|\.(?=[\w,]))*$",
+    # a stop inside an abbreviation ("Washington, D.C., to hold talks") or after an initial ("Antony J. Blinken will
+    # travel") does not end the sentence
+    r"(?!(?:[^.]|\.(?=[\w,])|(?<=\b[A-Z])\.)*\b(?:held|met|received|had|spoke|said|says|discussed|was|were|has|have|"
+    r"called|visited)\b)"
+    r"(?:[^.]|\.(?=[\w,])|(?<=\b[A-Z])\.)*$",
     re.I,
 )
 # "A, B and C attended the meeting": they took part in the meeting already told.
@@ -100,7 +102,9 @@ ATTENDED = re.compile(
     # "Chinese Foreign Minister X hosted the talks": whoever hosts or chairs the talks told takes part in them
     r"\b(?:attended|took part in|participated in|were (?:also )?present at|hosted|chaired|co-chaired|mediated)"
     r"\s+the\s+(?:\w+\s+){0,2}"
-    r"(?:meeting|talks|dialogue|summit|consultations?)\b",
+    r"(?:meeting|talks|dialogue|summit|consultations?)\b"
+    # not "attended the ninth meeting of the Turkish-Dutch Conference": an occasion of its own, named
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z0-9]))",
     re.I,
 )
 ATTENDED_BY = re.compile(
@@ -296,7 +300,11 @@ def kind_of(cues: list[Cue], headline: list[Cue] | None = None) -> str | None:
 
 
 def is_readout_title(title: str | None) -> bool:
-    return not (title and NON_READOUT_TITLE.search(title))
+    # "Media release 22 August 2018": a genre's label line over any release, whose text tells what it is
+    return not (title and NON_READOUT_TITLE.search(title) and not GENRE_LABEL.fullmatch(title))
+
+
+GENRE_LABEL = re.compile(r"\s*(?:Media|Press) [Rr]elease[\s,:|–-]*(?:[\w ,]{0,20}\d{4})?\s*")
 
 
 DONE_AT_A_TIME = re.compile(
@@ -850,11 +858,13 @@ def _first_person(pd: ParsedDoc, actors: Actors) -> Mention | None:
 def _publisher_office_holder(pd: ParsedDoc, at: int) -> Mention | None:
     """ "I spoke with President X today", published by "Prime Minister of Canada": the office a publisher's
     name leads with is the "I" of a post its holder signs without naming themself."""
-    name = pd.doc.publisher or ""
-    office = title_pattern().match(name.strip())
+    heads = gazetteer.offices().title_heads
+    # "Australian Government, Minister for Foreign Affairs": the first office of a person the name holds
+    parts = (p for t in title_pattern().finditer(pd.doc.publisher or "") for p in t.group(0).split(", "))
+    office = next((p for p in parts if heads & set(p.split())), None)
     if pd.publisher_country is None or office is None:
         return None
-    title = trim_title(re.sub(r"['’]s\s.*", "", office.group(0)))[0]  # "Prime Minister's Office, India"
+    title = trim_title(re.sub(r"['’]s\s.*", "", office))[0]  # "Prime Minister's Office, India"
     me = Mention(at, at + 1, None, title, pd.publisher_country)
     me.person = Person(None, title, pd.publisher_country, None, [me], "publisher")
     return me
@@ -949,6 +959,12 @@ def _same_occasion(text: str) -> bool:
     """A sentence about the event already told: "The video conference discussed ...", "The meeting was held ..."."""
     return bool(
         re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text)
+        # "The discussion took place via video conference."
+        or re.match(
+            r"\s*(?:The|This|That|Their)\s+(?:\w+\s+)?(?:discussion|talks|conversation|consultations|negotiations|"
+            r"exchange)\s+(?:took place|(?:was|were) (?:held|conducted))\b",
+            text,
+        )
         # "It was a historic moment as the credentials were presented via a video conferencing ceremony"
         or re.search(
             r"\b(?:the|their)\s+(?:credentials|talks|meeting|consultations)\s+(?:was|were)\s+"
@@ -1478,7 +1494,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     if (
         len(states) >= 2
         and (len(states) >= 3 or re.search(r"\b(?:sidelines|margins)\b", pd.norm))
-        and re.search(r"\b(?:counterparts|leaders|heads of (?:state|government))\b", f"{text} {retold}")
+        and re.search(r"\b(?:counterparts|peers|leaders|heads of (?:state|government))\b", f"{text} {retold}")
         and MULTILATERAL_OCCASION.search(pd.norm)
         and not JOINT.search(text)
     ):
@@ -1487,7 +1503,7 @@ def _one_by_one(pd: ParsedDoc, d: Draft, counterparts: list[Participant], host: 
     if not (d.kind in ("call", "message") or BILATERAL.search(text) or BILATERAL.search(retold)) or JOINT.search(text):
         return False
     cues = cues_in(text, d.sentence.start)
-    callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start}
+    callers = {_party(m) for m in d.mentions if cues and m.start < cues[0].start} - {"?"}
     parties = {p.country or p.org for p in counterparts} - {None}
     if d.kind == "message":  # "X and Y sent greetings to their counterparts Z and W": pairs, told elsewhere
         return len(callers) <= 1 and len(parties - callers) > 1
