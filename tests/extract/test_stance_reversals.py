@@ -183,6 +183,21 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             {("CAN", "UKR", "UKRAINE", "supports")},
             id="trap-support-to-the-victim-of-a-war",
         ),
+        pytest.param(  # blame laid on a regime and its backer opposes both; a demand on the subject opposes it
+            "The Prime Minister had a telephone call with President Duda of Poland earlier today. They agreed that the "
+            "overwhelming responsibility for the human suffering in Syria lay with the Syrian regime and Russia. They "
+            "agreed that Belarus and others with influence over the Syrian regime must act now to cease the violence.",
+            CANADA,
+            {
+                ("CAN", "SYR", "MIDDLE_EAST", "opposes"),
+                ("POL", "SYR", "MIDDLE_EAST", "opposes"),
+                ("CAN", "RUS", "MIDDLE_EAST", "opposes"),
+                ("POL", "RUS", "MIDDLE_EAST", "opposes"),
+                ("CAN", "BLR", "MIDDLE_EAST", "opposes"),
+                ("POL", "BLR", "MIDDLE_EAST", "opposes"),
+            },
+            id="responsibility-lies-with-and-must-act-to-cease",
+        ),
     ],
 )
 def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:

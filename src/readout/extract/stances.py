@@ -558,7 +558,9 @@ def _targets(
             # "interference by external forces in China's affairs" joins; "solidarity with Ukraine and
             # condolences for the deaths caused by Russia's attacks" is another clause, not a second target.
             agent = re.search(r"\bby\s+(?:the\s+)?$", gap) and len(gap.split()) <= 5 and " and " not in gap
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or agent:
+            # "the Syrian regime and Russia": a state's organ named by its demonym, then the next state
+            organ = first.demonym and re.fullmatch(r"\s+(?:regime|government|authorities|leadership)\s+and\s+", gap)
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or agent or organ:
                 chosen += p.codes
                 prev_end = p.end
     elif re.search(r"\bits\b", text[start:end]) and last:
@@ -1326,6 +1328,8 @@ def _owner_before(parties: list[Party], text: str, start: int, cs: int, holder: 
                 or (p.demonym and not ROLE_AFTER.match(text, p.end))  # "his Nepali counterpart" is a person
                 or NEXT_TO_CUE.fullmatch(text[p.end : cs])
                 or re.search(r"\b(?:of|by)\s+(?:the\s+)?$", text[_back(p.start, 20) : p.start])  # "actions of India"
+                # "agreed that Russia and others with influence over the Syrian regime must act": the subject opening
+                or re.search(r"\bthat\s+$", text[_back(p.start, 20) : p.start])
             )
             and not ADDRESSEE_BEFORE.search(text, _back(p.start), p.start)
             and not VICTIM_BEFORE.search(text, _back(p.start), p.start)
