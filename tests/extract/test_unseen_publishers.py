@@ -3119,3 +3119,31 @@ def test_an_official_of_a_forum_represents_no_state() -> None:
         publisher="Chile Ministry of Foreign Affairs",
     )
     assert len(evs) == 1 and people_of(evs[0]) == {"Juan Soto": "CHL", "Maria Lopez": None}
+
+
+def test_a_place_over_the_date_above_the_headline_places_the_meeting() -> None:
+    """ "Ankara, Turkey\\n\\n25 April 2022\\n\\nReadout of ...": a page's place and date lines above its headline."""
+    title = "Readout of the Secretary-General's meeting with H.E. Mr. Ali Demir, President of Turkey"
+    doc = make_doc(
+        f"Ankara, Turkey\n\n25 April 2022\n\n{title}\n\nOn 25 April 2022, the Secretary-General met with H.E. Mr. "
+        "Ali Demir, President of Turkey. They discussed the war in Ukraine.",
+        title=title,
+        published="2022-04-25",
+        publisher="United Nations Secretary-General",
+    )
+    evs = layers(doc)[2]
+    assert [(parties(e), e.location and (e.location.name, e.location.country)) for e in evs] == [
+        ({"UN", "TUR"}, ("Ankara", "TUR"))
+    ]
+
+
+def test_a_news_dateline_line_without_a_year_places_the_talks() -> None:
+    """ "Manila, February 14" on a line of its own over a news agency's story is where it was filed."""
+    evs = events_of(
+        "Manila, February 14\nExternal Affairs Minister Ravi Kumar on Monday held wide-ranging talks with Secretary "
+        "of Foreign Affairs of the Philippines Jose Cruz on his first visit to the country.",
+        title="External Affairs Minister Ravi Kumar holds talks with Secretary of Foreign Affairs of Philippines",
+        published="2022-02-14",
+        publisher="The Tribune (PTI)",
+    )
+    assert [e.location and e.location.name for e in evs] == ["Manila"]

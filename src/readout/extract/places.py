@@ -242,7 +242,12 @@ LONE_DATELINE = re.compile(rf"^\s*({PLACE_WORDS})\.?\s*$")
 
 PLACE_DATE_LINE = re.compile(
     rf"\s*({PLACE_WORDS}),[^\S\n]+(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:{MONTH_WORDS})\.?|(?:{MONTH_WORDS})\.?"
-    rf"[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]+(?:19|20)\d\d\.?\s*"
+    rf"[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?)(?:[^\S\n]+(?:19|20)\d\d)?\.?\s*"  # "Manila, February 14" too
+)
+# Above a page's headline: "New York\n\n17 September 2023\n\nReadout of ...", "Ankara, Turkey\n\n25 April 2022"
+PLACE_OVER_DATE = re.compile(
+    rf"(?:^|\n)[^\S\n]*({PLACE_WORDS})(?:,[^\S\n]+{PLACE_WORDS})?[^\S\n]*\n\s*"
+    rf"(?:\d{{1,2}}[^\S\n]+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})[^\S\n]+\d{{1,2}},?)[^\S\n]+(?:19|20)\d\d[^\S\n]*(?:\n|$)"
 )
 
 
@@ -268,6 +273,10 @@ def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
                 if name.isupper():  # "ASTANA. KAZINFORM –": the city, not the stop after it
                     loc.name = re.sub(r"(?<=\w\w)\.$", "", name.title())
                 return PlaceHit(s.start + m.start(1), s.start + m.end(1), loc)
+    over = PLACE_OVER_DATE.search(pd.norm, 0, pd.body_start) if pd.body_start else None
+    loc = resolve_place(over.group(1)) if over else None
+    if over and loc and loc.name:
+        return PlaceHit(over.start(1), over.end(1), loc)
     return None
 
 
