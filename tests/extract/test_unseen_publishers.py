@@ -3147,3 +3147,31 @@ def test_a_news_dateline_line_without_a_year_places_the_talks() -> None:
         publisher="The Tribune (PTI)",
     )
     assert [e.location and e.location.name for e in evs] == ["Manila"]
+
+
+def test_who_a_news_story_says_the_talks_come_as_is_background() -> None:
+    """ "X's remarks during the bilateral talks Thursday in Tokyo come as President Y reportedly criticized ...": the
+    talks told before, now with their day and place; Y is the news they come amid."""
+    evs = events_of(
+        "Foreign Minister Taro Sato discussed Japan's policy on South Korea in a meeting with U.S. Secretary of State "
+        "John Smith, a Japanese official said.\n\nSato's remarks during the bilateral talks Thursday in Tokyo come as "
+        "South Korean President Kim Min-jun reportedly criticized Japanese leaders this week.",
+        published="2013-10-04",
+        publisher="The Japan Times (Kyodo)",
+    )
+    assert [(parties(e), e.date, e.location and e.location.name) for e in evs] == [
+        ({"JPN", "USA"}, "2013-10-03", "Tokyo")
+    ]
+
+
+def test_telephone_talks_told_without_names_set_the_kind_the_headline_leaves_open() -> None:
+    """ "Japan, US top diplomats hold talks on ties" over "... top diplomats held telephone talks ...": a call."""
+    evs = events_of(
+        "TOKYO - Japanese and US top diplomats held telephone talks on bilateral relations, Japan's Foreign Ministry "
+        "said Monday.\n\nTalking with US Secretary of State John Smith, Japanese Foreign Minister Taro Sato said "
+        "that the alliance is a foundation of peace.",
+        title="Japan, US top diplomats hold talks on ties",
+        published="2013-02-04",
+        publisher="China Daily",
+    )
+    assert [(e.kind, parties(e)) for e in evs] == [("call", {"JPN", "USA"})]

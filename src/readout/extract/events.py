@@ -211,6 +211,8 @@ RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
     r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
+    # "Kishida's remarks during the talks in Tokyo come as President Park reportedly criticized ...": the background
+    r"|\s+(?:comes?|came|coming)\s+(?:as|amid|after|days after|a day after|weeks after)\b"
     # "to discuss the issues to be addressed at an upcoming meeting between their two leaders, X and Y"
     r"|\b(?:an?|the) (?:upcoming|forthcoming|possible|planned|future|next) "
     r"(?:[\w-]+ ){0,2}(?:meeting|summit|visit|talks)\b"
@@ -572,8 +574,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                 # "X and his Saudi counterpart Y discussed on Thursday ... During a phone call, the two ministers
                 # stressed ...": the pair the sentence before names is who took part.
                 drafts.append(Draft(told, pd.sentences[s.index - 1], named, [(pd.sentences[s.index - 1].start, s.end)]))
-            elif not drafts and told == "video_call":
-                remote = told
+            elif not drafts and told in ("video_call", "call"):
+                remote = told  # "Japanese and US top diplomats held telephone talks": the kind told next
             elif drafts and (teller or (len(drafts) == 1 and BOTH_RETELL.match(s.text))):
                 # "The two heads of state had a meeting on December 10 at State House Nairobi": the one event
                 drafts[0].evidence.append((s.start, s.end))
@@ -693,6 +695,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
                     hm = named
                     break
         kind = kind_of(headline_cues)
+        if kind == "meeting" and remote is not None:
+            kind = remote  # "... hold talks on ties" over "held telephone talks ...": the body tells the kind
         prose = _lead_sentences(pd)[-1:]
         if prose and FUTURE_SENTENCE.search(prose[0].text.rstrip(".!? ")):
             kind = None  # "Tánaiste attends EU Foreign Ministers meeting" over "... will take part in a meeting today"
