@@ -405,3 +405,17 @@ def test_hidden_claim(text: str, publisher: str | None, want: set[Triple]) -> No
 )
 def test_long_clause(text: str, publisher: str | None, want: set[Triple]) -> None:
     assert stances(text, publisher) == want
+
+
+def test_the_two_leaders_are_the_pair_told_just_before_not_meetings_told_after() -> None:
+    """A series of summit talks: "the two leaders expressed concern" right after the talks with Germany are Korea and
+    Germany, though the separate talks told next borrow that first talks' day."""
+    text = (
+        "President Kim Min-jun launched a series of bilateral summit talks on Wednesday on the sidelines of the NATO "
+        "summit in Washington D.C.\n\nKim first sat down for talks with German Chancellor Hans Weber on Wednesday "
+        "morning, local time, to discuss bilateral ties.\n\nThe two leaders expressed grave concern about Russia's "
+        "military cooperation with Belarus.\n\nKim also held separate bilateral summit talks with the leaders of "
+        "Canada, Sweden and Finland."
+    )
+    got = stances(text, "KBS World (Yonhap)")
+    assert {h for h, *_ in got} == {"KOR", "DEU"}

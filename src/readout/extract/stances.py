@@ -1913,7 +1913,10 @@ def _joint_parties(events: list[Event], at: int) -> list[str]:
     """Who "the leaders", "they" or "the two sides" are at offset ``at``: the parties of the interaction
     reported last before it, with those reported in the same clause ("spoke separately with Chancellor
     Merkel and President Hollande ... The leaders agreed")."""
-    starts = [(min(a for a, _ in e.evidence), e) for e in events if e.evidence]
+    # where each is told: its first sentence-long span, not a day or place it borrows from an earlier sentence
+    starts = [
+        (min((a for a, b in e.evidence if b - a >= 40), default=e.evidence[0][0]), e) for e in events if e.evidence
+    ]
     before = [st for st, _ in starts if st <= at]
     if not before:
         return []
