@@ -3175,3 +3175,23 @@ def test_telephone_talks_told_without_names_set_the_kind_the_headline_leaves_ope
         publisher="China Daily",
     )
     assert [(e.kind, parties(e)) for e in evs] == [("call", {"JPN", "USA"})]
+
+
+def test_separate_talks_told_after_a_headline_line_share_the_first_talks_day() -> None:
+    """The headline repeated in the body names one side only; the separate talks told after the first talks take that
+    first interaction's day, not the repeated headline's (none)."""
+    title = "Kim Holds Series of Summit Talks with Leaders of 4 Nations"
+    evs = events_of(
+        f"Written: 2024-07-11 09:54:53\n\n{title}\n\nPhoto : YONHAP News\n\nPresident Kim Min-jun first sat down for "
+        "talks with German Chancellor Hans Weber on Wednesday morning in Washington.\n\nKim also held separate "
+        "bilateral summit talks with the leaders of Canada, Sweden and Finland.",
+        title=title,
+        published="2024-07-11",
+        publisher="KBS World (Yonhap photo)",
+    )
+    assert sorted((sorted(parties(e)), e.date) for e in evs) == [
+        (["CAN", "KOR"], "2024-07-10"),
+        (["DEU", "KOR"], "2024-07-10"),
+        (["FIN", "KOR"], "2024-07-10"),
+        (["KOR", "SWE"], "2024-07-10"),
+    ]

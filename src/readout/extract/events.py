@@ -387,7 +387,8 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
     for d in drafts:
         new = _finish(pd, actors, d)
         if events:
-            first = events[0]
+            # the first interaction told (not a headline's line repeated in the body naming one side)
+            first = next((e for e in events if len({p.country or p.org for p in e.participants}) > 1), events[0])
             own_date = d.sentence is not None and bool(find_dates(d.sentence.text, 0, pd.published))
             for e in new:  # a later event told without its own date or place shares the first one's
                 if not own_date:
