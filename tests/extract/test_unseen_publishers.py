@@ -3195,3 +3195,35 @@ def test_separate_talks_told_after_a_headline_line_share_the_first_talks_day() -
         (["FIN", "KOR"], "2024-07-10"),
         (["KOR", "SWE"], "2024-07-10"),
     ]
+
+
+def test_the_official_told_with_a_relative_clause_is_the_visitor_told_before() -> None:
+    """ "The Iraqi official, who arrived in the Iranian capital on Saturday morning, met with his Iranian counterpart
+    X": the visiting minister of the first talks, in a second meeting."""
+    evs = events_of(
+        "TEHRAN, Sep. 26 (MNA) - On the first day of his two-day trip to Tehran, Iraqi FM Ali Karim met and held talks "
+        "with the Iranian President Reza Ahmadi on Saturday evening.\n\nThe Iraqi official, who arrived in the Iranian "
+        "capital on Saturday morning, met with his Iranian counterpart Hassan Tehrani at the Foreign Ministry before "
+        "visiting President Ahmadi.",
+        title="Iraqi FM meets, holds talks with President Ahmadi",
+        published="2020-09-26",
+        publisher="Mehr News Agency",
+    )
+    assert [people_of(e) for e in evs] == [
+        {"Ali Karim": "IRQ", "Reza Ahmadi": "IRN"},
+        {"Ali Karim": "IRQ", "Hassan Tehrani": "IRN"},
+    ]
+
+
+def test_a_dateline_below_a_photo_caption_places_talks_held_here() -> None:
+    """A news page's caption over the story ("... [Photo/Xinhua]") is furniture: "BEIJING - ... held talks ... here"."""
+    evs = events_of(
+        "(Xinhua)\nUpdated: 2010-09-27 14:01\nLarge Medium Small\n\nRussia's President Ivan Petrov walks with Chinese "
+        "President Li Hua as they inspect an honour guard during an official welcoming ceremony in Beijing September "
+        "27, 2010.[Photo/Xinhua]\n\nBEIJING - Chinese President Li Hua held talks with his Russian counterpart Ivan "
+        "Petrov here Monday morning.",
+        title="Chinese, Russian presidents hold talks",
+        published="2010-09-27",
+        publisher="China Daily (Xinhua)",
+    )
+    assert [e.location and e.location.name for e in evs] == ["Beijing"]

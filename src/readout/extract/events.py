@@ -213,6 +213,8 @@ RELATIVE_CUT = re.compile(
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
     # "Kishida's remarks during the talks in Tokyo come as President Park reportedly criticized ...": the background
     r"|\s+(?:comes?|came|coming)\s+(?:as|amid|after|days after|a day after|weeks after)\b"
+    # "met his counterpart X at the Foreign Ministry before visiting President Y": Y's is another meeting
+    r"|\s+(?:before|after)\s+(?:visiting|meeting|calling on|receiving|holding talks with)\b"
     # "to discuss the issues to be addressed at an upcoming meeting between their two leaders, X and Y"
     r"|\b(?:an?|the) (?:upcoming|forthcoming|possible|planned|future|next) "
     r"(?:[\w-]+ ){0,2}(?:meeting|summit|visit|talks)\b"
@@ -999,7 +1001,9 @@ NOMINAL_SUBJECT = re.compile(
     # "After a red carpet welcome at the airport -- named after X -- the prime minister met ...": after a clause
     r"(?:[^.]*(?:,|\s--|\s[–—])\s+)?\s*[Tt]he (?:(?P<demonym>[A-Z][\w-]+)\s+)?"
     r"(?:minister|foreign minister|president|prime minister|premier|"
-    r"secretary|chancellor|diplomat|top diplomat|envoy|leader|(?P<initials>[A-Z]{2,4}))\s+(?:also\s+|later\s+|then\s+)?"
+    r"secretary|chancellor|diplomat|top diplomat|envoy|leader|official|visitor|guest|(?P<initials>[A-Z]{2,4}))"
+    r"(?:,\s+who\b[^,]{0,120},)?"  # "The Iraqi official, who arrived in the Iranian capital on Saturday, met ..."
+    r"\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:(?:held|had|holds|has)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?)?$"  # "... held a (bilateral) meeting with"
 )
 

@@ -251,6 +251,7 @@ PLACE_OVER_DATE = re.compile(
 )
 
 
+PHOTO_CREDIT = re.compile(r"[\[(]\s*(?:Photo|Photograph|Image|File photo)\s*[/:]|\bPhoto\s*:\s*\w", re.I)
 # A line of a page's head with no sentence in it: no closing stop, short.
 HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 
@@ -258,14 +259,15 @@ HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
     """ "KABUL – ...", "Beijing, April 28th—" or "Kampala." on a line of its own at the start of the body."""
     headers = 0  # lines before the prose: a masthead, a headline, a timestamp ("2026-02-11 - 07:08")
-    for s in pd.sentences[:4]:
+    for s in pd.sentences[:8]:
         m = (LONE_DATELINE.match(s.text) if s.index < 3 else None) or (
             DATELINE.match(s.text) if s.index - headers < 2 else None
         )
         if m is None and s.index == headers:
             # "New York, 01 October 2015" on a line of its own over the story: the place it was written in
             m = PLACE_DATE_LINE.fullmatch(s.text)
-        headers += bool(HEADER_LINE.fullmatch(s.text.strip()))
+        # a photo's caption over the story is page furniture too ("... September 27, 2010.[Photo/Xinhua]")
+        headers += bool(HEADER_LINE.fullmatch(s.text.strip()) or PHOTO_CREDIT.search(s.text))
         if m and m.group(1):
             name = m.group(1)
             loc = resolve_place(name.title() if name.isupper() else name)
