@@ -3227,3 +3227,17 @@ def test_a_dateline_below_a_photo_caption_places_talks_held_here() -> None:
         publisher="China Daily (Xinhua)",
     )
     assert [e.location and e.location.name for e in evs] == ["Beijing"]
+
+
+def test_a_refused_call_and_a_meeting_with_media_figures_are_no_events() -> None:
+    """ "President X refuse receiving phone call PM Y" (a headline), "during meeting with number of media figures":
+    a contact refused and an audience of the public are no diplomatic interaction."""
+    evs = events_of(
+        "CAIRO - Israeli television said on Wednesday that President Omar Hassan refused to receive a phone call from "
+        "Israeli Prime Minister David Levi.\n\nEarlier during meeting with number of media figures on the sidelines of "
+        "a celebration, President Omar Hassan said that Egypt is intensifying its efforts.",
+        title="Israeli TV says President Hassan refuse receiving phone call PM Levi",
+        published="2024-01-24",
+        publisher="Egypt Today",
+    )
+    assert evs == []

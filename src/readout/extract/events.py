@@ -63,7 +63,8 @@ NOT_HAPPENED = re.compile(
     r"hope to|hopes to|hoped to|expect(?:s|ed)? to|agreed to|"
     r"(?-i:no)|"  # "there is no separate sideline meeting between A and B planned"
     # a contact refused or not (yet) made: "refused to receive a phone call from"
-    r"refus(?:ed|es|ing) to|declin(?:ed|es|ing) to|did not|didn't|has not|have not|had not|not yet|never|"
+    r"refus(?:e|ed|es|ing) (?:to|receiving|taking|accepting)|declin(?:e|ed|es|ing) (?:to|receiving|taking)|"
+    r"did not|didn't|has not|have not|had not|not yet|never|"
     r"failed to|unable to|(?:is|are|was|were) (?:scheduled|slated|set|due) to|"
     r"expectations? of|hopes? of|prospects? of|eager(?:ness)? to|"
     r"keen to|intends? to|to be held|upcoming|next|since|last|likely to|"
@@ -83,6 +84,12 @@ NOT_HAPPENED_AFTER = re.compile(
     r"[^.;,]{0,80}?\s(?:(?:was|is|are|were)\s+(?:most\s+|more\s+|very\s+)?(?:likely|expected|scheduled|set|due|planned|slated)"
     r"\s+to|(?:will|would|could|may|might|shall)\s+(?:be\s+held|take\s+place|happen)"
     r"|[^.;]{0,50}\b(?:was|is|were|are)\s+(?:considered\s+|seen\s+as\s+)?unlikely)\b"
+)
+# "during meeting with number of media figures": an audience of the public, no diplomatic interaction
+PUBLIC_AUDIENCE = re.compile(
+    r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:(?:large\s+|small\s+)?(?:number|group)\s+of\s+)?(?:[a-z]+\s+)?"
+    r"(?:media figures|journalists|reporters|editors-in-chief|editors|students|scholars|academics|intellectuals|"
+    r"businessmen|business leaders|religious leaders|youth|members of the public|residents|citizens|artists)\b"
 )
 RECALLED_AFTER = re.compile(
     r"^[^,;.]{0,90}?\b(?:last (?:year|month|week|[A-Z][a-z]+)|in \d{4}|earlier this year|years? ago|previously)\b"
@@ -271,7 +278,7 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
             told_after = kind == "meeting" and re.match(r"(?i:following|after|during) their\b", m.group(0))
             if NOT_HAPPENED.search(text[max(0, m.start() - 60) : m.start()]) and not told_after:
                 continue
-            if NOT_HAPPENED_AFTER.match(text, m.end()):
+            if NOT_HAPPENED_AFTER.match(text, m.end()) or (kind == "meeting" and PUBLIC_AUDIENCE.match(text, m.end())):
                 continue
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
