@@ -3241,3 +3241,17 @@ def test_a_refused_call_and_a_meeting_with_media_figures_are_no_events() -> None
         publisher="Egypt Today",
     )
     assert evs == []
+
+
+def test_an_occasions_day_is_not_the_messages_and_a_style_after_an_office_is_no_part_of_it() -> None:
+    """ "conveyed a congratulatory message to the Prime Minister of India, Honourable Shri X for the 72nd Republic Day
+    of India, commemorated on Tuesday 26th January 2021": the release's day, and the office without the style."""
+    evs = events_of(
+        "Fijian Prime Minister, Hon. Jone Waqa has conveyed a congratulatory message to the Prime Minister of the "
+        "Republic of India, Honourable Shri Ravi Kumar for the occasion of the 72nd Republic Day of India, "
+        "commemorated on Tuesday 26th January 2021.",
+        published="2021-01-27",
+        publisher="Fiji Ministry of Foreign Affairs",
+    )
+    assert [(e.kind, e.date) for e in evs] == [("message", "2021-01-27")]
+    assert {p.title for p in evs[0].participants if p.country == "IND"} == {"Prime Minister of the Republic of India"}

@@ -452,6 +452,9 @@ def _is_title(text: str) -> bool:
     return any(w in heads or w == "minister" or w.lower().startswith("vice-minister") for w in words)
 
 
+TRAILING_STYLE = re.compile(
+    r",?\s+(?:the\s+)?(?:Honou?rable|Hon\.?|Rt\.?\s+Hon\.?|H\.\s?E\.?|(?:His|Her)\s+Excellency|Excellency|Shri)$"
+)
 SERVED_OFFICES = {"President", "Prime", "Government", "King", "Emir", "Amir", "Chancellor", "Premier", "Sultan"}
 
 
@@ -487,6 +490,8 @@ def trim_title(title: str) -> tuple[str, str | None, str | None]:
             break
     # "His Majesty King Abdullah II", "Her Royal Highness Princess X": the style is no part of the office.
     title = re.sub(r"^(?:(?:Royal|Majesty|Highness|Excellency)\s+)+(?=\S)", "", title.strip(" ,"))
+    # "Prime Minister of the Republic of India, Honourable": a style written after the office is no part of it
+    title = TRAILING_STYLE.sub("", title)
     return title.strip(" ,"), country, org
 
 

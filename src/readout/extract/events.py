@@ -85,6 +85,9 @@ NOT_HAPPENED_AFTER = re.compile(
     r"\s+to|(?:will|would|could|may|might|shall)\s+(?:be\s+held|take\s+place|happen)"
     r"|[^.;]{0,50}\b(?:was|is|were|are)\s+(?:considered\s+|seen\s+as\s+)?unlikely)\b"
 )
+OCCASION_DAY_BEFORE = re.compile(
+    r"\b(?:commemorated|celebrated|observed|marked|falls|falling)(?:\s+on)?\s+(?:\w+,?\s+)?$"
+)
 # "during meeting with number of media figures": an audience of the public, no diplomatic interaction
 PUBLIC_AUDIENCE = re.compile(
     r"\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:(?:large\s+|small\s+)?(?:number|group)\s+of\s+)?(?:[a-z]+\s+)?"
@@ -1661,6 +1664,8 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
             for h in find_dates(s.text, s.start, ref)
             if (dateline is None or not dateline.start <= h.start < dateline.end)
             and not any(a <= h.start - s.start < b for a, b in others)
+            # "a message for the 72nd Republic Day, commemorated on Tuesday 26th January 2021": the occasion's day
+            and not OCCASION_DAY_BEFORE.search(s.text, 0, h.start - s.start)
         ]
         if not hits and d is not None:
             # "The Foreign Ministers' Meeting is held in Anning, Aug. 15, 2025. X co-chaired the meeting ..."
