@@ -3255,3 +3255,21 @@ def test_an_occasions_day_is_not_the_messages_and_a_style_after_an_office_is_no_
     )
     assert [(e.kind, e.date) for e in evs] == [("message", "2021-01-27")]
     assert {p.title for p in evs[0].participants if p.country == "IND"} == {"Prime Minister of the Republic of India"}
+
+
+def test_a_credited_caption_is_no_event_and_xian_is_no_mention_of_xi() -> None:
+    """ "X hosts the meeting in Xi'an, Shaanxi province. [Photo by Y/chinadaily.com.cn]" is a caption; the story's
+    "after X hosted the ... Meeting in Xi'an. It was attended by the foreign ministers of A, B and C" is the meeting,
+    and "Xi'an" names no one though President Xi Jinping is named further on."""
+    evs = events_of(
+        "State Councilor and Foreign Minister Li Hua hosts the fourth China-Central Asia Foreign Ministers' Meeting in "
+        "Xi'an, Shaanxi province. [Photo by Wang Lei/chinadaily.com.cn]\n\nThe decision was announced on Thursday "
+        "after State Councilor and Foreign Minister Li Hua hosted the fourth China-Central Asia Foreign Ministers' "
+        "Meeting in Xi'an. It was attended by the foreign ministers of Kazakhstan, Kyrgyzstan and Tajikistan.\n\n"
+        "Li said cooperation has grown under the guidance of President Xi Jinping.",
+        title="Summit to promote region's influence",
+        published="2023-04-28",
+        publisher="People's Daily Online (China Daily)",
+    )
+    assert [(parties(e), e.location and e.location.name) for e in evs] == [({"CHN", "KAZ", "KGZ", "TJK"}, "Xi'an")]
+    assert [p.name for p in evs[0].participants if p.name] == ["Li Hua"]

@@ -1645,6 +1645,8 @@ def model_mentions(pd: ParsedDoc, text: str, offset: int, taken: list[Span], in_
         name = _clean_name(text[s:e])
         if not name or not plausible_name(name) or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, s - 8) : s]):
             continue  # "held in Rashtrapati Bhavan": a place the model took for a person
+        if re.match(r"['’](?!s\b)[a-z]", text[e : e + 2]):
+            continue  # "Xi'an": the model cut a word at its apostrophe
         if re.match(r"\s+(?:of|from)\s", text[e:]) and any(_tie_after(text, e)):
             # "(Igor Popov of the Russian Federation, Stephane Visconti of France, ...)": the state after the name
             (country, org), title = _tie_after(text, e), None
@@ -2592,7 +2594,8 @@ def _surname_mentions(pd: ParsedDoc, people: list[Person], mentions: list[Mentio
                             forms.setdefault(bare, p)
     if not forms:
         return
-    pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-])")
+    # not a name's letters cut at an apostrophe inside a word ("Xi'an" is no mention of Xi)
+    pat = re.compile(r"(?<![\w-])(" + gazetteer.alternation(list(forms)) + r")(?:'s|’s)?(?![\w-]|['’][a-z])")
     # The headline too, when it is a line of the text: "Peters hosts first talks with Australian Foreign Minister".
     headline = [(pd.title_span, True)] if pd.title_span is not None else []
     headline_taken = SpanSet([(m.start, m.end) for m in mentions if m.in_headline])

@@ -39,6 +39,7 @@ from readout.extract.dates import DateHit, find_dates, several_days
 from readout.extract.document import ParsedDoc, Sentence
 from readout.extract.places import (
     AGREED_EARLIER,
+    BRACKETED_CREDIT,
     LAST_TIME,
     PlaceHit,
     capital_location,
@@ -510,7 +511,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     headline_cues = cues_in(pd.headline) if pd.headline else []
     remote: str | None = None  # "The dialogue was held via video link." before the sentence naming who
     for s in pd.sentences:
-        if PHOTO_CAPTION.match(s.text):
+        if PHOTO_CAPTION.match(s.text) or _credited_photo(pd, s):
             continue  # "FILE - X attends the ASEAN meeting in Phnom Penh, Aug. 4, 2022.": an old picture's caption
         cues = [c for c in cues_in(s.text, s.start) if not _in_another_month(pd, c)]
         if not cues:
@@ -1594,6 +1595,12 @@ def _is_own_event(text: str) -> bool:
             re.I,
         )
     )
+
+
+def _credited_photo(pd: ParsedDoc, s: Sentence) -> bool:
+    """A caption credited to its photographer, in it or right after it ("X hosts the meeting in Xi'an. [Photo by Y]"),
+    read in the page's own text (normalising blanks the bracket out)."""
+    return bool(BRACKETED_CREDIT.search(pd.text, s.start, s.end) or BRACKETED_CREDIT.match(pd.text, s.end))
 
 
 def _attended_by(pd: ParsedDoc, actors: Actors, sentence: Sentence) -> list[Mention]:

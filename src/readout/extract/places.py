@@ -251,7 +251,8 @@ PLACE_OVER_DATE = re.compile(
 )
 
 
-PHOTO_CREDIT = re.compile(r"[\[(]\s*(?:Photo|Photograph|Image|File photo)\s*[/:]|\bPhoto\s*:\s*\w", re.I)
+PHOTO_CREDIT = re.compile(r"[\[(]\s*(?:Photo|Photograph|Image|File photo)\b|\bPhoto\s*:\s*\w", re.I)
+BRACKETED_CREDIT = re.compile(r"\s*[\[(]\s*(?:Photo|Photograph|Image|File photo)\b", re.I)  # "[Photo by X/Xinhua]"
 # A line of a page's head with no sentence in it: no closing stop, short.
 HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 
