@@ -198,6 +198,13 @@ def stances(text: str, publisher: str | None = None) -> set[Triple]:
             },
             id="responsibility-lies-with-and-must-act-to-cease",
         ),
+        pytest.param(  # the state whose province an attack struck is its victim, not the one condemned
+            CALL_CAN_POL + "The Prime Minister strongly condemned the bomb attack on civilians in Pakistan's "
+            "Khyber province on Sunday.",
+            CANADA,
+            set(),
+            id="attack-in-a-states-province-opposes-no-one",
+        ),
     ],
 )
 def test_reversal(text: str, publisher: str | None, want: set[Triple]) -> None:

@@ -478,6 +478,14 @@ def _targets(
     ]
     # "the attack ... in the Kurdistan Region of Iraq": where it happened, not who did it
     cands = [p for p in cands if supports or p.possessive or not PLACE_OF.search(text, _back(p.start), p.start)]
+    # "the suicide attack on civilians in Afghanistan's Paktika province": a place, though written with "'s"
+    cands = [
+        p
+        for p in cands
+        if supports
+        or not (p.possessive and PLACE_NOUN_AFTER.match(text, p.end))
+        or not re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", text[_back(p.start, 12) : p.start])
+    ]
     # "its principled position on Taiwan": a state named as the question a position is on is the issue
     cands = [p for p in cands if p.possessive or not POSITION_ON.search(text, _back(p.start), p.start)]
     # "the summit held in the Ethiopian capital" names a place
@@ -1573,6 +1581,9 @@ OWN_POLITICIZING = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:politici|weaponi|ins
 PARTNER_WITH = re.compile(
     r"\b(?:cooperation|relations|ties|dialogue|talks|engagement|negotiations|contacts|consultations|coordination)\s+"
     r"(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?$"
+)
+PLACE_NOUN_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*\s+){0,2}(?:province|region|city|capital|district|territory|governorate|oblast|state|county)\b"
 )
 PLACE_OF = re.compile(
     r"\b(?:in|at|near|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
