@@ -3273,3 +3273,16 @@ def test_a_credited_caption_is_no_event_and_xian_is_no_mention_of_xi() -> None:
     )
     assert [(parties(e), e.location and e.location.name) for e in evs] == [({"CHN", "KAZ", "KGZ", "TJK"}, "Xi'an")]
     assert [p.name for p in evs[0].participants if p.name] == ["Li Hua"]
+
+
+def test_an_undated_reports_unresolvable_weekday_yields_to_the_release_it_quotes() -> None:
+    """No publication date: "..., the EEAS said in a press release on Thursday" gives no day; the release quoted
+    next ("On 23 December 2021, X held a phone call with Y") does."""
+    evs = events_of(
+        "EU foreign policy chief Jan Novak and Ukrainian Foreign Minister Ivan Petrenko discussed the security "
+        'situation in a phone call, the EEAS said in a press release on Thursday.\n"On 23 December 2021, High '
+        "Representative Jan Novak held a phone call with Ukrainian Foreign Affairs Minister Ivan Petrenko to "
+        'discuss the security situation," the press release says.',
+        publisher="Vestnik Kavkaza (citing EEAS)",
+    )
+    assert [(e.kind, e.date) for e in evs] == [("call", "2021-12-23")]

@@ -1705,8 +1705,10 @@ def _date_for(pd: ParsedDoc, d: Draft) -> tuple[str | None, tuple[int, int] | No
                     hits += [h for h in find_dates(told[m.end() :], a + m.end(), ref) if h.explicit and h.value][:1]
                 if hits:
                     break
-        if not hits:
-            hits = _retold_date(pd, d, ref)  # "X held a phone call with Y ... X and Y spoke on Tuesday afternoon"
+        if not any(h.value for h in hits):
+            # "X held a phone call with Y ... X and Y spoke on Tuesday afternoon"; also after "the EEAS said in a press
+            # release on Thursday" on an undated page, which gives no day: the release's "On 23 December 2021, ..."
+            hits = _retold_date(pd, d, ref) or hits
         if len(hits) > 1:
             # "Confirmation of the visit on July 6 was made during a meeting ... last Friday, June 2": the date
             # of another occasion named in the sentence is not the meeting's
