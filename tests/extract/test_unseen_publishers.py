@@ -3286,3 +3286,43 @@ def test_an_undated_reports_unresolvable_weekday_yields_to_the_release_it_quotes
         publisher="Vestnik Kavkaza (citing EEAS)",
     )
     assert [(e.kind, e.date) for e in evs] == [("call", "2021-12-23")]
+
+
+def test_who_sent_an_envoy_or_hosts_the_occasion_is_not_at_the_meeting() -> None:
+    """ "X, the special envoy of Iranian President Y": Y sent X; "on the sidelines of the G20 meeting hosted by Brazil's
+    President Z": Z hosts the occasion, no second meeting."""
+    evs = events_of(
+        "Foreign Minister Li Hua met with Reza Karimi, the special envoy of Iranian President Hassan Tehrani, in "
+        "Beijing on Monday.",
+        published="2024-01-15",
+        publisher="Xinhua",
+    )
+    assert [people_of(e) for e in evs] == [{"Li Hua": "CHN", "Reza Karimi": "IRN"}]
+    evs = events_of(
+        "External Affairs Minister Ravi Kumar on Tuesday met his Brazilian counterpart Jose Silva on the sidelines "
+        "of the G20 meeting hosted by Brazil's President Carlos Souza.",
+        published="2024-02-21",
+        publisher="PTI",
+    )
+    assert [people_of(e) for e in evs] == [{"Ravi Kumar": "IND", "Jose Silva": "BRA"}]
+
+
+def test_an_organisations_envoy_for_a_state_is_the_organisations() -> None:
+    """ "UN Special Envoy for Syria X": the UN's envoy, Syria the portfolio ("Ambassador for Brazil" stays Brazil's)."""
+    evs = events_of(
+        "Deputy Foreign Minister Ivan Petrov met with UN Special Envoy for Syria Jan Berg in Geneva.",
+        published="2023-09-14",
+        publisher=RUSSIA,
+    )
+    assert [parties(e) for e in evs] == [{"RUS", "UN"}]
+
+
+def test_the_place_of_another_days_talks_does_not_place_the_meeting() -> None:
+    """ "ANKARA - X hosted Y, a day after Y held talks with Z in Moscow": Ankara, not Moscow."""
+    evs = events_of(
+        "ANKARA - Turkish President Ali Demir hosted his Azerbaijani counterpart Elnur Aliyev, a day after Aliyev held "
+        "talks with Russian President Ivan Petrov in Moscow.",
+        published="2024-08-20",
+        publisher="Daily Sabah",
+    )
+    assert [(parties(e), e.location and e.location.name) for e in evs] == [({"TUR", "AZE"}, "Ankara")]

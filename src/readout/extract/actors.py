@@ -472,7 +472,11 @@ def trim_title(title: str) -> tuple[str, str | None, str | None]:
     # "to X" names where an envoy serves, "for X" a portfolio, not whom they represent.
     for s, e, hit in pol.find(title):
         # "Ambassador for the Federative Republic of Brazil": an envoy "for" a state represents it
-        posted = r"\b(?:to|in)\s+(?:the\s+)?$" if envoy_title(title[:s]) else r"\b(?:to|for|in)\s+(?:the\s+)?$"
+        # but "UN Special Envoy for Syria", "Special Envoy of the Secretary-General for Syria": an organisation's
+        # envoy "for" a state has it as a portfolio
+        org_envoy = "Secretary-General" in title[:s] or any(h.is_org for _a, _b, h in pol.find(title[:s]))
+        represents = envoy_title(title[:s]) and not org_envoy
+        posted = r"\b(?:to|in)\s+(?:the\s+)?$" if represents else r"\b(?:to|for|in)\s+(?:the\s+)?$"
         # "National Security Advisor to the U.S. President": serving a state's own office is serving that state
         serves = (after := re.match(r"\s+([A-Z][\w-]+)", title[e:])) and after.group(1) in SERVED_OFFICES
         if re.search(posted, title[:s]) and not hit.is_org and not serves:
@@ -714,6 +718,8 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
             if first is not None and not first.is_org:
                 prefix_country = first.code
         title, t_country, t_org = trim_title(raw_title)
+        if prefix_org and t_country and re.search(r"\bfor\s", raw_title):
+            t_country = None  # "UN Special Envoy for Syria": the state is the organisation's envoy's portfolio
         city_office = _office_of_city(text, t_end) or (
             _office_of_city(text, t_end, posted=True) if envoy_title(raw_title) else None
         )
@@ -1774,6 +1780,10 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     ):
         return None, None  # "X, received a call from the High Commissioner of New Zealand": a verb, no apposition
     for s, _e, hit in pol.find(clause):
+        # "X, the special envoy of Iranian President Y": the envoy of a state's leader is that state's
+        principal = hit.is_demonym and re.search(r"\b(?:envoy|emissary|representative)\s+of\s+(?:the\s+)?$", clause[:s])
+        if principal and re.match(r"\s+([A-Z][\w-]+)", clause[_e:]) and clause[_e:].split()[0] in SERVED_OFFICES:
+            return hit.code, None
         if hit.is_demonym or not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", clause[:s]):
             continue
         if re.search(r"\b(?:to|in)\b", clause[:s]) and not re.match(r",", clause):

@@ -86,6 +86,14 @@ NOT_HAPPENED_AFTER = re.compile(
     r"\s+to|(?:will|would|could|may|might|shall)\s+(?:be\s+held|take\s+place|happen)"
     r"|[^.;]{0,50}\b(?:was|is|were|are)\s+(?:considered\s+|seen\s+as\s+)?unlikely)\b"
 )
+ANOTHER_TIME_AFTER = re.compile(
+    r",\s+(?:a|the|one|two|three|several)\s+(?:day|days|week|weeks)\s+(?:after|before)\b"
+    r"|\s+(?:comes?|came)\s+(?:as|after|amid)\b|\s+(?:before|after)\s+(?:visiting|meeting|holding talks with)\b"
+)
+HOSTED_BY_BEFORE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|convened)\s+by\s+(?:\S+\s+){0,3}$")
+SIDELINES_BEFORE = re.compile(r"\b(?:sidelines|margins)\s+of\b[^.;]*$")
+# "Ali Bagheri, the special envoy of Iranian President X": the principal who sent the envoy is not there
+ENVOY_OF = re.compile(r"\b(?:envoy|emissary|representative|delegate)\s+of\s+(?:the\s+)?$", re.I)
 OCCASION_DAY_BEFORE = re.compile(
     r"\b(?:commemorated|celebrated|observed|marked|falls|falling)(?:\s+on)?\s+(?:\w+,?\s+)?$"
 )
@@ -284,6 +292,9 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if NOT_HAPPENED_AFTER.match(text, m.end()) or (kind == "meeting" and PUBLIC_AUDIENCE.match(text, m.end())):
                 continue
+            occasion_host = re.match(r"\s+by\b", text[m.end() :])
+            if occasion_host and SIDELINES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "on the sidelines of the G20 meeting hosted by Brazil's President X": the occasion's host
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
             before = text[: m.start()]
@@ -574,6 +585,8 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
             and not INVITED.search(pd.norm, max(s.start, m.start - 40), m.start)
             and not SIDELINES_OF.search(pd.norm, max(s.start, m.start - 40), m.start)
+            and not ENVOY_OF.search(pd.norm, max(s.start, m.start - 40), m.start)
+            and not _hosts_the_occasion(pd, s, m)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
             and not (not sent and _greetings_of(pd, m))
@@ -1597,6 +1610,12 @@ def _is_own_event(text: str) -> bool:
     )
 
 
+def _hosts_the_occasion(pd: ParsedDoc, s: Sentence, m: Mention) -> bool:
+    """ "met X on the sidelines of the G20 meeting hosted by Brazil's President Y": Y hosts the occasion, not this."""
+    hosted = HOSTED_BY_BEFORE.search(pd.norm[s.start : m.start])
+    return hosted is not None and SIDELINES_BEFORE.search(pd.norm, s.start, s.start + hosted.start()) is not None
+
+
 def _credited_photo(pd: ParsedDoc, s: Sentence) -> bool:
     """A caption credited to its photographer, in it or right after it ("X hosts the meeting in Xi'an. [Photo by Y]"),
     read in the page's own text (normalising blanks the bracket out)."""
@@ -1818,6 +1837,11 @@ def _location_for(pd: ParsedDoc, actors: Actors, d: Draft) -> PlaceHit | None:
     for a, b in spans:  # blank each title out in place: linear in the sentence and its mentions
         chars[max(0, a - s.start) : max(0, b - s.start)] = " " * (max(0, b - s.start) - max(0, a - s.start))
     text = "".join(chars)[: len(s.text)]
+    later = ANOTHER_TIME_AFTER.search(text)
+    if later and cues_in(text[: later.start()]):
+        # "X hosted Y, a day after Y held talks with Z in Moscow": the place of another day's talks (not "This came
+        # as X received Y at Expo 2020 Dubai", whose contact is told after it)
+        text = text[: later.start()] + " " * (len(text) - later.start())
     if re.search(r"\bhere\b", text):
         hit = dateline_place(pd)
         if hit:
