@@ -3326,3 +3326,14 @@ def test_the_place_of_another_days_talks_does_not_place_the_meeting() -> None:
         publisher="Daily Sabah",
     )
     assert [(parties(e), e.location and e.location.name) for e in evs] == [({"TUR", "AZE"}, "Ankara")]
+
+
+def test_a_states_name_before_a_lone_family_name_is_a_given_name() -> None:
+    """ "Israeli Foreign Minister Israel Cohen": after a demonym's office, "Israel" is the minister's given name."""
+    evs = events_of(
+        "Foreign Secretary John Smith spoke to Israeli Foreign Minister Israel Cohen today.",
+        published="2024-07-15",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert [people_of(e) for e in evs] == [{"John Smith": "GBR", "Israel Cohen": "ISR"}]
+    assert {p.title for p in evs[0].participants} == {"Foreign Secretary", "Foreign Minister"}

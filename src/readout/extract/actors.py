@@ -652,6 +652,17 @@ def _clean_name(raw: str, after_title: bool = False) -> str | None:
     return name if re.search(r"[a-z]", name) else None
 
 
+def _state_named_given_name(title: str, name: str) -> tuple[str, str] | None:
+    """ "Foreign Minister Israel" before "Katz": the office and the full name, when a bare state's name ends it."""
+    if " " in name:
+        return None
+    last = [(a, b) for a, b, hit in gazetteer.polities().find(title) if b == len(title) and not hit.is_demonym]
+    if not last or re.search(r"\b(?:of|for|to|in|and)\s+(?:the\s+)?$", title[: last[0][0]]):
+        return None
+    a = last[0][0]
+    return title[:a].strip(), f"{title[a:]} {name}"
+
+
 def _family_name_he(words: list[str]) -> bool:
     """ "Vice Premier He Lifeng": after an office, "He" and one given name is a Chinese family name, no pronoun."""
     return len(words) == 2 and words[0] == "He" and words[1] not in NOT_NAME and words[1][:1].isupper()
@@ -810,6 +821,12 @@ def find_mentions(pd: ParsedDoc, text: str, offset: int, in_headline: bool) -> l
                     name = f"{before.group(2)} {name}"
                 if name:
                     t_start = win + before.start()
+        # "Israeli Foreign Minister Israel Katz": after a demonym's office, a state's name right before a lone family
+        # name is the given name
+        given_name = _state_named_given_name(title, name) if prefix_country and name else None
+        if given_name is not None:
+            title, name = given_name
+            t_country = None
         # "... Julie Bishop of Australia", "... Yun Byung-Se of the Republic of Korea (ROK)"
         of_country = of_org = None
         after_of = end
