@@ -86,9 +86,15 @@ NOT_HAPPENED_AFTER = re.compile(
     r"\s+to|(?:will|would|could|may|might|shall)\s+(?:be\s+held|take\s+place|happen)"
     r"|[^.;]{0,50}\b(?:was|is|were|are)\s+(?:considered\s+|seen\s+as\s+)?unlikely)\b"
 )
+# Another occasion told after the contact: "Kishida's remarks during the talks in Tokyo come as President Park
+# reportedly criticized ...", "met his counterpart X at the Foreign Ministry before visiting President Y"
+OTHER_OCCASION_AFTER = (
+    r"\s+(?:comes?|came|coming)\s+(?:as|amid|after|days after|a day after|weeks after)\b"
+    r"|\s+(?:before|after)\s+(?:visiting|meeting|calling on|receiving|holding talks with)\b"
+)
 ANOTHER_TIME_AFTER = re.compile(
     r",\s+(?:a|the|one|two|three|several)\s+(?:day|days|week|weeks)\s+(?:after|before)\b"
-    r"|\s+(?:comes?|came)\s+(?:as|after|amid)\b|\s+(?:before|after)\s+(?:visiting|meeting|holding talks with)\b"
+    rf"|{OTHER_OCCASION_AFTER}"
 )
 HOSTED_BY_BEFORE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|convened)\s+by\s+(?:\S+\s+){0,3}$")
 SIDELINES_BEFORE = re.compile(r"\b(?:sidelines|margins)\s+of\b[^.;]*$")
@@ -230,10 +236,7 @@ RELATIVE_CUT = re.compile(
     r",\s+(?:who|which|when|where|(?:the|a) (?:day|week|time) (?:when|that|on which|after))\b"
     r"|\s+when\s+(?=[^,.;]*?\b(?:last (?:year|month|week)|in (?:19|20)\d\d|previously|years? ago)\b)"
     r"|\s+accompanied by\b|\bwere present\b|\battended the\b"
-    # "Kishida's remarks during the talks in Tokyo come as President Park reportedly criticized ...": the background
-    r"|\s+(?:comes?|came|coming)\s+(?:as|amid|after|days after|a day after|weeks after)\b"
-    # "met his counterpart X at the Foreign Ministry before visiting President Y": Y's is another meeting
-    r"|\s+(?:before|after)\s+(?:visiting|meeting|calling on|receiving|holding talks with)\b"
+    rf"|{OTHER_OCCASION_AFTER}"
     # "to discuss the issues to be addressed at an upcoming meeting between their two leaders, X and Y"
     r"|\b(?:an?|the) (?:upcoming|forthcoming|possible|planned|future|next) "
     r"(?:[\w-]+ ){0,2}(?:meeting|summit|visit|talks)\b"
