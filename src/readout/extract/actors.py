@@ -1799,7 +1799,8 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
     for s, _e, hit in pol.find(clause):
         # "X, the special envoy of Iranian President Y": the envoy of a state's leader is that state's
         principal = hit.is_demonym and re.search(r"\b(?:envoy|emissary|representative)\s+of\s+(?:the\s+)?$", clause[:s])
-        if principal and re.match(r"\s+([A-Z][\w-]+)", clause[_e:]) and clause[_e:].split()[0] in SERVED_OFFICES:
+        office = re.match(r"\s+([A-Z][\w-]+)", clause[_e:]) if principal else None
+        if office is not None and office.group(1) in SERVED_OFFICES:
             return hit.code, None
         if hit.is_demonym or not re.search(r"\b(?:of|from)\s+(?:the\s+)?$", clause[:s]):
             continue

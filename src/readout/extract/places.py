@@ -251,8 +251,8 @@ PLACE_OVER_DATE = re.compile(
 )
 
 
-PHOTO_CREDIT = re.compile(r"[\[(]\s*(?:Photo|Photograph|Image|File photo)\b|\bPhoto\s*:\s*\w", re.I)
 BRACKETED_CREDIT = re.compile(r"\s*[\[(]\s*(?:Photo|Photograph|Image|File photo)\b", re.I)  # "[Photo by X/Xinhua]"
+PHOTO_CREDIT = re.compile(rf"{BRACKETED_CREDIT.pattern}|\bPhoto\s*:\s*\w", re.I)  # or "Photo: YONHAP News"
 # A line of a page's head with no sentence in it: no closing stop, short.
 HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 
