@@ -3337,3 +3337,17 @@ def test_a_states_name_before_a_lone_family_name_is_a_given_name() -> None:
     )
     assert [people_of(e) for e in evs] == [{"John Smith": "GBR", "Israel Cohen": "ISR"}]
     assert {p.title for p in evs[0].participants} == {"Foreign Secretary", "Foreign Minister"}
+
+
+def test_a_pair_named_discussing_then_the_meeting_was_organised() -> None:
+    """ "Russian and Chinese foreign ministers, A and B, discussed cooperation. The meeting was organised on Sunday on
+    the sidelines of ...": the meeting of the pair named just before, though neither sentence has a meeting verb."""
+    evs = events_of(
+        "BEIJING, November 9. /TASS/. Russian and Chinese foreign ministers, Ivan Petrov and Li Hua, discussed "
+        "cooperation between the foreign ministries. The meeting was organised on Sunday on the sidelines of the "
+        "APEC summit due on Monday.",
+        title="Russian, Chinese foreign ministers discuss cooperation between their authorities",
+        published="2014-11-09",
+        publisher="TASS",
+    )
+    assert [(e.kind, parties(e), e.date) for e in evs] == [("meeting", {"RUS", "CHN"}, "2014-11-09")]

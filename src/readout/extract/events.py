@@ -599,8 +599,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         teller = any(_spokesperson(pd, m) for m in mentions)
         mentions = [m for m in mentions if not _spokesperson(pd, m)]
         if not mentions:
-            named = _named_just_before(pd, actors, s) if not drafts and JOINT_SUBJECT.match(s.text) else []
-            if named and told is not None and not all(c.weak for c in cues):
+            # "... discussed cooperation. The meeting was organised on Sunday ...": told of the pair named before
+            was_held = MEETING_HELD.match(s.text) is not None
+            joint = was_held or JOINT_SUBJECT.match(s.text) is not None
+            named = _named_just_before(pd, actors, s) if not drafts and joint else []
+            if named and told is not None and (was_held or not all(c.weak for c in cues)):
                 # "X and his Saudi counterpart Y discussed on Thursday ... During a phone call, the two ministers
                 # stressed ...": the pair the sentence before names is who took part.
                 drafts.append(Draft(told, pd.sentences[s.index - 1], named, [(pd.sentences[s.index - 1].start, s.end)]))
@@ -737,6 +740,12 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     return drafts
 
 
+# "Russian and Chinese foreign ministers, A and B, discussed cooperation. The meeting was organised on Sunday on the
+# sidelines of ...": the meeting of the pair named just before
+MEETING_HELD = re.compile(
+    r"\s*(?:The|This|Their)\s+(?:\w+\s+)?(?:meeting|talks|conversation|phone call|telephone conversation)\s+"
+    r"(?:was|were)\s+(?:held|organi[sz]ed|conducted|arranged)\b"
+)
 # "During a phone call, the two ministers stressed ...", "In their talks, both leaders ...": the parties told before.
 JOINT_SUBJECT = re.compile(
     r"\s*(?:(?:During|In|At|Over)\s+(?:a|an|the|their)\s+[^,]{3,40},\s+)?"
