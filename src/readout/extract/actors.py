@@ -265,6 +265,8 @@ NON_STATE = re.compile(
     r"\b(?:Foundation|Company|Corporation|Inc|Ltd|University|Institute|Association|Society|Enterprises?|Holdings|"
     r"Chamber of Commerce|Group|Fund|Committee of the Red Cross|Forum|Centre|Center)\b"
 )
+# "X, the special envoy of Iranian President Y": the principal who sent the envoy, named after it
+ENVOY_OF = re.compile(r"\b(?:envoy|emissary|representative|delegate)\s+of\s+(?:the\s+)?$", re.I)
 VERB_AFTER_NAME = re.compile(
     r"\b(?:met|meets|held|holds|received|receives|called|calls|spoke|speaks|said|says|discussed|visited|visits|paid|"
     r"pays|hosted|hosts|welcomed|welcomes|told|had|has)\b"
@@ -1798,7 +1800,7 @@ def _tie_after(text: str, end: int) -> tuple[str | None, str | None]:
         return None, None  # "X, received a call from the High Commissioner of New Zealand": a verb, no apposition
     for s, _e, hit in pol.find(clause):
         # "X, the special envoy of Iranian President Y": the envoy of a state's leader is that state's
-        principal = hit.is_demonym and re.search(r"\b(?:envoy|emissary|representative)\s+of\s+(?:the\s+)?$", clause[:s])
+        principal = hit.is_demonym and ENVOY_OF.search(clause[:s])
         office = re.match(r"\s+([A-Z][\w-]+)", clause[_e:]) if principal else None
         if office is not None and office.group(1) in SERVED_OFFICES:
             return hit.code, None

@@ -22,6 +22,7 @@ from typing import cast
 
 from readout import gazetteer
 from readout.extract.actors import (
+    ENVOY_OF,
     Actors,
     Mention,
     Person,
@@ -98,8 +99,6 @@ ANOTHER_TIME_AFTER = re.compile(
 )
 HOSTED_BY_BEFORE = re.compile(r"\b(?:hosted|chaired|organi[sz]ed|convened)\s+by\s+(?:\S+\s+){0,3}$")
 SIDELINES_BEFORE = re.compile(r"\b(?:sidelines|margins)\s+of\b[^.;]*$")
-# "Ali Bagheri, the special envoy of Iranian President X": the principal who sent the envoy is not there
-ENVOY_OF = re.compile(r"\b(?:envoy|emissary|representative|delegate)\s+of\s+(?:the\s+)?$", re.I)
 OCCASION_DAY_BEFORE = re.compile(
     r"\b(?:commemorated|celebrated|observed|marked|falls|falling)(?:\s+on)?\s+(?:\w+,?\s+)?$"
 )
@@ -295,9 +294,6 @@ def cues_in(text: str, offset: int = 0) -> list[Cue]:
                 continue
             if NOT_HAPPENED_AFTER.match(text, m.end()) or (kind == "meeting" and PUBLIC_AUDIENCE.match(text, m.end())):
                 continue
-            occasion_host = re.match(r"\s+by\b", text[m.end() :])
-            if occasion_host and SIDELINES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-                continue  # "on the sidelines of the G20 meeting hosted by Brazil's President X": the occasion's host
             if RECALLED_AFTER.match(text[m.start() :]) and kind == "meeting":
                 continue
             before = text[: m.start()]
@@ -415,7 +411,7 @@ def extract_events(pd: ParsedDoc, actors: Actors) -> list[Event]:
         new = _finish(pd, actors, d)
         if events:
             # the first interaction told (not a headline's line repeated in the body naming one side)
-            first = next((e for e in events if len({p.country or p.org for p in e.participants}) > 1), events[0])
+            first = next((e for e in events if len(_parties_of(e)) > 1), events[0])
             own_date = d.sentence is not None and bool(find_dates(d.sentence.text, 0, pd.published))
             for e in new:  # a later event told without its own date or place shares the first one's
                 if not own_date:
@@ -588,7 +584,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
             and not MOURNED.search(pd.norm, max(s.start, m.start - 80), m.start)
             and not INVITED.search(pd.norm, max(s.start, m.start - 40), m.start)
             and not SIDELINES_OF.search(pd.norm, max(s.start, m.start - 40), m.start)
-            and not ENVOY_OF.search(pd.norm, max(s.start, m.start - 40), m.start)
+            and not ENVOY_OF.search(pd.norm, max(s.start, m.start - 40), m.start)  # the principal who sent X
             and not _hosts_the_occasion(pd, s, m)
             and not any(a <= m.start - s.start < b for a, b in _aside_spans(s.text))
             and not (m.start > cues[0].end and _possessive(pd, m))
@@ -600,7 +596,7 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
         mentions = [m for m in mentions if not _spokesperson(pd, m)]
         if not mentions:
             # "... discussed cooperation. The meeting was organised on Sunday ...": told of the pair named before
-            was_held = MEETING_HELD.match(s.text) is not None
+            was_held = CONTACT_RETOLD.match(s.text) is not None
             joint = was_held or JOINT_SUBJECT.match(s.text) is not None
             named = _named_just_before(pd, actors, s) if not drafts and joint else []
             if named and told is not None and (was_held or not all(c.weak for c in cues)):
@@ -740,11 +736,11 @@ def _drafts(pd: ParsedDoc, actors: Actors) -> list[Draft]:
     return drafts
 
 
-# "Russian and Chinese foreign ministers, A and B, discussed cooperation. The meeting was organised on Sunday on the
-# sidelines of ...": the meeting of the pair named just before
-MEETING_HELD = re.compile(
-    r"\s*(?:The|This|Their)\s+(?:\w+\s+)?(?:meeting|talks|conversation|phone call|telephone conversation)\s+"
-    r"(?:was|were)\s+(?:held|organi[sz]ed|conducted|arranged)\b"
+# A contact told again ("The meeting was organised on Sunday ...", "The discussion took place via video conference")
+CONTACT_RETOLD = re.compile(
+    r"\s*(?:The|This|That|Their)\s+(?:\w+\s+)?(?:meeting|discussion|talks|conversation|consultations|negotiations|"
+    r"exchange|phone call|telephone conversation)\s+"
+    r"(?:took place|(?:was|were)\s+(?:held|organi[sz]ed|conducted|arranged))\b"
 )
 # "During a phone call, the two ministers stressed ...", "In their talks, both leaders ...": the parties told before.
 JOINT_SUBJECT = re.compile(
@@ -1002,12 +998,7 @@ def _same_occasion(text: str) -> bool:
     """A sentence about the event already told: "The video conference discussed ...", "The meeting was held ..."."""
     return bool(
         re.match(r"\s*(?:The|This|That)\s+(?:\w+\s+){0,2}(?:video|virtual|online|meeting|dialogue)", text)
-        # "The discussion took place via video conference."
-        or re.match(
-            r"\s*(?:The|This|That|Their)\s+(?:\w+\s+)?(?:discussion|talks|conversation|consultations|negotiations|"
-            r"exchange)\s+(?:took place|(?:was|were) (?:held|conducted))\b",
-            text,
-        )
+        or CONTACT_RETOLD.match(text) is not None  # "The discussion took place via video conference."
         # "It was a historic moment as the credentials were presented via a video conferencing ceremony"
         or re.search(
             r"\b(?:the|their)\s+(?:credentials|talks|meeting|consultations)\s+(?:was|were)\s+"

@@ -258,7 +258,14 @@ HEADER_LINE = re.compile(r"[^\n]{1,150}(?<![.!?\"”])")
 
 
 def dateline_place(pd: ParsedDoc) -> PlaceHit | None:
-    """ "KABUL – ...", "Beijing, April 28th—" or "Kampala." on a line of its own at the start of the body."""
+    """ "KABUL – ...", "Beijing, April 28th—" or "Kampala." on a line of its own at the start of the body. Found
+    once per document: every event asks."""
+    if "dateline_place" not in pd.cache:
+        pd.cache["dateline_place"] = _find_dateline_place(pd)
+    return cast("PlaceHit | None", pd.cache["dateline_place"])
+
+
+def _find_dateline_place(pd: ParsedDoc) -> PlaceHit | None:
     headers = 0  # lines before the prose: a masthead, a headline, a timestamp ("2026-02-11 - 07:08")
     for s in pd.sentences[:8]:
         m = (LONE_DATELINE.match(s.text) if s.index < 3 else None) or (
